@@ -1,0 +1,51 @@
+//! Boundaries as SVG path data, built once per data set. Coordinates are
+//! kept small (relative to a local origin, at a fixed reference zoom) so the
+//! browser's single-precision rendering stays exact; pan and zoom are then a
+//! single transform on the group, with no path rebuilt per frame.
+
+use std::fmt::Write;
+
+use geo::MultiPolygon;
+
+use super::projection::{WorldPoint, project};
+use super::viewport::Viewport;
+
+/// The zoom at which path coordinates are written; with two decimals the
+/// error stays under a pixel up to zoom 18.
+const PATH_ZOOM: f64 = 12.0;
+
+/// Where path coordinates start from; one per data set.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PathFrame {
+    pub origin: WorldPoint,
+}
+
+impl PathFrame {
+    pub fn path(&self, shape: &MultiPolygon<f64>) -> String {
+        let k = PATH_ZOOM.exp2();
+        let mut d = String::new();
+        for polygon in shape {
+            for ring in std::iter::once(polygon.exterior()).chain(polygon.interiors()) {
+                let mut points = ring.0.iter();
+                if ring.is_closed() {
+                    points.next_back();
+                }
+                for (i, c) in points.enumerate() {
+                    let p = project(c.x, c.y);
+                    let x = (p.x - self.origin.x) * k;
+                    let y = (p.y - self.origin.y) * k;
+                    let _ = write!(d, "{}{x:.2} {y:.2}", if i == 0 { 'M' } else { 'L' });
+                }
+                d.push('Z');
+            }
+        }
+        d
+    }
+
+    /// The SVG `transform` that places paths of this frame in the viewport.
+    pub fn transform(&self, view: &Viewport) -> String {
+        let s = (view.zoom - PATH_ZOOM).exp2();
+        let (tx, ty) = view.to_screen(self.origin);
+        format!("matrix({s} 0 0 {s} {tx:.2} {ty:.2})")
+    }
+}

@@ -1,0 +1,116 @@
+//! What part of the world the map shows: a centre, a zoom and a size in CSS
+//! pixels, and the conversions between world and screen that follow.
+
+use geo::Rect;
+
+use super::projection::{WorldPoint, project, unproject};
+
+pub const MIN_ZOOM: f64 = 3.0;
+pub const MAX_ZOOM: f64 = 18.0;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Viewport {
+    pub center: WorldPoint,
+    pub zoom: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Viewport {
+    /// The view that shows `extent` (lon/lat) whole, with `padding` pixels around it.
+    pub fn fit(extent: Rect<f64>, width: f64, height: f64, padding: f64) -> Viewport {
+        let a = project(extent.min().x, extent.max().y);
+        let b = project(extent.max().x, extent.min().y);
+        let span_x = (b.x - a.x).max(1e-9);
+        let span_y = (b.y - a.y).max(1e-9);
+        let usable_w = (width - 2.0 * padding).max(1.0);
+        let usable_h = (height - 2.0 * padding).max(1.0);
+        let zoom = (usable_w / span_x).min(usable_h / span_y).log2();
+        Viewport {
+            center: WorldPoint {
+                x: (a.x + b.x) / 2.0,
+                y: (a.y + b.y) / 2.0,
+            },
+            zoom: zoom.clamp(MIN_ZOOM, MAX_ZOOM),
+            width,
+            height,
+        }
+    }
+
+    pub fn from_lon_lat(lon: f64, lat: f64, zoom: f64, width: f64, height: f64) -> Viewport {
+        Viewport {
+            center: project(lon, lat),
+            zoom: zoom.clamp(MIN_ZOOM, MAX_ZOOM),
+            width,
+            height,
+        }
+    }
+
+    pub fn center_lon_lat(&self) -> (f64, f64) {
+        unproject(self.center)
+    }
+
+    pub fn scale(&self) -> f64 {
+        self.zoom.exp2()
+    }
+
+    pub fn to_screen(&self, p: WorldPoint) -> (f64, f64) {
+        let s = self.scale();
+        (
+            (p.x - self.center.x) * s + self.width / 2.0,
+            (p.y - self.center.y) * s + self.height / 2.0,
+        )
+    }
+
+    pub fn to_world(&self, x: f64, y: f64) -> WorldPoint {
+        let s = self.scale();
+        WorldPoint {
+            x: self.center.x + (x - self.width / 2.0) / s,
+            y: self.center.y + (y - self.height / 2.0) / s,
+        }
+    }
+
+    /// Moves the content by (dx, dy) screen pixels, as a drag does.
+    pub fn panned(self, dx: f64, dy: f64) -> Viewport {
+        let s = self.scale();
+        Viewport {
+            center: WorldPoint {
+                x: self.center.x - dx / s,
+                y: self.center.y - dy / s,
+            },
+            ..self
+        }
+    }
+
+    /// Changes the zoom keeping the world point under the screen point
+    /// (`anchor_x`, `anchor_y`) where it is: wheel and pinch zoom around the pointer.
+    pub fn zoomed_at(self, zoom: f64, anchor_x: f64, anchor_y: f64) -> Viewport {
+        let anchor = self.to_world(anchor_x, anchor_y);
+        let zoom = zoom.clamp(MIN_ZOOM, MAX_ZOOM);
+        let s = zoom.exp2();
+        Viewport {
+            center: WorldPoint {
+                x: anchor.x - (anchor_x - self.width / 2.0) / s,
+                y: anchor.y - (anchor_y - self.height / 2.0) / s,
+            },
+            zoom,
+            ..self
+        }
+    }
+
+    pub fn zoomed_by(self, delta: f64) -> Viewport {
+        self.zoomed_at(self.zoom + delta, self.width / 2.0, self.height / 2.0)
+    }
+
+    pub fn centered_on(self, p: WorldPoint) -> Viewport {
+        Viewport { center: p, ..self }
+    }
+
+    pub fn resized(self, width: f64, height: f64) -> Viewport {
+        Viewport {
+            width,
+            height,
+            ..self
+        }
+    }
+}

@@ -1,0 +1,358 @@
+//! The one zh/en table: every string a visitor sees comes from here, so a
+//! missing translation is a compile error rather than a blank in the UI.
+
+use crate::model::problems::{FileError, FileErrorKind, Problem, Reason, Severity};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    pub fn t(self) -> &'static Strings {
+        match self {
+            Lang::Zh => &ZH,
+            Lang::En => &EN,
+        }
+    }
+
+    /// Picks the label of a `{zh, en}` pair, falling back to Chinese when the
+    /// English one is missing (the data format makes English optional).
+    pub fn pick<'a>(self, zh: &'a str, en: Option<&'a str>) -> &'a str {
+        match (self, en) {
+            (Lang::En, Some(en)) if !en.trim().is_empty() => en,
+            _ => zh,
+        }
+    }
+}
+
+/// Fixed labels. Sentences with values in them are the `Lang` methods below.
+pub struct Strings {
+    pub loading: &'static str,
+    pub switch_language: &'static str,
+    pub projects: &'static str,
+    pub total_investment: &'static str,
+    pub legend: &'static str,
+    pub approximate_location: &'static str,
+    pub approximate_legend: &'static str,
+    pub focus_area: &'static str,
+    pub context_area: &'static str,
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub reset_view: &'static str,
+    pub map_label: &'static str,
+    pub map_help: &'static str,
+    pub close: &'static str,
+    pub not_disclosed: &'static str,
+    pub field_industry: &'static str,
+    pub field_status: &'static str,
+    pub field_investment: &'static str,
+    pub field_district: &'static str,
+    pub field_date: &'static str,
+    pub field_company: &'static str,
+    pub field_area: &'static str,
+    pub field_location: &'static str,
+    pub field_link: &'static str,
+    pub field_description: &'static str,
+    pub location_exact: &'static str,
+    pub location_approximate: &'static str,
+    pub outside_districts: &'static str,
+    pub district_derived: &'static str,
+    pub open_link: &'static str,
+    pub data_problems_title: &'static str,
+    pub skipped: &'static str,
+    pub warning: &'static str,
+    pub error_title: &'static str,
+    pub hectares: &'static str,
+    pub yi_yuan: &'static str,
+    pub illustrative_boundaries: &'static str,
+}
+
+pub const ZH: Strings = Strings {
+    loading: "正在加载地图数据…",
+    switch_language: "English",
+    projects: "个项目",
+    total_investment: "已公开总投资",
+    legend: "图例",
+    approximate_location: "位置为示意",
+    approximate_legend: "虚线圈：位置为示意（非精确地址）",
+    focus_area: "本区",
+    context_area: "周边区县",
+    zoom_in: "放大",
+    zoom_out: "缩小",
+    reset_view: "复位视图",
+    map_label: "项目地图",
+    map_help: "拖动或方向键平移，滚轮或 +/- 缩放，0 复位；Tab 选择项目，回车查看详情，Esc 关闭。",
+    close: "关闭",
+    not_disclosed: "未公开",
+    field_industry: "产业",
+    field_status: "状态",
+    field_investment: "总投资",
+    field_district: "所在区域",
+    field_date: "日期",
+    field_company: "投资方 / 企业",
+    field_area: "用地面积",
+    field_location: "位置",
+    field_link: "链接",
+    field_description: "简介",
+    location_exact: "精确位置",
+    location_approximate: "示意位置（无公开地址，地图上的点仅供参考）",
+    outside_districts: "不在任何区域内",
+    district_derived: "（按坐标推断）",
+    open_link: "打开链接（新窗口）",
+    data_problems_title: "部分数据未能显示",
+    skipped: "已跳过",
+    warning: "提示",
+    error_title: "出错了",
+    hectares: "公顷",
+    yi_yuan: "亿元",
+    illustrative_boundaries: "边界仅为示意",
+};
+
+pub const EN: Strings = Strings {
+    loading: "Loading map data…",
+    switch_language: "中文",
+    projects: "projects",
+    total_investment: "Disclosed investment",
+    legend: "Legend",
+    approximate_location: "Approximate location",
+    approximate_legend: "Dashed ring: approximate location (no published address)",
+    focus_area: "The zone",
+    context_area: "Neighbouring districts",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    reset_view: "Reset view",
+    map_label: "Project map",
+    map_help: "Drag or arrow keys to pan, wheel or +/- to zoom, 0 to reset; Tab to a project, Enter for details, Esc to close.",
+    close: "Close",
+    not_disclosed: "Not disclosed",
+    field_industry: "Industry",
+    field_status: "Status",
+    field_investment: "Total investment",
+    field_district: "District",
+    field_date: "Date",
+    field_company: "Investor / company",
+    field_area: "Land area",
+    field_location: "Location",
+    field_link: "Link",
+    field_description: "Description",
+    location_exact: "Exact location",
+    location_approximate: "Approximate (no published address; the pin is indicative only)",
+    outside_districts: "Outside all districts",
+    district_derived: " (derived from the location)",
+    open_link: "Open link (new tab)",
+    data_problems_title: "Some data could not be shown",
+    skipped: "Skipped",
+    warning: "Note",
+    error_title: "Something went wrong",
+    hectares: "ha",
+    yi_yuan: "亿元",
+    illustrative_boundaries: "Boundaries are illustrative",
+};
+
+impl Lang {
+    pub fn updated_on(self, date: &str) -> String {
+        match self {
+            Lang::Zh => format!("数据更新于 {date}"),
+            Lang::En => format!("Data updated {date}"),
+        }
+    }
+
+    pub fn result_count(self, n: usize) -> String {
+        match self {
+            Lang::Zh => format!("{n} 个项目"),
+            Lang::En if n == 1 => "1 project".to_string(),
+            Lang::En => format!("{n} projects"),
+        }
+    }
+
+    /// An amount in 亿元 as a visitor reads it: 亿元 in Chinese, CNY bn / m in English.
+    pub fn money(self, yi: f64) -> String {
+        match self {
+            Lang::Zh => format!("{} 亿元", crate::model::money::plain_number(yi)),
+            Lang::En => crate::model::money::cny_words(yi),
+        }
+    }
+
+    pub fn area(self, hectares: f64) -> String {
+        format!(
+            "{} {}",
+            crate::model::money::plain_number(hectares),
+            self.t().hectares
+        )
+    }
+
+    pub fn file_error(self, error: &FileError) -> String {
+        let file = &error.file;
+        match (&error.kind, self) {
+            (FileErrorKind::Fetch { status: Some(s) }, Lang::Zh) => {
+                format!("无法加载文件 {file}（HTTP {s}）。")
+            }
+            (FileErrorKind::Fetch { status: Some(s) }, Lang::En) => {
+                format!("Could not load {file} (HTTP {s}).")
+            }
+            (FileErrorKind::Fetch { status: None }, Lang::Zh) => {
+                format!("无法加载文件 {file}（网络错误）。")
+            }
+            (FileErrorKind::Fetch { status: None }, Lang::En) => {
+                format!("Could not load {file} (network error).")
+            }
+            (
+                FileErrorKind::Json {
+                    line,
+                    column,
+                    detail,
+                },
+                Lang::Zh,
+            ) => format!("文件 {file} 第 {line} 行第 {column} 列格式有误：{detail}"),
+            (
+                FileErrorKind::Json {
+                    line,
+                    column,
+                    detail,
+                },
+                Lang::En,
+            ) => format!("{file}: invalid JSON at line {line}, column {column}: {detail}"),
+            (FileErrorKind::NotFeatureCollection, Lang::Zh) => {
+                format!("文件 {file} 不是 GeoJSON FeatureCollection。")
+            }
+            (FileErrorKind::NotFeatureCollection, Lang::En) => {
+                format!("{file} is not a GeoJSON FeatureCollection.")
+            }
+            (FileErrorKind::UnsupportedVersion(v), Lang::Zh) => {
+                format!("文件 {file} 的数据版本 {v} 不受支持（支持版本 1）。")
+            }
+            (FileErrorKind::UnsupportedVersion(v), Lang::En) => {
+                format!("{file}: unsupported data version {v} (this map reads version 1).")
+            }
+            (FileErrorKind::InvalidManifest(detail), Lang::Zh) => {
+                format!("清单文件 {file} 无效：{detail}")
+            }
+            (FileErrorKind::InvalidManifest(detail), Lang::En) => {
+                format!("The manifest {file} is invalid: {detail}")
+            }
+            (FileErrorKind::RefusedPath, Lang::Zh) => format!(
+                "已拒绝加载 {file}：数据只能来自本站的相对路径（不允许完整网址、//主机名或任何协议）。"
+            ),
+            (FileErrorKind::RefusedPath, Lang::En) => format!(
+                "Refused to load {file}: data must be a same-origin relative path (no absolute URL, //host or scheme)."
+            ),
+        }
+    }
+
+    pub fn problem_severity(self, problem: &Problem) -> &'static str {
+        match problem.severity {
+            Severity::Skipped => self.t().skipped,
+            Severity::Warning => self.t().warning,
+        }
+    }
+
+    pub fn problem_subject(self, problem: &Problem) -> String {
+        match (&problem.feature_id, self) {
+            (Some(id), Lang::Zh) => format!("{}：要素 “{id}”", problem.file),
+            (Some(id), Lang::En) => format!("{}: feature “{id}”", problem.file),
+            (None, Lang::Zh) => format!("{}：第 {} 个要素（索引 {}）", problem.file, problem.index + 1, problem.index),
+            (None, Lang::En) => format!("{}: feature at index {}", problem.file, problem.index),
+        }
+    }
+
+    pub fn problem_reason(self, reason: &Reason) -> String {
+        use Reason as R;
+        match (reason, self) {
+            (R::NotAFeature(d), Lang::Zh) => format!("不是有效的 GeoJSON Feature（{d}）"),
+            (R::NotAFeature(d), Lang::En) => format!("not a valid GeoJSON Feature ({d})"),
+            (R::MissingGeometry, Lang::Zh) => "缺少几何图形".into(),
+            (R::MissingGeometry, Lang::En) => "has no geometry".into(),
+            (R::WrongGeometry { found, expected }, Lang::Zh) => {
+                format!("几何类型 {found} 不符合要求（应为 {expected}）")
+            }
+            (R::WrongGeometry { found, expected }, Lang::En) => {
+                format!("wrong geometry type {found} (expected {expected})")
+            }
+            (R::CoordinateOutOfRange, Lang::Zh) => {
+                "坐标超出范围（经度须在 −180…180，纬度须在 −90…90）".into()
+            }
+            (R::CoordinateOutOfRange, Lang::En) => {
+                "coordinate out of range (longitude −180…180, latitude −90…90)".into()
+            }
+            (R::BadCoordinates, Lang::Zh) => "坐标格式错误（需要 [经度, 纬度] 数字）".into(),
+            (R::BadCoordinates, Lang::En) => {
+                "malformed coordinates (expected [longitude, latitude] numbers)".into()
+            }
+            (R::MissingProperty(p), Lang::Zh) => format!("缺少必填属性 {p}"),
+            (R::MissingProperty(p), Lang::En) => format!("missing required property {p}"),
+            (R::WrongType { property, expected }, Lang::Zh) => {
+                format!("属性 {property} 类型错误（应为{}）", zh_kind(expected))
+            }
+            (R::WrongType { property, expected }, Lang::En) => {
+                format!("property {property} must be a {expected}")
+            }
+            (R::DuplicateId, Lang::Zh) => "id 重复（同一文件中已有该 id）".into(),
+            (R::DuplicateId, Lang::En) => "duplicate id (an earlier feature has it)".into(),
+            (R::UnknownIndustry(v), Lang::Zh) => format!("未知产业 “{v}”（清单中没有）"),
+            (R::UnknownIndustry(v), Lang::En) => {
+                format!("unknown industry “{v}” (not in the manifest)")
+            }
+            (R::UnknownStatus(v), Lang::Zh) => format!("未知状态 “{v}”（清单中没有）"),
+            (R::UnknownStatus(v), Lang::En) => {
+                format!("unknown status “{v}” (not in the manifest)")
+            }
+            (R::Negative(p), Lang::Zh) => format!("{p} 不能为负数"),
+            (R::Negative(p), Lang::En) => format!("{p} must not be negative"),
+            (R::UnknownDistrict(v), Lang::Zh) => {
+                format!("未知区域 “{v}”，已改为按坐标推断")
+            }
+            (R::UnknownDistrict(v), Lang::En) => {
+                format!("unknown district “{v}”; derived from the location instead")
+            }
+            (R::InvalidDate(v), Lang::Zh) => {
+                format!("日期 “{v}” 格式无效（应为 YYYY、YYYY-MM 或 YYYY-MM-DD），已忽略")
+            }
+            (R::InvalidDate(v), Lang::En) => {
+                format!("date “{v}” is not YYYY, YYYY-MM or YYYY-MM-DD; ignored")
+            }
+            (R::UnsafeUrl(v), Lang::Zh) => format!("链接 “{v}” 不是 http/https 地址，已删除"),
+            (R::UnsafeUrl(v), Lang::En) => format!("link “{v}” is not http/https; dropped"),
+            (R::UnknownPrecision(v), Lang::Zh) => {
+                format!("location_precision “{v}” 无效，按示意位置处理")
+            }
+            (R::UnknownPrecision(v), Lang::En) => {
+                format!("location_precision “{v}” is invalid; treated as approximate")
+            }
+            (R::UnknownRole(v), Lang::Zh) => format!("role “{v}” 无效，按 focus 处理"),
+            (R::UnknownRole(v), Lang::En) => format!("role “{v}” is invalid; treated as focus"),
+        }
+    }
+}
+
+fn zh_kind(expected: &str) -> &'static str {
+    match expected {
+        "string" => "文本",
+        "number" => "数字",
+        _ => "其他类型",
+    }
+}

@@ -1,0 +1,95 @@
+//! One loaded data set: the manifest and whatever of its files could be used.
+
+use geo::{BoundingRect, Rect, coord};
+
+use super::boundary::{self, Boundary, Role};
+use super::district::DistrictIndex;
+use super::manifest::Manifest;
+use super::problems::{FileError, Problem};
+use super::project::{self, Project};
+
+#[derive(Clone, Debug)]
+pub struct Dataset {
+    pub manifest: Manifest,
+    pub boundaries: Vec<Boundary>,
+    pub projects: Vec<Project>,
+    /// Features skipped or corrected, in file order.
+    pub problems: Vec<Problem>,
+    /// Files that could not be used at all; the others still are.
+    pub file_errors: Vec<FileError>,
+}
+
+impl Dataset {
+    /// Builds the data set from the fetched texts of the boundary and project
+    /// files (or the errors fetching them).
+    pub fn assemble(
+        manifest: Manifest,
+        boundaries_text: Result<String, FileError>,
+        projects_text: Result<String, FileError>,
+    ) -> Dataset {
+        let mut problems = Vec::new();
+        let mut file_errors = Vec::new();
+        let boundaries = boundaries_text
+            .and_then(|text| boundary::parse(&manifest.boundaries, &text, &mut problems));
+        let districts = boundaries.as_ref().ok().map(|b| DistrictIndex::new(b));
+        let projects = projects_text.and_then(|text| {
+            project::parse(
+                &manifest.projects,
+                &text,
+                &manifest,
+                districts.as_ref(),
+                &mut problems,
+            )
+        });
+        drop(districts);
+        let boundaries = keep(boundaries, &mut file_errors);
+        let projects = keep(projects, &mut file_errors);
+        Dataset {
+            manifest,
+            boundaries,
+            projects,
+            problems,
+            file_errors,
+        }
+    }
+
+    /// What the initial view fits: the focus boundaries, else all
+    /// boundaries, else the projects; `None` when there is nothing to show.
+    pub fn home_extent(&self) -> Option<Rect<f64>> {
+        let focus = self.boundaries.iter().filter(|b| b.role == Role::Focus);
+        union(focus.filter_map(|b| b.shape.bounding_rect()))
+            .or_else(|| union(self.boundaries.iter().filter_map(|b| b.shape.bounding_rect())))
+            .or_else(|| {
+                union(
+                    self.projects
+                        .iter()
+                        .map(|p| Rect::new(coord! {x: p.lon, y: p.lat}, coord! {x: p.lon, y: p.lat})),
+                )
+            })
+    }
+
+    pub fn project(&self, id: &str) -> Option<&Project> {
+        self.projects.iter().find(|p| p.id == id)
+    }
+
+    pub fn boundary(&self, id: &str) -> Option<&Boundary> {
+        self.boundaries.iter().find(|b| b.id == id)
+    }
+}
+
+/// The items of a file that loaded, or nothing with its error recorded.
+fn keep<T>(result: Result<Vec<T>, FileError>, errors: &mut Vec<FileError>) -> Vec<T> {
+    result.unwrap_or_else(|e| {
+        errors.push(e);
+        Vec::new()
+    })
+}
+
+fn union(rects: impl Iterator<Item = Rect<f64>>) -> Option<Rect<f64>> {
+    rects.reduce(|a, b| {
+        Rect::new(
+            coord! {x: a.min().x.min(b.min().x), y: a.min().y.min(b.min().y)},
+            coord! {x: a.max().x.max(b.max().x), y: a.max().y.max(b.max().y)},
+        )
+    })
+}

@@ -1,0 +1,183 @@
+//! Reads a GeoJSON FeatureCollection one feature at a time, so that a bad
+//! feature is reported and skipped while every good one still loads.
+
+use geojson::{Feature, GeometryValue, JsonObject, JsonValue, Position};
+
+use super::problems::{FileError, FileErrorKind, Problem, Reason, Severity};
+
+/// Features that parsed as GeoJSON, with their index in the file.
+pub fn read(
+    file: &str,
+    text: &str,
+    problems: &mut Vec<Problem>,
+) -> Result<Vec<(usize, Feature)>, FileError> {
+    let value: JsonValue = serde_json::from_str(text).map_err(|e| FileError::from_json(file, &e))?;
+    let JsonValue::Object(mut top) = value else {
+        return Err(FileError::new(file, FileErrorKind::NotFeatureCollection));
+    };
+    if top.get("type").and_then(JsonValue::as_str) != Some("FeatureCollection") {
+        return Err(FileError::new(file, FileErrorKind::NotFeatureCollection));
+    }
+    let Some(JsonValue::Array(features)) = top.remove("features") else {
+        return Err(FileError::new(file, FileErrorKind::NotFeatureCollection));
+    };
+    let mut out = Vec::with_capacity(features.len());
+    for (index, value) in features.into_iter().enumerate() {
+        let id = value
+            .pointer("/properties/id")
+            .and_then(JsonValue::as_str)
+            .map(str::to_string);
+        match serde_json::from_value::<Feature>(value) {
+            Ok(feature) => out.push((index, feature)),
+            Err(e) => problems.push(Problem {
+                file: file.to_string(),
+                index,
+                feature_id: id,
+                severity: Severity::Skipped,
+                reason: Reason::NotAFeature(e.to_string()),
+            }),
+        }
+    }
+    Ok(out)
+}
+
+/// Typed access to a feature's `properties`, with wrong types as reasons.
+pub struct Properties<'a>(Option<&'a JsonObject>);
+
+impl<'a> Properties<'a> {
+    pub fn of(feature: &'a Feature) -> Self {
+        Properties(feature.properties.as_ref())
+    }
+
+    fn get(&self, key: &str) -> Option<&'a JsonValue> {
+        self.0
+            .and_then(|p| p.get(key))
+            .filter(|v| !v.is_null())
+    }
+
+    /// An optional text; blank counts as absent.
+    pub fn text(&self, key: &'static str) -> Result<Option<&'a str>, Reason> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(JsonValue::String(s)) if s.trim().is_empty() => Ok(None),
+            Some(JsonValue::String(s)) => Ok(Some(s.as_str())),
+            Some(_) => Err(Reason::WrongType {
+                property: key,
+                expected: "string",
+            }),
+        }
+    }
+
+    pub fn required_text(&self, key: &'static str) -> Result<&'a str, Reason> {
+        self.text(key)?.ok_or(Reason::MissingProperty(key))
+    }
+
+    /// An optional number that must be finite and not negative.
+    pub fn amount(&self, key: &'static str) -> Result<Option<f64>, Reason> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(v) => match v.as_f64() {
+                Some(n) if n < 0.0 => Err(Reason::Negative(key)),
+                Some(n) if n.is_finite() => Ok(Some(n)),
+                _ => Err(Reason::WrongType {
+                    property: key,
+                    expected: "number",
+                }),
+            },
+        }
+    }
+}
+
+/// Longitude and latitude of a position, checked for shape and range.
+pub fn lon_lat(position: &Position) -> Result<(f64, f64), Reason> {
+    let s = position.as_slice();
+    if s.len() < 2 || !s[0].is_finite() || !s[1].is_finite() {
+        return Err(Reason::BadCoordinates);
+    }
+    let (lon, lat) = (s[0], s[1]);
+    if !(-180.0..=180.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
+        return Err(Reason::CoordinateOutOfRange);
+    }
+    Ok((lon, lat))
+}
+
+pub fn geometry<'a>(feature: &'a Feature) -> Result<&'a GeometryValue, Reason> {
+    feature
+        .geometry
+        .as_ref()
+        .map(|g| &g.value)
+        .ok_or(Reason::MissingGeometry)
+}
+
+pub fn wrong_geometry(found: &GeometryValue, expected: &'static str) -> Reason {
+    Reason::WrongGeometry {
+        found: found.type_name().to_string(),
+        expected,
+    }
+}
+
+/// Collects problems of one file; ids seen so far catch duplicates.
+pub struct Checker<'a> {
+    pub file: &'a str,
+    pub problems: &'a mut Vec<Problem>,
+    seen: std::collections::HashSet<String>,
+}
+
+impl<'a> Checker<'a> {
+    pub fn new(file: &'a str, problems: &'a mut Vec<Problem>) -> Self {
+        Checker {
+            file,
+            problems,
+            seen: Default::default(),
+        }
+    }
+
+    pub fn report(&mut self, index: usize, id: Option<&str>, severity: Severity, reason: Reason) {
+        self.problems.push(Problem {
+            file: self.file.to_string(),
+            index,
+            feature_id: id.map(str::to_string),
+            severity,
+            reason,
+        });
+    }
+
+    /// The feature's id when present, a string, and not taken by an earlier
+    /// feature that loaded; otherwise the feature is reported as skipped.
+    pub fn id(&mut self, index: usize, props: &Properties) -> Option<String> {
+        match props.required_text("id") {
+            Ok(id) if !self.seen.contains(id) => Some(id.to_string()),
+            Ok(id) => {
+                self.report(index, Some(id), Severity::Skipped, Reason::DuplicateId);
+                None
+            }
+            Err(reason) => {
+                self.report(index, None, Severity::Skipped, reason);
+                None
+            }
+        }
+    }
+
+    /// Records a loaded feature with its warnings, or reports why it was skipped.
+    pub fn settle<T>(
+        &mut self,
+        index: usize,
+        id: String,
+        built: Result<T, Reason>,
+        warnings: Vec<Reason>,
+    ) -> Option<T> {
+        match built {
+            Ok(item) => {
+                for reason in warnings {
+                    self.report(index, Some(&id), Severity::Warning, reason);
+                }
+                self.seen.insert(id);
+                Some(item)
+            }
+            Err(reason) => {
+                self.report(index, Some(&id), Severity::Skipped, reason);
+                None
+            }
+        }
+    }
+}

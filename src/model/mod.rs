@@ -1,0 +1,12 @@
+//! The data model: parsing and validating the data files, and filtering.
+//! Pure Rust without DOM access, so all of it is tested natively.
+
+pub mod boundary;
+pub mod dataset;
+pub mod district;
+pub mod feature_collection;
+pub mod filter;
+pub mod manifest;
+pub mod money;
+pub mod problems;
+pub mod project;

@@ -1,0 +1,196 @@
+//! Project features: one pin each.
+
+use geojson::GeometryValue;
+
+use super::district::DistrictIndex;
+use super::feature_collection::{self as fc, Checker, Properties};
+use super::manifest::Manifest;
+use super::problems::{FileError, Problem, Reason};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Project {
+    pub id: String,
+    pub name: String,
+    pub name_en: Option<String>,
+    /// Index into `Manifest::industries`.
+    pub industry: usize,
+    /// Index into `Manifest::statuses` (life-cycle order).
+    pub status: usize,
+    /// Total investment in 亿元; `None` = not disclosed.
+    pub investment: Option<f64>,
+    /// Boundary id, as given or derived (see `district`).
+    pub district: Option<String>,
+    pub district_derived: bool,
+    pub date: Option<String>,
+    pub company: Option<String>,
+    pub description: Option<String>,
+    pub description_en: Option<String>,
+    pub area_ha: Option<f64>,
+    pub url: Option<String>,
+    pub approximate: bool,
+    pub lon: f64,
+    pub lat: f64,
+    /// Lower-cased name, English name and company, for text search.
+    search_key: String,
+}
+
+impl Project {
+    pub fn search_key(&self) -> &str {
+        &self.search_key
+    }
+}
+
+pub fn parse(
+    file: &str,
+    text: &str,
+    manifest: &Manifest,
+    districts: Option<&DistrictIndex>,
+    problems: &mut Vec<Problem>,
+) -> Result<Vec<Project>, FileError> {
+    let features = fc::read(file, text, problems)?;
+    let mut checker = Checker::new(file, problems);
+    let mut out = Vec::with_capacity(features.len());
+    for (index, feature) in features {
+        let props = Properties::of(&feature);
+        let Some(id) = checker.id(index, &props) else {
+            continue;
+        };
+        let mut warnings = Vec::new();
+        let built = build(&feature, &props, manifest, id.clone(), &mut warnings)
+            .map(|p| place_in_district(p, districts, &mut warnings));
+        out.extend(checker.settle(index, id, built, warnings));
+    }
+    Ok(out)
+}
+
+fn build(
+    feature: &geojson::Feature,
+    props: &Properties,
+    manifest: &Manifest,
+    id: String,
+    warnings: &mut Vec<Reason>,
+) -> Result<Project, Reason> {
+    let (lon, lat) = match fc::geometry(feature)? {
+        GeometryValue::Point { coordinates } => fc::lon_lat(coordinates)?,
+        other => return Err(fc::wrong_geometry(other, "Point")),
+    };
+    let name = props.required_text("name")?.to_string();
+    let industry_id = props.required_text("industry")?;
+    let industry = manifest
+        .industry_index(industry_id)
+        .ok_or_else(|| Reason::UnknownIndustry(industry_id.to_string()))?;
+    let status_id = props.required_text("status")?;
+    let status = manifest
+        .status_index(status_id)
+        .ok_or_else(|| Reason::UnknownStatus(status_id.to_string()))?;
+    let investment = props.amount("investment")?;
+    let area_ha = props.amount("area_ha")?;
+
+    let date = props.text("date")?.and_then(|d| {
+        if is_partial_date(d) {
+            Some(d.to_string())
+        } else {
+            warnings.push(Reason::InvalidDate(d.to_string()));
+            None
+        }
+    });
+    let url = props.text("url")?.and_then(|u| {
+        if is_web_link(u) {
+            Some(u.trim().to_string())
+        } else {
+            warnings.push(Reason::UnsafeUrl(u.to_string()));
+            None
+        }
+    });
+    let approximate = match props.text("location_precision")? {
+        None | Some("exact") => false,
+        Some("approximate") => true,
+        Some(other) => {
+            warnings.push(Reason::UnknownPrecision(other.to_string()));
+            true
+        }
+    };
+    let owned = |key| props.text(key).map(|t| t.map(str::to_string));
+    let name_en = owned("name_en")?;
+    let company = owned("company")?;
+    let search_key = [Some(&name), name_en.as_ref(), company.as_ref()]
+        .into_iter()
+        .flatten()
+        .map(|s| s.to_lowercase())
+        .collect::<Vec<_>>()
+        .join("\n");
+    Ok(Project {
+        id,
+        name,
+        name_en,
+        industry,
+        status,
+        investment,
+        district: owned("district")?,
+        district_derived: false,
+        date,
+        company,
+        description: owned("description")?,
+        description_en: owned("description_en")?,
+        area_ha,
+        url,
+        approximate,
+        lon,
+        lat,
+        search_key,
+    })
+}
+
+/// Keeps a district the boundaries know, else derives it from the location.
+/// Without boundaries (their file failed) a given district is kept unchecked.
+fn place_in_district(
+    mut project: Project,
+    districts: Option<&DistrictIndex>,
+    warnings: &mut Vec<Reason>,
+) -> Project {
+    let Some(districts) = districts else {
+        return project;
+    };
+    if let Some(given) = &project.district {
+        if districts.has(given) {
+            return project;
+        }
+        warnings.push(Reason::UnknownDistrict(given.clone()));
+    }
+    project.district = districts.locate(project.lon, project.lat).map(str::to_string);
+    project.district_derived = project.district.is_some();
+    project
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with plausible month and day.
+pub fn is_partial_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let number = |p: &str, len: usize, range: std::ops::RangeInclusive<u32>| {
+        p.len() == len
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && p.parse::<u32>().is_ok_and(|n| range.contains(&n))
+    };
+    match parts.as_slice() {
+        [y] => number(y, 4, 0..=9999),
+        [y, m] => number(y, 4, 0..=9999) && number(m, 2, 1..=12),
+        [y, m, d] => number(y, 4, 0..=9999) && number(m, 2, 1..=12) && number(d, 2, 1..=31),
+        _ => false,
+    }
+}
+
+/// Only absolute http(s) links with a host and no whitespace or control
+/// characters become clickable: anything else (javascript:, data:, …) is dropped.
+pub fn is_web_link(s: &str) -> bool {
+    let s = s.trim();
+    let lower = s.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    match rest {
+        Some(rest) => {
+            let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+            host_end > 0 && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        }
+        None => false,
+    }
+}

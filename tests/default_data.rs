@@ -1,0 +1,84 @@
+//! The committed default data loads cleanly and says only what the source says.
+
+use investment_map::model::boundary::Role;
+use investment_map::model::dataset::Dataset;
+use investment_map::model::manifest::Manifest;
+
+fn default_data() -> Dataset {
+    let read = |f: &str| std::fs::read_to_string(format!("public/data/{f}")).unwrap();
+    let manifest = Manifest::parse("map.json", &read("map.json")).unwrap();
+    let b = read(&manifest.boundaries);
+    let p = read(&manifest.projects);
+    Dataset::assemble(manifest, Ok(b), Ok(p))
+}
+
+#[test]
+fn default_data_loads_without_problems() {
+    let d = default_data();
+    assert!(d.file_errors.is_empty(), "{:?}", d.file_errors);
+    assert!(d.problems.is_empty(), "{:?}", d.problems);
+    assert_eq!(d.boundaries.len(), 7);
+    assert_eq!(d.projects.len(), 10);
+    let focus: Vec<_> = d.boundaries.iter().filter(|b| b.role == Role::Focus).map(|b| b.id.as_str()).collect();
+    assert_eq!(focus, ["jianghai"]);
+    assert!(d.boundaries.iter().all(|b| b.name_en.is_some()));
+}
+
+#[test]
+fn every_default_project_is_an_approximate_pin_inside_jianghai() {
+    for p in default_data().projects {
+        assert_eq!(p.district.as_deref(), Some("jianghai"), "{}", p.id);
+        assert!(p.district_derived);
+        assert!(p.approximate, "{}", p.id);
+        assert_eq!(p.date.as_deref(), Some("2021-03"));
+        assert!(p.description.is_some() && p.description_en.is_some() && p.name_en.is_some());
+    }
+}
+
+#[test]
+fn only_the_two_stated_amounts_are_disclosed() {
+    let d = default_data();
+    let mut amounts: Vec<_> = d
+        .projects
+        .iter()
+        .filter_map(|p| p.investment.map(|v| (p.id.as_str(), v)))
+        .collect();
+    amounts.sort_by(|a, b| a.0.cmp(b.0));
+    assert_eq!(amounts, [("sowos-smart-terminal", 5.0), ("wangyi-tech-port", 20.0)]);
+}
+
+#[test]
+fn manifest_has_five_colour_distinct_industries_and_the_life_cycle() {
+    let d = default_data();
+    let ids: Vec<_> = d.manifest.industries.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["electromechanical", "new_materials", "electronic_info", "infrastructure", "commerce_services"]);
+    let mut colors: Vec<_> = d.manifest.industries.iter().map(|c| c.color.clone().unwrap()).collect();
+    colors.sort();
+    colors.dedup();
+    assert_eq!(colors.len(), 5);
+    let statuses: Vec<_> = d.manifest.statuses.iter().map(|c| c.zh.as_str()).collect();
+    assert_eq!(statuses, ["签约", "动工", "投产"]);
+    assert!(d.manifest.attribution.is_some() && d.manifest.updated.is_some());
+}
+
+#[test]
+fn mapdata_reproduces_the_committed_boundaries() {
+    let source = "../shared/geodata/jiangmen_districts_datav2021_wgs84.geojson";
+    let Ok(source) = std::fs::read_to_string(source) else {
+        // The reference files live beside the project, not in it; a clone elsewhere has no input.
+        eprintln!("skipped: reference geodata not found");
+        return;
+    };
+    let keys = std::fs::read_to_string("data-src/jiangmen-district-keys.csv").unwrap();
+    let keys = investment_map::mapdata::boundaries::read_keys(&keys).unwrap();
+    let out = investment_map::mapdata::boundaries::convert(
+        &source,
+        &keys,
+        investment_map::mapdata::boundaries::DEFAULT_TOLERANCE,
+        investment_map::mapdata::boundaries::DEFAULT_ATTRIBUTION,
+    )
+    .unwrap();
+    let committed = std::fs::read_to_string("public/data/districts.geojson").unwrap();
+    assert_eq!(out.geojson, committed);
+    assert!(out.vertices_after < out.vertices_before);
+}
