@@ -89,7 +89,6 @@ pub struct Strings {
     pub error_title: &'static str,
     pub hectares: &'static str,
     pub yi_yuan: &'static str,
-    pub illustrative_boundaries: &'static str,
 }
 
 pub const ZH: Strings = Strings {
@@ -130,7 +129,6 @@ pub const ZH: Strings = Strings {
     error_title: "出错了",
     hectares: "公顷",
     yi_yuan: "亿元",
-    illustrative_boundaries: "边界仅为示意",
 };
 
 pub const EN: Strings = Strings {
@@ -171,7 +169,6 @@ pub const EN: Strings = Strings {
     error_title: "Something went wrong",
     hectares: "ha",
     yi_yuan: "亿元",
-    illustrative_boundaries: "Boundaries are illustrative",
 };
 
 impl Lang {
@@ -182,11 +179,26 @@ impl Lang {
         }
     }
 
-    pub fn result_count(self, n: usize) -> String {
+    /// "label：value" with the colon each language uses.
+    pub fn labelled(self, label: &str, value: &str) -> String {
         match self {
-            Lang::Zh => format!("{n} 个项目"),
-            Lang::En if n == 1 => "1 project".to_string(),
-            Lang::En => format!("{n} projects"),
+            Lang::Zh => format!("{label}：{value}"),
+            Lang::En => format!("{label}: {value}"),
+        }
+    }
+
+    pub fn undisclosed_count(self, n: usize) -> String {
+        match self {
+            Lang::Zh => format!("另有 {n} 个项目未公开投资额"),
+            Lang::En if n == 1 => "1 more with an undisclosed amount".to_string(),
+            Lang::En => format!("{n} more with undisclosed amounts"),
+        }
+    }
+
+    pub fn problems_count(self, skipped: usize, warnings: usize) -> String {
+        match self {
+            Lang::Zh => format!("{skipped} 个要素已跳过，{warnings} 条提示"),
+            Lang::En => format!("{skipped} features skipped, {warnings} notes"),
         }
     }
 
@@ -275,7 +287,12 @@ impl Lang {
         match (&problem.feature_id, self) {
             (Some(id), Lang::Zh) => format!("{}：要素 “{id}”", problem.file),
             (Some(id), Lang::En) => format!("{}: feature “{id}”", problem.file),
-            (None, Lang::Zh) => format!("{}：第 {} 个要素（索引 {}）", problem.file, problem.index + 1, problem.index),
+            (None, Lang::Zh) => format!(
+                "{}：第 {} 个要素（索引 {}）",
+                problem.file,
+                problem.index + 1,
+                problem.index
+            ),
             (None, Lang::En) => format!("{}: feature at index {}", problem.file, problem.index),
         }
     }

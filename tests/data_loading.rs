@@ -16,7 +16,9 @@ fn good(id: &str) -> String {
     point(
         0.5,
         0.5,
-        &format!(r#""id":"{id}","name":"项目 {id}","industry":"electronic_info","status":"production""#),
+        &format!(
+            r#""id":"{id}","name":"项目 {id}","industry":"electronic_info","status":"production""#
+        ),
     )
 }
 
@@ -63,7 +65,11 @@ fn a_valid_project_loads_with_all_fields() {
 
 #[test]
 fn null_or_absent_investment_is_undisclosed() {
-    let a = point(0.5, 0.5, r#""id":"a","name":"a","industry":"electronic_info","status":"production","investment":null"#);
+    let a = point(
+        0.5,
+        0.5,
+        r#""id":"a","name":"a","industry":"electronic_info","status":"production","investment":null"#,
+    );
     let d = load(&[a, good("b")]);
     assert!(d.problems.is_empty());
     assert_eq!(d.projects[0].investment, None);
@@ -72,7 +78,11 @@ fn null_or_absent_investment_is_undisclosed() {
 
 #[test]
 fn missing_id_is_skipped_and_reported_by_index() {
-    let bad = point(0.5, 0.5, r#""name":"n","industry":"electronic_info","status":"production""#);
+    let bad = point(
+        0.5,
+        0.5,
+        r#""name":"n","industry":"electronic_info","status":"production""#,
+    );
     let d = load(&[good("a"), bad]);
     let p = only_problem(&d);
     assert_eq!((p.index, p.feature_id.as_deref()), (1, None));
@@ -116,7 +126,10 @@ fn negative_investment_is_skipped() {
 fn investment_as_text_is_skipped() {
     skipped_with(
         r#""id":"x","name":"n","industry":"electronic_info","status":"production","investment":"20亿""#,
-        Reason::WrongType { property: "investment", expected: "number" },
+        Reason::WrongType {
+            property: "investment",
+            expected: "number",
+        },
     );
 }
 
@@ -139,10 +152,18 @@ fn duplicate_id_keeps_the_first() {
 
 #[test]
 fn coordinate_out_of_range_is_skipped() {
-    let bad = point(200.0, 0.5, r#""id":"x","name":"n","industry":"electronic_info","status":"production""#);
+    let bad = point(
+        200.0,
+        0.5,
+        r#""id":"x","name":"n","industry":"electronic_info","status":"production""#,
+    );
     let d = load(&[bad, good("a")]);
     assert_eq!(only_problem(&d).reason, Reason::CoordinateOutOfRange);
-    let bad = point(0.5, -91.0, r#""id":"x","name":"n","industry":"electronic_info","status":"production""#);
+    let bad = point(
+        0.5,
+        -91.0,
+        r#""id":"x","name":"n","industry":"electronic_info","status":"production""#,
+    );
     let d = load(&[bad, good("a")]);
     assert_eq!(only_problem(&d).reason, Reason::CoordinateOutOfRange);
 }
@@ -154,7 +175,10 @@ fn wrong_geometry_type_is_skipped() {
     let p = only_problem(&d);
     assert_eq!(
         p.reason,
-        Reason::WrongGeometry { found: "LineString".into(), expected: "Point" }
+        Reason::WrongGeometry {
+            found: "LineString".into(),
+            expected: "Point"
+        }
     );
     assert_eq!(p.feature_id.as_deref(), Some("x"));
 }
@@ -168,7 +192,11 @@ fn missing_geometry_is_skipped() {
 
 #[test]
 fn something_that_is_not_a_feature_is_skipped() {
-    let d = load(&["42".to_string(), r#"{"type":"Nope","properties":{"id":"n"}}"#.to_string(), good("a")]);
+    let d = load(&[
+        "42".to_string(),
+        r#"{"type":"Nope","properties":{"id":"n"}}"#.to_string(),
+        good("a"),
+    ]);
     assert_eq!(d.problems.len(), 2);
     assert!(matches!(d.problems[0].reason, Reason::NotAFeature(_)));
     assert_eq!(d.problems[1].feature_id.as_deref(), Some("n"));
@@ -177,11 +205,22 @@ fn something_that_is_not_a_feature_is_skipped() {
 
 #[test]
 fn unsafe_url_is_dropped_with_a_warning_and_the_project_loads() {
-    for url in ["javascript:alert(1)", "data:text/html,x", "ftp://x", "//evil.example", "https://", "http://a b"] {
-        let f = point(0.5, 0.5, &format!(
-            r#""id":"x","name":"n","industry":"electronic_info","status":"production","url":{}"#,
-            serde_json::to_string(url).unwrap()
-        ));
+    for url in [
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "ftp://x",
+        "//evil.example",
+        "https://",
+        "http://a b",
+    ] {
+        let f = point(
+            0.5,
+            0.5,
+            &format!(
+                r#""id":"x","name":"n","industry":"electronic_info","status":"production","url":{}"#,
+                serde_json::to_string(url).unwrap()
+            ),
+        );
         let d = load(&[f]);
         assert_eq!(d.projects.len(), 1, "{url}");
         assert_eq!(d.projects[0].url, None, "{url}");
@@ -189,22 +228,39 @@ fn unsafe_url_is_dropped_with_a_warning_and_the_project_loads() {
         assert_eq!(p.severity, Severity::Warning);
         assert_eq!(p.reason, Reason::UnsafeUrl(url.into()));
     }
-    let f = point(0.5, 0.5, r#""id":"x","name":"n","industry":"electronic_info","status":"production","url":"HTTP://Example.org/x?a=1""#);
-    assert_eq!(load(&[f]).projects[0].url.as_deref(), Some("HTTP://Example.org/x?a=1"));
+    let f = point(
+        0.5,
+        0.5,
+        r#""id":"x","name":"n","industry":"electronic_info","status":"production","url":"HTTP://Example.org/x?a=1""#,
+    );
+    assert_eq!(
+        load(&[f]).projects[0].url.as_deref(),
+        Some("HTTP://Example.org/x?a=1")
+    );
 }
 
 #[test]
 fn bad_date_and_precision_are_warnings() {
-    let f = point(0.5, 0.5, r#""id":"x","name":"n","industry":"electronic_info","status":"production","date":"2021-13","location_precision":"roughly""#);
+    let f = point(
+        0.5,
+        0.5,
+        r#""id":"x","name":"n","industry":"electronic_info","status":"production","date":"2021-13","location_precision":"roughly""#,
+    );
     let d = load(&[f]);
     assert_eq!(d.projects[0].date, None);
-    assert!(d.projects[0].approximate, "an unknown precision is not claimed exact");
+    assert!(
+        d.projects[0].approximate,
+        "an unknown precision is not claimed exact"
+    );
     let reasons: Vec<_> = d.problems.iter().map(|p| (&p.reason, p.severity)).collect();
     assert_eq!(
         reasons,
         [
             (&Reason::InvalidDate("2021-13".into()), Severity::Warning),
-            (&Reason::UnknownPrecision("roughly".into()), Severity::Warning)
+            (
+                &Reason::UnknownPrecision("roughly".into()),
+                Severity::Warning
+            )
         ]
     );
 }
@@ -215,24 +271,53 @@ fn dates_of_three_precisions_are_accepted() {
     for ok in ["2021", "2021-03", "2021-03-09"] {
         assert!(is_partial_date(ok), "{ok}");
     }
-    for bad in ["21", "2021-3", "2021-00", "2021-03-32", "2021/03", "2021-03-09T00", ""] {
+    for bad in [
+        "21",
+        "2021-3",
+        "2021-00",
+        "2021-03-32",
+        "2021/03",
+        "2021-03-09T00",
+        "",
+    ] {
         assert!(!is_partial_date(bad), "{bad}");
     }
 }
 
 #[test]
 fn given_district_is_kept_and_unknown_district_is_derived() {
-    let given = point(0.5, 0.5, r#""id":"g","name":"n","industry":"electronic_info","status":"production","district":"east""#);
-    let unknown = point(1.5, 0.5, r#""id":"u","name":"n","industry":"electronic_info","status":"production","district":"mars""#);
-    let outside = point(5.0, 5.0, r#""id":"o","name":"n","industry":"electronic_info","status":"production""#);
+    let given = point(
+        0.5,
+        0.5,
+        r#""id":"g","name":"n","industry":"electronic_info","status":"production","district":"east""#,
+    );
+    let unknown = point(
+        1.5,
+        0.5,
+        r#""id":"u","name":"n","industry":"electronic_info","status":"production","district":"mars""#,
+    );
+    let outside = point(
+        5.0,
+        5.0,
+        r#""id":"o","name":"n","industry":"electronic_info","status":"production""#,
+    );
     let d = load(&[given, unknown, outside]);
     let g = d.project("g").unwrap();
-    assert_eq!((g.district.as_deref(), g.district_derived), (Some("east"), false));
+    assert_eq!(
+        (g.district.as_deref(), g.district_derived),
+        (Some("east"), false)
+    );
     let u = d.project("u").unwrap();
-    assert_eq!((u.district.as_deref(), u.district_derived), (Some("east"), true));
+    assert_eq!(
+        (u.district.as_deref(), u.district_derived),
+        (Some("east"), true)
+    );
     let o = d.project("o").unwrap();
     assert_eq!(o.district, None);
-    assert_eq!(only_problem(&d).reason, Reason::UnknownDistrict("mars".into()));
+    assert_eq!(
+        only_problem(&d).reason,
+        Reason::UnknownDistrict("mars".into())
+    );
 }
 
 #[test]
@@ -255,7 +340,11 @@ fn truncated_projects_file_is_a_file_error_with_line_and_column_and_boundaries_s
 
 #[test]
 fn a_file_that_is_not_a_feature_collection_is_a_file_error() {
-    let d = Dataset::assemble(manifest(), Ok(r#"{"type":"Feature"}"#.into()), Ok(collection(&[good("a")])));
+    let d = Dataset::assemble(
+        manifest(),
+        Ok(r#"{"type":"Feature"}"#.into()),
+        Ok(collection(&[good("a")])),
+    );
     assert_eq!(d.file_errors[0].kind, FileErrorKind::NotFeatureCollection);
     assert_eq!(d.file_errors[0].file, "b.geojson");
     assert_eq!(d.projects.len(), 1, "projects load without boundaries");
@@ -272,14 +361,26 @@ fn boundaries_parse_roles_and_reject_bad_features() {
     ]);
     let mut problems = Vec::new();
     let b = boundary::parse("b.geojson", &text, &mut problems).unwrap();
-    assert_eq!(b.iter().map(|b| b.id.as_str()).collect::<Vec<_>>(), ["a", "c"]);
+    assert_eq!(
+        b.iter().map(|b| b.id.as_str()).collect::<Vec<_>>(),
+        ["a", "c"]
+    );
     assert_eq!(b[0].role, Role::Focus);
     assert_eq!(b[1].role, Role::Focus);
-    let reasons: Vec<_> = problems.iter().map(|p| (p.feature_id.as_deref(), &p.reason)).collect();
+    let reasons: Vec<_> = problems
+        .iter()
+        .map(|p| (p.feature_id.as_deref(), &p.reason))
+        .collect();
     assert_eq!(
         reasons,
         [
-            (Some("b"), &Reason::WrongGeometry { found: "Point".into(), expected: "Polygon or MultiPolygon" }),
+            (
+                Some("b"),
+                &Reason::WrongGeometry {
+                    found: "Point".into(),
+                    expected: "Polygon or MultiPolygon"
+                }
+            ),
             (Some("c"), &Reason::UnknownRole("neighbour".into())),
             (Some("d"), &Reason::BadCoordinates),
         ]
@@ -291,7 +392,10 @@ fn manifest_errors_name_the_problem() {
     let e = Manifest::parse("map.json", r#"{"version": 2}"#).unwrap_err();
     assert_eq!(e.kind, FileErrorKind::UnsupportedVersion("2".into()));
     let e = Manifest::parse("map.json", "{\n  \"version\": 1,\n  \"title\": \n").unwrap_err();
-    assert!(matches!(e.kind, FileErrorKind::Json { line: 4, .. }), "{e:?}");
+    assert!(
+        matches!(e.kind, FileErrorKind::Json { line: 4, .. }),
+        "{e:?}"
+    );
     let no_title = common::MANIFEST.replace(r#""title": {"zh": "测试", "en": "Test"},"#, "");
     let e = Manifest::parse("map.json", &no_title).unwrap_err();
     match e.kind {
@@ -300,10 +404,16 @@ fn manifest_errors_name_the_problem() {
     }
     let dup = common::MANIFEST.replace("new_materials", "electronic_info");
     let e = Manifest::parse("map.json", &dup).unwrap_err();
-    assert!(matches!(e.kind, FileErrorKind::InvalidManifest(ref d) if d.contains("twice")), "{e:?}");
+    assert!(
+        matches!(e.kind, FileErrorKind::InvalidManifest(ref d) if d.contains("twice")),
+        "{e:?}"
+    );
     let bad_color = common::MANIFEST.replace("#E69F00", "orange");
     let e = Manifest::parse("map.json", &bad_color).unwrap_err();
-    assert!(matches!(e.kind, FileErrorKind::InvalidManifest(ref d) if d.contains("orange")), "{e:?}");
+    assert!(
+        matches!(e.kind, FileErrorKind::InvalidManifest(ref d) if d.contains("orange")),
+        "{e:?}"
+    );
 }
 
 #[test]

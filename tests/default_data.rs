@@ -19,7 +19,12 @@ fn default_data_loads_without_problems() {
     assert!(d.problems.is_empty(), "{:?}", d.problems);
     assert_eq!(d.boundaries.len(), 7);
     assert_eq!(d.projects.len(), 10);
-    let focus: Vec<_> = d.boundaries.iter().filter(|b| b.role == Role::Focus).map(|b| b.id.as_str()).collect();
+    let focus: Vec<_> = d
+        .boundaries
+        .iter()
+        .filter(|b| b.role == Role::Focus)
+        .map(|b| b.id.as_str())
+        .collect();
     assert_eq!(focus, ["jianghai"]);
     assert!(d.boundaries.iter().all(|b| b.name_en.is_some()));
 }
@@ -44,15 +49,37 @@ fn only_the_two_stated_amounts_are_disclosed() {
         .filter_map(|p| p.investment.map(|v| (p.id.as_str(), v)))
         .collect();
     amounts.sort_by(|a, b| a.0.cmp(b.0));
-    assert_eq!(amounts, [("sowos-smart-terminal", 5.0), ("wangyi-tech-port", 20.0)]);
+    assert_eq!(
+        amounts,
+        [("sowos-smart-terminal", 5.0), ("wangyi-tech-port", 20.0)]
+    );
 }
 
 #[test]
 fn manifest_has_five_colour_distinct_industries_and_the_life_cycle() {
     let d = default_data();
-    let ids: Vec<_> = d.manifest.industries.iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(ids, ["electromechanical", "new_materials", "electronic_info", "infrastructure", "commerce_services"]);
-    let mut colors: Vec<_> = d.manifest.industries.iter().map(|c| c.color.clone().unwrap()).collect();
+    let ids: Vec<_> = d
+        .manifest
+        .industries
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "electromechanical",
+            "new_materials",
+            "electronic_info",
+            "infrastructure",
+            "commerce_services"
+        ]
+    );
+    let mut colors: Vec<_> = d
+        .manifest
+        .industries
+        .iter()
+        .map(|c| c.color.clone().unwrap())
+        .collect();
     colors.sort();
     colors.dedup();
     assert_eq!(colors.len(), 5);

@@ -60,7 +60,11 @@ fn junctions(shapes: &[MultiPolygon<f64>]) -> HashSet<Key> {
         for i in 0..n {
             let prev = key(&v[(i + n - 1) % n]);
             let next = key(&v[(i + 1) % n]);
-            let pair = if prev <= next { (prev, next) } else { (next, prev) };
+            let pair = if prev <= next {
+                (prev, next)
+            } else {
+                (next, prev)
+            };
             neighbours.entry(key(&v[i])).or_default().insert(pair);
         }
     }
@@ -71,7 +75,11 @@ fn junctions(shapes: &[MultiPolygon<f64>]) -> HashSet<Key> {
         .collect()
 }
 
-fn simplify_ring(ring: &LineString<f64>, junctions: &HashSet<Key>, epsilon: f64) -> LineString<f64> {
+fn simplify_ring(
+    ring: &LineString<f64>,
+    junctions: &HashSet<Key>,
+    epsilon: f64,
+) -> LineString<f64> {
     let v = open(ring);
     if v.len() < 4 {
         return ring.clone();

@@ -8,6 +8,26 @@ use super::projection::{WorldPoint, project, unproject};
 pub const MIN_ZOOM: f64 = 3.0;
 pub const MAX_ZOOM: f64 = 18.0;
 
+/// Space kept free around a fitted extent, in CSS pixels (panels sit there).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Insets {
+    pub top: f64,
+    pub right: f64,
+    pub bottom: f64,
+    pub left: f64,
+}
+
+impl Insets {
+    pub fn uniform(px: f64) -> Insets {
+        Insets {
+            top: px,
+            right: px,
+            bottom: px,
+            left: px,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Viewport {
     pub center: WorldPoint,
@@ -17,21 +37,28 @@ pub struct Viewport {
 }
 
 impl Viewport {
-    /// The view that shows `extent` (lon/lat) whole, with `padding` pixels around it.
-    pub fn fit(extent: Rect<f64>, width: f64, height: f64, padding: f64) -> Viewport {
+    /// The view that shows `extent` (lon/lat) whole inside the insets.
+    pub fn fit(extent: Rect<f64>, width: f64, height: f64, insets: Insets) -> Viewport {
         let a = project(extent.min().x, extent.max().y);
         let b = project(extent.max().x, extent.min().y);
         let span_x = (b.x - a.x).max(1e-9);
         let span_y = (b.y - a.y).max(1e-9);
-        let usable_w = (width - 2.0 * padding).max(1.0);
-        let usable_h = (height - 2.0 * padding).max(1.0);
-        let zoom = (usable_w / span_x).min(usable_h / span_y).log2();
+        let usable_w = (width - insets.left - insets.right).max(1.0);
+        let usable_h = (height - insets.top - insets.bottom).max(1.0);
+        let zoom = (usable_w / span_x)
+            .min(usable_h / span_y)
+            .log2()
+            .clamp(MIN_ZOOM, MAX_ZOOM);
+        // Centre the extent in the free area, not in the whole map.
+        let s = zoom.exp2();
+        let shift_x = (insets.right - insets.left) / 2.0 / s;
+        let shift_y = (insets.bottom - insets.top) / 2.0 / s;
         Viewport {
             center: WorldPoint {
-                x: (a.x + b.x) / 2.0,
-                y: (a.y + b.y) / 2.0,
+                x: (a.x + b.x) / 2.0 + shift_x,
+                y: (a.y + b.y) / 2.0 + shift_y,
             },
-            zoom: zoom.clamp(MIN_ZOOM, MAX_ZOOM),
+            zoom,
             width,
             height,
         }

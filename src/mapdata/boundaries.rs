@@ -71,8 +71,14 @@ pub fn convert(
         shapes.push(shape);
         rows.push(key);
     }
-    if let Some(missing) = keys.iter().find(|k| !rows.iter().any(|r| r.adcode == k.adcode)) {
-        return Err(format!("source has no feature with adcode {}", missing.adcode));
+    if let Some(missing) = keys
+        .iter()
+        .find(|k| !rows.iter().any(|r| r.adcode == k.adcode))
+    {
+        return Err(format!(
+            "source has no feature with adcode {}",
+            missing.adcode
+        ));
     }
 
     let vertices_before = shapes.iter().map(|s| s.coords_count()).sum();

@@ -58,12 +58,18 @@ impl Dataset {
     pub fn home_extent(&self) -> Option<Rect<f64>> {
         let focus = self.boundaries.iter().filter(|b| b.role == Role::Focus);
         union(focus.filter_map(|b| b.shape.bounding_rect()))
-            .or_else(|| union(self.boundaries.iter().filter_map(|b| b.shape.bounding_rect())))
             .or_else(|| {
                 union(
-                    self.projects
+                    self.boundaries
                         .iter()
-                        .map(|p| Rect::new(coord! {x: p.lon, y: p.lat}, coord! {x: p.lon, y: p.lat})),
+                        .filter_map(|b| b.shape.bounding_rect()),
+                )
+            })
+            .or_else(|| {
+                union(
+                    self.projects.iter().map(|p| {
+                        Rect::new(coord! {x: p.lon, y: p.lat}, coord! {x: p.lon, y: p.lat})
+                    }),
                 )
             })
     }

@@ -11,7 +11,8 @@ pub fn read(
     text: &str,
     problems: &mut Vec<Problem>,
 ) -> Result<Vec<(usize, Feature)>, FileError> {
-    let value: JsonValue = serde_json::from_str(text).map_err(|e| FileError::from_json(file, &e))?;
+    let value: JsonValue =
+        serde_json::from_str(text).map_err(|e| FileError::from_json(file, &e))?;
     let JsonValue::Object(mut top) = value else {
         return Err(FileError::new(file, FileErrorKind::NotFeatureCollection));
     };
@@ -50,9 +51,7 @@ impl<'a> Properties<'a> {
     }
 
     fn get(&self, key: &str) -> Option<&'a JsonValue> {
-        self.0
-            .and_then(|p| p.get(key))
-            .filter(|v| !v.is_null())
+        self.0.and_then(|p| p.get(key)).filter(|v| !v.is_null())
     }
 
     /// An optional text; blank counts as absent.
@@ -101,7 +100,7 @@ pub fn lon_lat(position: &Position) -> Result<(f64, f64), Reason> {
     Ok((lon, lat))
 }
 
-pub fn geometry<'a>(feature: &'a Feature) -> Result<&'a GeometryValue, Reason> {
+pub fn geometry(feature: &Feature) -> Result<&GeometryValue, Reason> {
     feature
         .geometry
         .as_ref()

@@ -47,9 +47,10 @@ impl Matcher {
         let allowed = |mask: &Option<Vec<bool>>, i: usize| mask.as_ref().is_none_or(|m| m[i]);
         allowed(&self.industries, p.industry)
             && allowed(&self.statuses, p.status)
-            && self.districts.as_ref().is_none_or(|set| {
-                p.district.as_ref().is_some_and(|d| set.contains(d))
-            })
+            && self
+                .districts
+                .as_ref()
+                .is_none_or(|set| p.district.as_ref().is_some_and(|d| set.contains(d)))
             && self.amount_ok(p.investment)
             && (self.needle.is_empty() || p.search_key().contains(&self.needle))
     }
@@ -67,10 +68,7 @@ impl Matcher {
 /// Unknown ids are ignored; a list of nothing but unknown ids is ignored whole.
 fn mask(ids: &Option<Vec<String>>, categories: &[Category]) -> Option<Vec<bool>> {
     let ids = ids.as_ref()?;
-    let known: Vec<bool> = categories
-        .iter()
-        .map(|c| ids.iter().any(|id| *id == c.id))
-        .collect();
+    let known: Vec<bool> = categories.iter().map(|c| ids.contains(&c.id)).collect();
     if !ids.is_empty() && !known.contains(&true) {
         return None;
     }

@@ -87,14 +87,17 @@ impl Manifest {
         // Parsed again from the text (not the value) so shape errors keep their line and column.
         let manifest: Manifest =
             serde_json::from_str(text).map_err(|e| FileError::from_json(file, &e))?;
-        manifest.check().map_err(|detail| {
-            FileError::new(file, FileErrorKind::InvalidManifest(detail))
-        })?;
+        manifest
+            .check()
+            .map_err(|detail| FileError::new(file, FileErrorKind::InvalidManifest(detail)))?;
         Ok(manifest)
     }
 
     fn check(&self) -> Result<(), String> {
-        for (what, list) in [("industries", &self.industries), ("statuses", &self.statuses)] {
+        for (what, list) in [
+            ("industries", &self.industries),
+            ("statuses", &self.statuses),
+        ] {
             if list.is_empty() {
                 return Err(format!("`{what}` is empty"));
             }
@@ -109,16 +112,19 @@ impl Manifest {
             }
         }
         for c in &self.industries {
-            if let Some(color) = &c.color {
-                if !is_hex_color(color) {
-                    return Err(format!(
-                        "industry “{}” has colour “{color}”, not a CSS hex colour",
-                        c.id
-                    ));
-                }
+            if let Some(color) = &c.color
+                && !is_hex_color(color)
+            {
+                return Err(format!(
+                    "industry “{}” has colour “{color}”, not a CSS hex colour",
+                    c.id
+                ));
             }
         }
-        for (what, path) in [("boundaries", &self.boundaries), ("projects", &self.projects)] {
+        for (what, path) in [
+            ("boundaries", &self.boundaries),
+            ("projects", &self.projects),
+        ] {
             if path.trim().is_empty() {
                 return Err(format!("`{what}` is empty"));
             }

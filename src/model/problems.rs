@@ -13,7 +13,9 @@ pub struct FileError {
 #[derive(Clone, Debug, PartialEq)]
 pub enum FileErrorKind {
     /// The request failed (`status` is the HTTP status when there was a response).
-    Fetch { status: Option<u16> },
+    Fetch {
+        status: Option<u16>,
+    },
     /// The text is not valid JSON, or not of the expected shape.
     Json {
         line: usize,

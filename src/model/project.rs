@@ -157,7 +157,9 @@ fn place_in_district(
         }
         warnings.push(Reason::UnknownDistrict(given.clone()));
     }
-    project.district = districts.locate(project.lon, project.lat).map(str::to_string);
+    project.district = districts
+        .locate(project.lon, project.lat)
+        .map(str::to_string);
     project.district_derived = project.district.is_some();
     project
 }

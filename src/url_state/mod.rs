@@ -122,7 +122,10 @@ fn id_list(v: &str) -> Vec<String> {
 }
 
 fn amount(v: &str) -> Option<f64> {
-    v.trim().parse::<f64>().ok().filter(|n| n.is_finite() && *n >= 0.0)
+    v.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite() && *n >= 0.0)
 }
 
 fn view(v: &str) -> Option<ViewParam> {

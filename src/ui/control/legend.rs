@@ -1,0 +1,78 @@
+//! What the colours and marks mean, with the number of matching projects per industry.
+
+use leptos::prelude::*;
+
+use crate::ui::store::Store;
+
+/// Below this width the legend starts folded, leaving the map visible.
+const FOLD_BELOW: f64 = 700.0;
+
+#[component]
+pub fn Legend() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let open = RwSignal::new(None::<bool>);
+    let is_open = move || {
+        open.get()
+            .unwrap_or_else(|| store.size.get().0 >= FOLD_BELOW)
+    };
+    let counts = Memo::new(move |_| {
+        let Some(data) = store.dataset() else {
+            return Vec::new();
+        };
+        let mut counts = vec![0usize; data.manifest.industries.len()];
+        for &i in store.matching.get().iter() {
+            counts[data.projects[i].industry] += 1;
+        }
+        counts
+    });
+    move || {
+        let data = store.dataset()?;
+        let lang = store.lang.get();
+        let t = lang.t();
+        let industries = data
+            .manifest
+            .industries
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                view! {
+                    <li class="imap-legend-item">
+                        <span class="imap-swatch imap-swatch--pin" style:background-color=data.manifest.industry_color(i).to_string()></span>
+                        <span class="imap-legend-label">{c.label(lang).to_string()}</span>
+                        <span class="imap-legend-count">{move || counts.get().get(i).copied().unwrap_or(0)}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="imap-legend" aria-labelledby="imap-legend-title">
+                <button
+                    class="imap-legend-toggle"
+                    type="button"
+                    aria-expanded=move || is_open().to_string()
+                    on:click=move |_| open.set(Some(!is_open()))
+                >
+                    <span id="imap-legend-title">{t.legend}</span>
+                    <span class="imap-legend-chevron" aria-hidden="true">{move || if is_open() { "▾" } else { "▸" }}</span>
+                </button>
+                <div class="imap-legend-body" class:imap-legend-body--open=is_open>
+                    <ul class="imap-legend-list">{industries}</ul>
+                    <ul class="imap-legend-list imap-legend-list--keys">
+                        <li class="imap-legend-item">
+                            <span class="imap-swatch imap-swatch--ring"></span>
+                            <span class="imap-legend-label">{t.approximate_legend}</span>
+                        </li>
+                        <li class="imap-legend-item">
+                            <span class="imap-swatch imap-swatch--focus"></span>
+                            <span class="imap-legend-label">{t.focus_area}</span>
+                        </li>
+                        <li class="imap-legend-item">
+                            <span class="imap-swatch imap-swatch--context"></span>
+                            <span class="imap-legend-label">{t.context_area}</span>
+                        </li>
+                    </ul>
+                </div>
+            </section>
+        })
+    }
+}

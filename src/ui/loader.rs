@@ -1,0 +1,62 @@
+//! Fetches the manifest and its files, relative to the page and the
+//! manifest, refusing any path that would leave the site before a request.
+
+use futures::future::join;
+use gloo_net::http::Request;
+
+use crate::model::dataset::Dataset;
+use crate::model::manifest::Manifest;
+use crate::model::problems::{FileError, FileErrorKind};
+use crate::url_state::data_path::is_relative_path;
+
+const DEFAULT_MANIFEST: &str = "data/map.json";
+
+/// The data set, or the error that left nothing to draw (manifest unusable).
+pub async fn load(data_param: Option<String>) -> Result<Dataset, FileError> {
+    let manifest_path = data_param.unwrap_or_else(|| DEFAULT_MANIFEST.to_string());
+    let page = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let manifest_url = resolve(&manifest_path, &page)?;
+    let text = fetch_text(&manifest_path, &manifest_url).await?;
+    let manifest = Manifest::parse(&manifest_path, &text)?;
+    let fetch_file = |path: String| {
+        let base = manifest_url.clone();
+        async move {
+            let url = resolve(&path, &base)?;
+            fetch_text(&path, &url).await
+        }
+    };
+    let (boundaries, projects) = join(
+        fetch_file(manifest.boundaries.clone()),
+        fetch_file(manifest.projects.clone()),
+    )
+    .await;
+    Ok(Dataset::assemble(manifest, boundaries, projects))
+}
+
+/// An absolute URL for `path` under `base`, only when it stays on the page's origin.
+fn resolve(path: &str, base: &str) -> Result<String, FileError> {
+    let refused = || FileError::new(path, FileErrorKind::RefusedPath);
+    if !is_relative_path(path) {
+        return Err(refused());
+    }
+    let url = web_sys::Url::new_with_base(path, base).map_err(|_| refused())?;
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    if url.origin() != origin {
+        return Err(refused());
+    }
+    Ok(url.href())
+}
+
+async fn fetch_text(path: &str, url: &str) -> Result<String, FileError> {
+    let failed = |status| FileError::new(path, FileErrorKind::Fetch { status });
+    let response = Request::get(url).send().await.map_err(|_| failed(None))?;
+    if !response.ok() {
+        return Err(failed(Some(response.status())));
+    }
+    response.text().await.map_err(|_| failed(None))
+}

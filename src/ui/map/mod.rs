@@ -1,0 +1,8 @@
+//! The map itself: an SVG with the boundary and pin layers, the tooltip,
+//! and one handler per gesture in `handler/`.
+
+mod boundary_layer;
+mod handler;
+pub mod map_view;
+mod pin_layer;
+mod tooltip;

@@ -1,0 +1,26 @@
+//! The Leptos front end (wasm32 only). `store` owns the app state and its
+//! sync with the URL; `loader` fetches the data files; `map` draws and moves
+//! the map; `control` and `panel` are what sits around it.
+
+mod app;
+mod control;
+mod loader;
+mod map;
+mod marks;
+mod panel;
+mod store;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Mounts into `#investment-map` when the page has one, else into `<body>`.
+pub fn start() {
+    let host = document()
+        .get_element_by_id("investment-map")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    let fullpage = host.is_none();
+    let Some(parent) = host.or_else(|| document().body()) else {
+        return;
+    };
+    leptos::mount::mount_to(parent, move || view! { <app::App fullpage=fullpage/> }).forget();
+}

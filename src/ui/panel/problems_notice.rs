@@ -1,0 +1,57 @@
+//! Lists the features that were skipped or corrected, so editors can fix them.
+
+use leptos::prelude::*;
+
+use crate::model::problems::Severity;
+use crate::ui::store::Store;
+
+#[component]
+pub fn ProblemsNotice() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let open = RwSignal::new(false);
+    move || {
+        let data = store.dataset()?;
+        if data.problems.is_empty() {
+            return None;
+        }
+        let lang = store.lang.get();
+        let skipped = data
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Skipped)
+            .count();
+        let warnings = data.problems.len() - skipped;
+        let items = data
+            .problems
+            .iter()
+            .map(|p| {
+                view! {
+                    <li class="imap-problem" class:imap-problem--warning=p.severity == Severity::Warning>
+                        <span class="imap-problem-severity">{lang.problem_severity(p)}</span>
+                        " "
+                        <span class="imap-problem-subject">{lang.problem_subject(p)}</span>
+                        " — "
+                        <span class="imap-problem-reason">{lang.problem_reason(&p.reason)}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="imap-problems" data-testid="data-problems" aria-labelledby="imap-problems-title">
+                <button
+                    class="imap-problems-toggle"
+                    type="button"
+                    aria-expanded=move || open.get().to_string()
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    <span id="imap-problems-title">{lang.t().data_problems_title}</span>
+                    " · "
+                    {lang.problems_count(skipped, warnings)}
+                </button>
+                <ul class="imap-problem-list" class:imap-problem-list--open=move || open.get()>
+                    {items}
+                </ul>
+            </section>
+        })
+    }
+}

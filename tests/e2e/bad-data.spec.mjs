@@ -1,0 +1,99 @@
+// Bad input: skipped features, broken files, refused data paths, markup in data.
+import { test, expect } from "@playwright/test";
+import { openMap } from "./helpers.mjs";
+
+test("broken features are listed and every good one loads", async ({ page }) => {
+  await openMap(page, "data=fixtures/broken/map.json");
+  await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready");
+  const pins = page.locator("[data-project-id]");
+  await expect(pins).toHaveCount(3);
+  for (const id of ["good-1", "good-2", "xss"]) await expect(page.locator(`[data-project-id="${id}"]`)).toHaveCount(1);
+  await expect(page.getByTestId("result-count")).toHaveText("3");
+
+  const notice = page.getByTestId("data-problems");
+  await expect(notice).toContainText("6 个要素已跳过");
+  await notice.getByRole("button").click();
+  const items = notice.locator("li");
+  const expected = [
+    ["第 2 个要素（索引 1）", "缺少必填属性 id"],
+    ["“bad-industry”", "未知产业 “tourism”"],
+    ["“negative”", "investment 不能为负数"],
+    ["“good-1”", "id 重复"],
+    ["“out-of-range”", "坐标超出范围"],
+    ["“line”", "几何类型 LineString 不符合要求"],
+    ["“xss”", "链接 “javascript:window.__xss=5” 不是 http/https 地址，已删除"],
+  ];
+  await expect(items).toHaveCount(expected.length);
+  for (const [i, [who, why]] of expected.entries()) {
+    await expect(items.nth(i)).toContainText("projects.geojson");
+    await expect(items.nth(i)).toContainText(who);
+    await expect(items.nth(i)).toContainText(why);
+  }
+});
+
+test("markup and scripts in data stay text", async ({ page }) => {
+  await openMap(page, "data=fixtures/broken/map.json");
+  const pin = page.locator('[data-project-id="xss"]');
+  await pin.hover();
+  await expect(page.getByRole("tooltip")).toContainText('<img src=x onerror="window.__xss=1">恶意名称');
+  await pin.click();
+  const detail = page.getByTestId("project-detail");
+  await expect(detail).toContainText('<script>window.__xss=2</script>');
+  await expect(detail).toContainText('<b onmouseover="window.__xss=3">公司</b>');
+  await expect(detail).toContainText('<iframe src="javascript:window.__xss=4"></iframe>描述');
+  await expect(detail.locator("a")).toHaveCount(0);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(detail).toContainText("<script>window.__xss=2</script>");
+  const root = page.getByTestId("map-root");
+  await expect(root.locator("img, script, iframe, b")).toHaveCount(0);
+  expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+});
+
+test("a safe link opens in a new tab without opener or referrer", async ({ page }) => {
+  await openMap(page, "data=fixtures/broken/map.json");
+  await page.locator('[data-project-id="good-2"]').click();
+  const link = page.getByTestId("project-detail").locator("a");
+  await expect(link).toHaveAttribute("href", "https://example.org/project?a=1&b=2");
+  await expect(link).toHaveAttribute("rel", "noopener noreferrer");
+  await expect(link).toHaveAttribute("target", "_blank");
+  await expect(page.getByTestId("project-detail")).toContainText("12.5 公顷");
+});
+
+test("a truncated projects file shows the error with line and column and keeps the boundaries", async ({ page }) => {
+  await openMap(page, "data=fixtures/truncated/map.json");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("projects.geojson");
+  await expect(alert).toContainText(/第 28 行第 \d+ 列/);
+  await expect(page.locator("[data-district-id]")).toHaveCount(2);
+  await expect(page.locator("[data-project-id]")).toHaveCount(0);
+  await expect(page.getByTestId("result-count")).toHaveText("0");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(alert).toContainText(/projects\.geojson: invalid JSON at line 28, column \d+/);
+});
+
+test("a missing manifest is an error naming the file", async ({ page }) => {
+  const root = await openMap(page, "data=fixtures/nowhere/map.json");
+  await expect(root).toHaveAttribute("data-state", "error");
+  await expect(page.getByRole("alert")).toContainText("fixtures/nowhere/map.json");
+  await expect(page.getByRole("alert")).toContainText("HTTP 404");
+});
+
+for (const target of [
+  "https://evil.example/map.json",
+  "//evil.example/map.json",
+  "javascript:alert(1)",
+  "/investment-map/data/map.json",
+]) {
+  test(`data=${target} is refused without a request`, async ({ page }) => {
+    const requests = [];
+    page.on("request", (r) => requests.push({ url: r.url(), type: r.resourceType() }));
+    const root = await openMap(page, "data=" + encodeURIComponent(target));
+    await expect(root).toHaveAttribute("data-state", "error");
+    await expect(page.getByRole("alert")).toContainText("已拒绝加载");
+    await expect(page.getByRole("alert")).toContainText(target);
+    // The page and its own assets load; no data is fetched, from anywhere.
+    expect(requests.filter((r) => r.type === "fetch" || r.type === "xhr")).toEqual([]);
+    expect(requests.filter((r) => new URL(r.url).host !== "127.0.0.1:4173")).toEqual([]);
+    expect(requests.length).toBeGreaterThan(2);
+  });
+}

@@ -1,0 +1,45 @@
+import { expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export const root = fileURLToPath(new URL("../../", import.meta.url));
+
+export function readJson(path) {
+  return JSON.parse(readFileSync(root + path, "utf8"));
+}
+
+/** Records, at the moment `map:ready` is marked, what the DOM holds. */
+export async function watchReadyMark(page) {
+  await page.addInitScript(() => {
+    const mark = performance.mark.bind(performance);
+    window.__marks = [];
+    performance.mark = (name, options) => {
+      window.__marks.push(name);
+      if (name === "map:ready") {
+        window.__atReady = {
+          pins: document.querySelectorAll("[data-project-id]").length,
+          districts: document.querySelectorAll("[data-district-id]").length,
+          state: document.querySelector("[data-testid=map-root]")?.getAttribute("data-state"),
+        };
+      }
+      return mark(name, options);
+    };
+  });
+}
+
+export async function openMap(page, query = "") {
+  await page.goto(query ? `./?${query}` : "./");
+  const root = page.getByTestId("map-root");
+  await expect(root).not.toHaveAttribute("data-state", "loading", { timeout: 15_000 });
+  return root;
+}
+
+/** Centre of an element in page coordinates. */
+export async function centre(locator) {
+  const b = await locator.boundingBox();
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+}
+
+export function number(text) {
+  return Number(text.replace(/[^0-9.]/g, ""));
+}

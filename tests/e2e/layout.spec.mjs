@@ -1,0 +1,31 @@
+// Phone layout: nothing overlaps, everything fits.
+import { test, expect } from "@playwright/test";
+import { openMap } from "./helpers.mjs";
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+function overlaps(a, b) {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+test("on a 360 px phone the panels fit and do not overlap", async ({ page }) => {
+  await openMap(page);
+  const header = await page.locator(".imap-header").boundingBox();
+  const zoom = await page.locator(".imap-zoom").boundingBox();
+  const legend = await page.locator(".imap-legend").boundingBox();
+  for (const box of [header, zoom, legend]) {
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+  }
+  expect(overlaps(header, zoom)).toBe(false);
+  expect(overlaps(header, legend)).toBe(false);
+  // The zone is drawn below the header, not under it.
+  const zone = await page.locator("[data-district-id=jianghai]").boundingBox();
+  expect(zone.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+
+  await page.locator("[data-project-id=wangyi-tech-port]").click();
+  const detail = await page.getByTestId("project-detail").boundingBox();
+  expect(detail.x).toBeGreaterThanOrEqual(0);
+  expect(detail.x + detail.width).toBeLessThanOrEqual(360);
+  expect(detail.y + detail.height).toBeLessThanOrEqual(740);
+});

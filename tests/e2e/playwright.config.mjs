@@ -1,0 +1,33 @@
+import { defineConfig } from "@playwright/test";
+
+const port = Number(process.env.PORT || 4173);
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: /.*\.spec\.mjs/,
+  timeout: 30_000,
+  retries: 0,
+  workers: 2,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/investment-map/`,
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    command: "node serve.mjs",
+    url: `http://127.0.0.1:${port}/investment-map/`,
+    reuseExistingServer: false,
+    env: { PORT: String(port) },
+  },
+});

@@ -1,0 +1,51 @@
+// Serves the built app (dist/) under a sub-path, as a portal would, with the
+// test data sets beside it: /investment-map/ → dist/, /investment-map/fixtures/ → tests/fixtures/.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const root = resolve(here, "../..");
+const port = Number(process.env.PORT || 4173);
+export const BASE = "/investment-map/";
+const mounts = [
+  [BASE + "fixtures/", join(root, "tests/fixtures")],
+  [BASE, join(root, process.env.DIST || "dist")],
+];
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".geojson": "application/geo+json; charset=utf-8",
+  ".png": "image/png",
+};
+
+createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+  const mount = mounts.find(([prefix]) => path.startsWith(prefix));
+  if (!mount) {
+    res.writeHead(302, { location: BASE });
+    return res.end();
+  }
+  const [prefix, dir] = mount;
+  let rel = normalize(path.slice(prefix.length));
+  if (rel.startsWith("..")) {
+    res.writeHead(403);
+    return res.end();
+  }
+  if (rel === "." || rel.endsWith("/")) rel = join(rel, "index.html");
+  try {
+    const body = await readFile(join(dir, rel));
+    res.writeHead(200, {
+      "content-type": types[extname(rel)] || "application/octet-stream",
+      "cache-control": "no-store",
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { "content-type": "text/plain" });
+    res.end("not found");
+  }
+}).listen(port, "127.0.0.1", () => console.log(`serving on http://127.0.0.1:${port}${BASE}`));
