@@ -47,12 +47,15 @@ pub fn App(fullpage: bool) -> impl IntoView {
             lang=move || store.lang.get().code()
         >
             <MapView/>
-            <Header/>
+            // One column for the header and notices, so they stack instead of overlapping.
+            <div class="imap-side">
+                <Header/>
+                <ErrorAlert/>
+                <ProblemsNotice/>
+            </div>
             <ZoomControls/>
             <Legend/>
             <Attribution/>
-            <ProblemsNotice/>
-            <ErrorAlert/>
             <DetailPanel/>
             <Show when=move || matches!(store.load.get(), Load::Loading)>
                 <p class="imap-loading" role="status">{move || store.lang.get().t().loading}</p>

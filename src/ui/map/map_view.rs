@@ -40,7 +40,6 @@ pub fn MapView() -> impl IntoView {
                 class="imap-svg"
                 width=move || store.size.get().0
                 height=move || store.size.get().1
-                aria-hidden="false"
             >
                 <BoundaryLayer/>
                 <PinLayer/>

@@ -44,9 +44,12 @@ pub fn ProblemsNotice() -> impl IntoView {
                     aria-expanded=move || open.get().to_string()
                     on:click=move |_| open.update(|o| *o = !*o)
                 >
-                    <span id="imap-problems-title">{lang.t().data_problems_title}</span>
-                    " · "
-                    {lang.problems_count(skipped, warnings)}
+                    <span>
+                        <span id="imap-problems-title">{lang.t().data_problems_title}</span>
+                        " · "
+                        <span class="imap-problems-count">{lang.problems_count(skipped, warnings)}</span>
+                    </span>
+                    <span aria-hidden="true">{move || if open.get() { "▾" } else { "▸" }}</span>
                 </button>
                 <ul class="imap-problem-list" class:imap-problem-list--open=move || open.get()>
                     {items}
