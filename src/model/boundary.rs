@@ -3,7 +3,7 @@
 use geo::{Coord, LineString, MultiPolygon, Polygon};
 use geojson::{GeometryValue, PolygonType};
 
-use super::feature_collection::{self as fc, Checker, Properties};
+use super::feature_collection::{self as fc, Properties};
 use super::problems::{FileError, Problem, Reason};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,19 +28,7 @@ pub fn parse(
     text: &str,
     problems: &mut Vec<Problem>,
 ) -> Result<Vec<Boundary>, FileError> {
-    let features = fc::read(file, text, problems)?;
-    let mut checker = Checker::new(file, problems);
-    let mut out = Vec::with_capacity(features.len());
-    for (index, feature) in features {
-        let props = Properties::of(&feature);
-        let Some(id) = checker.id(index, &props) else {
-            continue;
-        };
-        let mut warnings = Vec::new();
-        let built = build(&feature, &props, id.clone(), &mut warnings);
-        out.extend(checker.settle(index, id, built, warnings));
-    }
-    Ok(out)
+    fc::parse_features(file, text, problems, build)
 }
 
 fn build(

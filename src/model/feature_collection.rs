@@ -6,7 +6,7 @@ use geojson::{Feature, GeometryValue, JsonObject, JsonValue, Position};
 use super::problems::{FileError, FileErrorKind, Problem, Reason, Severity};
 
 /// Features that parsed as GeoJSON, with their index in the file.
-pub fn read(
+fn read(
     file: &str,
     text: &str,
     problems: &mut Vec<Problem>,
@@ -38,6 +38,31 @@ pub fn read(
                 reason: Reason::NotAFeature(e.to_string()),
             }),
         }
+    }
+    Ok(out)
+}
+
+/// Reads every feature of a collection with `build`, which turns one
+/// feature (with its id already checked) into an item or a reason to skip
+/// it, pushing warnings about fields it had to drop. Bad features become
+/// problems; the good ones are returned in file order.
+pub fn parse_features<T>(
+    file: &str,
+    text: &str,
+    problems: &mut Vec<Problem>,
+    mut build: impl FnMut(&Feature, &Properties, String, &mut Vec<Reason>) -> Result<T, Reason>,
+) -> Result<Vec<T>, FileError> {
+    let features = read(file, text, problems)?;
+    let mut checker = Checker::new(file, problems);
+    let mut out = Vec::with_capacity(features.len());
+    for (index, feature) in features {
+        let props = Properties::of(&feature);
+        let Some(id) = checker.id(index, &props) else {
+            continue;
+        };
+        let mut warnings = Vec::new();
+        let built = build(&feature, &props, id.clone(), &mut warnings);
+        out.extend(checker.settle(index, id, built, warnings));
     }
     Ok(out)
 }
@@ -116,14 +141,14 @@ pub fn wrong_geometry(found: &GeometryValue, expected: &'static str) -> Reason {
 }
 
 /// Collects problems of one file; ids seen so far catch duplicates.
-pub struct Checker<'a> {
-    pub file: &'a str,
-    pub problems: &'a mut Vec<Problem>,
+struct Checker<'a> {
+    file: &'a str,
+    problems: &'a mut Vec<Problem>,
     seen: std::collections::HashSet<String>,
 }
 
 impl<'a> Checker<'a> {
-    pub fn new(file: &'a str, problems: &'a mut Vec<Problem>) -> Self {
+    fn new(file: &'a str, problems: &'a mut Vec<Problem>) -> Self {
         Checker {
             file,
             problems,
@@ -131,7 +156,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub fn report(&mut self, index: usize, id: Option<&str>, severity: Severity, reason: Reason) {
+    fn report(&mut self, index: usize, id: Option<&str>, severity: Severity, reason: Reason) {
         self.problems.push(Problem {
             file: self.file.to_string(),
             index,
@@ -143,7 +168,7 @@ impl<'a> Checker<'a> {
 
     /// The feature's id when present, a string, and not taken by an earlier
     /// feature that loaded; otherwise the feature is reported as skipped.
-    pub fn id(&mut self, index: usize, props: &Properties) -> Option<String> {
+    fn id(&mut self, index: usize, props: &Properties) -> Option<String> {
         match props.required_text("id") {
             Ok(id) if !self.seen.contains(id) => Some(id.to_string()),
             Ok(id) => {
@@ -158,7 +183,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Records a loaded feature with its warnings, or reports why it was skipped.
-    pub fn settle<T>(
+    fn settle<T>(
         &mut self,
         index: usize,
         id: String,

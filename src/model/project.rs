@@ -3,7 +3,7 @@
 use geojson::GeometryValue;
 
 use super::district::DistrictIndex;
-use super::feature_collection::{self as fc, Checker, Properties};
+use super::feature_collection::{self as fc, Properties};
 use super::manifest::Manifest;
 use super::problems::{FileError, Problem, Reason};
 
@@ -47,20 +47,10 @@ pub fn parse(
     districts: Option<&DistrictIndex>,
     problems: &mut Vec<Problem>,
 ) -> Result<Vec<Project>, FileError> {
-    let features = fc::read(file, text, problems)?;
-    let mut checker = Checker::new(file, problems);
-    let mut out = Vec::with_capacity(features.len());
-    for (index, feature) in features {
-        let props = Properties::of(&feature);
-        let Some(id) = checker.id(index, &props) else {
-            continue;
-        };
-        let mut warnings = Vec::new();
-        let built = build(&feature, &props, manifest, id.clone(), &mut warnings)
-            .map(|p| place_in_district(p, districts, &mut warnings));
-        out.extend(checker.settle(index, id, built, warnings));
-    }
-    Ok(out)
+    fc::parse_features(file, text, problems, |feature, props, id, warnings| {
+        build(feature, props, manifest, id, warnings)
+            .map(|p| place_in_district(p, districts, warnings))
+    })
 }
 
 fn build(

@@ -102,7 +102,7 @@ impl Store {
         Some(Viewport::fit(extent, w, h, home_insets(w)))
     }
 
-    fn dataset_untracked(&self) -> Option<Arc<Dataset>> {
+    pub fn dataset_untracked(&self) -> Option<Arc<Dataset>> {
         match self.load.get_untracked() {
             Load::Ready(d) => Some(d),
             _ => None,

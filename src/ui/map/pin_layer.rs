@@ -29,7 +29,7 @@ pub fn PinLayer() -> impl IntoView {
 fn Pin(index: usize) -> impl IntoView {
     let store = expect_context::<Store>();
     let gestures = expect_context::<Gestures>();
-    let data = store.dataset()?;
+    let data = store.dataset_untracked()?;
     let p = data.projects.get(index)?.clone();
     let world = project(p.lon, p.lat);
     let color = data.manifest.industry_color(p.industry).to_string();
