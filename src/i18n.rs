@@ -88,6 +88,7 @@ pub struct Strings {
     pub warning: &'static str,
     pub error_title: &'static str,
     pub hectares: &'static str,
+    pub csv_headers: [&'static str; 13],
     pub yi_yuan: &'static str,
 }
 
@@ -128,6 +129,10 @@ pub const ZH: Strings = Strings {
     warning: "提示",
     error_title: "出错了",
     hectares: "公顷",
+    csv_headers: [
+        "编号", "名称", "英文名称", "产业", "状态", "总投资（亿元）", "所在区域", "日期",
+        "投资方 / 企业", "经度", "纬度", "位置精度", "链接",
+    ],
     yi_yuan: "亿元",
 };
 
@@ -168,6 +173,11 @@ pub const EN: Strings = Strings {
     warning: "Note",
     error_title: "Something went wrong",
     hectares: "ha",
+    csv_headers: [
+        "id", "name (Chinese)", "name (English)", "industry", "status",
+        "investment (亿元, CNY 100 million)", "district", "date", "investor / company",
+        "longitude", "latitude", "location precision", "link",
+    ],
     yi_yuan: "亿元",
 };
 
@@ -359,6 +369,12 @@ impl Lang {
             }
             (R::UnknownPrecision(v), Lang::En) => {
                 format!("location_precision “{v}” is invalid; treated as approximate")
+            }
+            (R::InvalidChoice { property, value }, Lang::Zh) => {
+                format!("{property} 的值 “{value}” 不在允许的取值中")
+            }
+            (R::InvalidChoice { property, value }, Lang::En) => {
+                format!("{property} “{value}” is not one of the allowed values")
             }
             (R::UnknownRole(v), Lang::Zh) => format!("role “{v}” 无效，按 focus 处理"),
             (R::UnknownRole(v), Lang::En) => format!("role “{v}” is invalid; treated as focus"),

@@ -121,7 +121,7 @@ fn dataset() -> Dataset {
 }
 
 fn ids(d: &Dataset, f: &Filters) -> Vec<String> {
-    let m = Matcher::new(f, &d.manifest);
+    let m = Matcher::new(f, d);
     d.projects
         .iter()
         .filter(|p| m.matches(p))
@@ -187,4 +187,22 @@ fn amounts_read_well_in_both_languages() {
     assert_eq!(cny_words(0.05), "CNY 5 m");
     assert_eq!(Lang::Zh.money(20.0), "20 亿元");
     assert_eq!(Lang::En.money(5.0), "CNY 500 m");
+}
+
+#[test]
+fn url_state_carries_the_extensions_sites_and_sort() {
+    use investment_map::model::site::{Availability, LandUse};
+    use investment_map::model::sort::{Sort, SortKey};
+    let query = "sort=investment-desc&sites=0&site_use=industrial,office&site_status=available&site_min=1&site_max=50&site=plot-7";
+    let s = UrlState::parse(query);
+    assert_eq!(s.sort, Some(Sort { key: SortKey::Investment, descending: true }));
+    assert!(!s.sites.shown);
+    assert_eq!(s.sites.land_uses, Some(vec![LandUse::Industrial, LandUse::Office]));
+    assert_eq!(s.sites.availabilities, Some(vec![Availability::Available]));
+    assert_eq!((s.sites.min_ha, s.sites.max_ha), (Some(1.0), Some(50.0)));
+    assert_eq!(s.site.as_deref(), Some("plot-7"));
+    assert_eq!(s.to_query(), query);
+    let odd = UrlState::parse("site_use=farm,office&sort=price");
+    assert_eq!(odd.sites.land_uses, Some(vec![LandUse::Office]));
+    assert_eq!(odd.sort, None);
 }

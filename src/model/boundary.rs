@@ -1,7 +1,6 @@
 //! Boundary features: the districts drawn as the map's base.
 
-use geo::{Coord, LineString, MultiPolygon, Polygon};
-use geojson::{GeometryValue, PolygonType};
+use geo::MultiPolygon;
 
 use super::feature_collection::{self as fc, Properties};
 use super::problems::{FileError, Problem, Reason};
@@ -37,16 +36,7 @@ fn build(
     id: String,
     warnings: &mut Vec<Reason>,
 ) -> Result<Boundary, Reason> {
-    let shape = match fc::geometry(feature)? {
-        GeometryValue::Polygon { coordinates } => MultiPolygon(vec![polygon(coordinates)?]),
-        GeometryValue::MultiPolygon { coordinates } => MultiPolygon(
-            coordinates
-                .iter()
-                .map(polygon)
-                .collect::<Result<Vec<_>, _>>()?,
-        ),
-        other => return Err(fc::wrong_geometry(other, "Polygon or MultiPolygon")),
-    };
+    let shape = fc::multi_polygon(fc::geometry(feature)?)?;
     let name = props.required_text("name")?.to_string();
     let name_en = props.text("name_en")?.map(str::to_string);
     let role = match props.text("role")? {
@@ -64,20 +54,4 @@ fn build(
         role,
         shape,
     })
-}
-
-fn polygon(rings: &PolygonType) -> Result<Polygon<f64>, Reason> {
-    let mut rings = rings.iter().map(|ring| {
-        let coords = ring
-            .iter()
-            .map(|p| fc::lon_lat(p).map(|(x, y)| Coord { x, y }))
-            .collect::<Result<Vec<_>, _>>()?;
-        if coords.len() < 4 {
-            return Err(Reason::BadCoordinates);
-        }
-        Ok(LineString(coords))
-    });
-    let exterior = rings.next().ok_or(Reason::BadCoordinates)??;
-    let interiors = rings.collect::<Result<Vec<_>, _>>()?;
-    Ok(Polygon::new(exterior, interiors))
 }

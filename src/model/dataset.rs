@@ -7,12 +7,15 @@ use super::district::DistrictIndex;
 use super::manifest::Manifest;
 use super::problems::{FileError, Problem};
 use super::project::{self, Project};
+use super::site::{self, Site};
 
 #[derive(Clone, Debug)]
 pub struct Dataset {
     pub manifest: Manifest,
     pub boundaries: Vec<Boundary>,
     pub projects: Vec<Project>,
+    /// Available sites; empty when the manifest names no sites file.
+    pub sites: Vec<Site>,
     /// Features skipped or corrected, in file order.
     pub problems: Vec<Problem>,
     /// Files that could not be used at all; the others still are.
@@ -48,9 +51,17 @@ impl Dataset {
             manifest,
             boundaries,
             projects,
+            sites: Vec::new(),
             problems,
             file_errors,
         }
+    }
+
+    /// Adds the sites layer from its fetched text (or the error fetching it).
+    pub fn add_sites(&mut self, sites_text: Result<String, FileError>) {
+        let file = self.manifest.sites.clone().unwrap_or_default();
+        let sites = sites_text.and_then(|text| site::parse(&file, &text, &mut self.problems));
+        self.sites = keep(sites, &mut self.file_errors);
     }
 
     /// What the initial view fits: the focus boundaries, else all
@@ -76,6 +87,10 @@ impl Dataset {
 
     pub fn project(&self, id: &str) -> Option<&Project> {
         self.projects.iter().find(|p| p.id == id)
+    }
+
+    pub fn site(&self, id: &str) -> Option<&Site> {
+        self.sites.iter().find(|s| s.id == id)
     }
 
     pub fn boundary(&self, id: &str) -> Option<&Boundary> {

@@ -1,7 +1,8 @@
 //! Reads a GeoJSON FeatureCollection one feature at a time, so that a bad
 //! feature is reported and skipped while every good one still loads.
 
-use geojson::{Feature, GeometryValue, JsonObject, JsonValue, Position};
+use geo::{Coord, LineString, MultiPolygon, Polygon};
+use geojson::{Feature, GeometryValue, JsonObject, JsonValue, PolygonType, Position};
 
 use super::problems::{FileError, FileErrorKind, Problem, Reason, Severity};
 
@@ -131,6 +132,63 @@ pub fn geometry(feature: &Feature) -> Result<&GeometryValue, Reason> {
         .as_ref()
         .map(|g| &g.value)
         .ok_or(Reason::MissingGeometry)
+}
+
+/// A Polygon or MultiPolygon as geo's MultiPolygon, every position checked.
+pub fn multi_polygon(geometry: &GeometryValue) -> Result<MultiPolygon<f64>, Reason> {
+    match geometry {
+        GeometryValue::Polygon { coordinates } => Ok(MultiPolygon(vec![polygon(coordinates)?])),
+        GeometryValue::MultiPolygon { coordinates } => Ok(MultiPolygon(
+            coordinates.iter().map(polygon).collect::<Result<Vec<_>, _>>()?,
+        )),
+        other => Err(wrong_geometry(other, "Polygon or MultiPolygon")),
+    }
+}
+
+fn polygon(rings: &PolygonType) -> Result<Polygon<f64>, Reason> {
+    let mut rings = rings.iter().map(|ring| {
+        let coords = ring
+            .iter()
+            .map(|p| lon_lat(p).map(|(x, y)| Coord { x, y }))
+            .collect::<Result<Vec<_>, _>>()?;
+        if coords.len() < 4 {
+            return Err(Reason::BadCoordinates);
+        }
+        Ok(LineString(coords))
+    });
+    let exterior = rings.next().ok_or(Reason::BadCoordinates)??;
+    let interiors = rings.collect::<Result<Vec<_>, _>>()?;
+    Ok(Polygon::new(exterior, interiors))
+}
+
+/// The optional `url` property when it is a safe web link; anything else is
+/// dropped with a warning.
+pub fn web_link(props: &Properties, warnings: &mut Vec<Reason>) -> Result<Option<String>, Reason> {
+    Ok(props.text("url")?.and_then(|u| {
+        if is_web_link(u) {
+            Some(u.trim().to_string())
+        } else {
+            warnings.push(Reason::UnsafeUrl(u.to_string()));
+            None
+        }
+    }))
+}
+
+/// Only absolute http(s) links with a host and no whitespace or control
+/// characters become clickable: anything else (javascript:, data:, …) is dropped.
+pub fn is_web_link(s: &str) -> bool {
+    let s = s.trim();
+    let lower = s.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    match rest {
+        Some(rest) => {
+            let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+            host_end > 0 && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        }
+        None => false,
+    }
 }
 
 pub fn wrong_geometry(found: &GeometryValue, expected: &'static str) -> Reason {

@@ -1,8 +1,9 @@
-//! Which projects the visitor's filters let through, and what they add up to.
+//! Which projects the visitor's filters let through, the live counts beside
+//! each choice, and what the matches add up to.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
-use super::manifest::{Category, Manifest};
+use super::dataset::Dataset;
 use super::project::Project;
 
 /// Filters as ids and numbers, the way the URL carries them.
@@ -18,41 +19,87 @@ pub struct Filters {
     pub query: String,
 }
 
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+
+    pub fn has_amount_range(&self) -> bool {
+        self.min.is_some() || self.max.is_some()
+    }
+}
+
+/// One criterion, for counts "under the other filters".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Facet {
+    Industry,
+    Status,
+    District,
+    Amount,
+}
+
 /// Filters resolved against one data set, cheap to test per project.
+#[derive(Clone, Debug)]
 pub struct Matcher {
     industries: Option<Vec<bool>>,
     statuses: Option<Vec<bool>>,
-    districts: Option<HashSet<String>>,
+    districts: Option<Vec<bool>>,
+    /// Boundary id → index, to look up a project's district.
+    district_index: HashMap<String, usize>,
     min: Option<f64>,
     max: Option<f64>,
     needle: String,
 }
 
 impl Matcher {
-    pub fn new(filters: &Filters, manifest: &Manifest) -> Self {
+    pub fn new(filters: &Filters, data: &Dataset) -> Self {
+        let ids = |list: &[super::manifest::Category]| -> Vec<String> {
+            list.iter().map(|c| c.id.clone()).collect()
+        };
+        let district_ids: Vec<String> = data.boundaries.iter().map(|b| b.id.clone()).collect();
         Matcher {
-            industries: mask(&filters.industries, &manifest.industries),
-            statuses: mask(&filters.statuses, &manifest.statuses),
-            districts: filters
-                .districts
-                .as_ref()
-                .map(|ids| ids.iter().cloned().collect()),
+            industries: mask(&filters.industries, &ids(&data.manifest.industries)),
+            statuses: mask(&filters.statuses, &ids(&data.manifest.statuses)),
+            districts: mask(&filters.districts, &district_ids),
+            district_index: district_ids
+                .into_iter()
+                .enumerate()
+                .map(|(i, id)| (id, i))
+                .collect(),
             min: filters.min,
             max: filters.max,
             needle: filters.query.trim().to_lowercase(),
         }
     }
 
+    /// The same filters with one criterion left out.
+    pub fn without(mut self, facet: Facet) -> Self {
+        match facet {
+            Facet::Industry => self.industries = None,
+            Facet::Status => self.statuses = None,
+            Facet::District => self.districts = None,
+            Facet::Amount => (self.min, self.max) = (None, None),
+        }
+        self
+    }
+
     pub fn matches(&self, p: &Project) -> bool {
         let allowed = |mask: &Option<Vec<bool>>, i: usize| mask.as_ref().is_none_or(|m| m[i]);
         allowed(&self.industries, p.industry)
             && allowed(&self.statuses, p.status)
-            && self
-                .districts
-                .as_ref()
-                .is_none_or(|set| p.district.as_ref().is_some_and(|d| set.contains(d)))
+            && self.district_ok(p)
             && self.amount_ok(p.investment)
             && (self.needle.is_empty() || p.search_key().contains(&self.needle))
+    }
+
+    fn district_ok(&self, p: &Project) -> bool {
+        let Some(mask) = &self.districts else {
+            return true;
+        };
+        p.district
+            .as_ref()
+            .and_then(|d| self.district_index.get(d))
+            .is_some_and(|&i| mask[i])
     }
 
     fn amount_ok(&self, investment: Option<f64>) -> bool {
@@ -65,14 +112,54 @@ impl Matcher {
     }
 }
 
-/// Unknown ids are ignored; a list of nothing but unknown ids is ignored whole.
-fn mask(ids: &Option<Vec<String>>, categories: &[Category]) -> Option<Vec<bool>> {
+/// A mask over the known ids. Unknown ids are ignored; a list of nothing but
+/// unknown ids is ignored whole (as if absent), while an empty list selects none.
+fn mask(ids: &Option<Vec<String>>, known: &[String]) -> Option<Vec<bool>> {
     let ids = ids.as_ref()?;
-    let known: Vec<bool> = categories.iter().map(|c| ids.contains(&c.id)).collect();
-    if !ids.is_empty() && !known.contains(&true) {
+    let mask: Vec<bool> = known.iter().map(|k| ids.contains(k)).collect();
+    if !ids.is_empty() && !mask.contains(&true) {
         return None;
     }
-    Some(known)
+    Some(mask)
+}
+
+/// How many projects each choice would show, under the other filters.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FacetCounts {
+    /// Per manifest industry, in manifest order.
+    pub industries: Vec<usize>,
+    /// Per manifest status, in manifest order.
+    pub statuses: Vec<usize>,
+    /// Per boundary, in file order.
+    pub districts: Vec<usize>,
+}
+
+impl FacetCounts {
+    pub fn of(data: &Dataset, filters: &Filters) -> FacetCounts {
+        let m = Matcher::new(filters, data);
+        let by_industry = m.clone().without(Facet::Industry);
+        let by_status = m.clone().without(Facet::Status);
+        let by_district = m.clone().without(Facet::District);
+        let mut counts = FacetCounts {
+            industries: vec![0; data.manifest.industries.len()],
+            statuses: vec![0; data.manifest.statuses.len()],
+            districts: vec![0; data.boundaries.len()],
+        };
+        for p in &data.projects {
+            if by_industry.matches(p) {
+                counts.industries[p.industry] += 1;
+            }
+            if by_status.matches(p) {
+                counts.statuses[p.status] += 1;
+            }
+            if let Some(&d) = p.district.as_ref().and_then(|d| m.district_index.get(d))
+                && by_district.matches(p)
+            {
+                counts.districts[d] += 1;
+            }
+        }
+        counts
+    }
 }
 
 /// What the matching projects add up to.

@@ -1,12 +1,16 @@
 //! The data model: parsing and validating the data files, and filtering.
 //! Pure Rust without DOM access, so all of it is tested natively.
 
+pub mod amount_scale;
 pub mod boundary;
 pub mod dataset;
 pub mod district;
+pub mod export;
 pub mod feature_collection;
 pub mod filter;
 pub mod manifest;
 pub mod money;
 pub mod problems;
 pub mod project;
+pub mod site;
+pub mod sort;

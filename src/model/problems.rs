@@ -99,4 +99,9 @@ pub enum Reason {
     UnsafeUrl(String),
     UnknownPrecision(String),
     UnknownRole(String),
+    /// A property that must be one of a fixed set of values.
+    InvalidChoice {
+        property: &'static str,
+        value: String,
+    },
 }

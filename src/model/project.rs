@@ -84,14 +84,7 @@ fn build(
             None
         }
     });
-    let url = props.text("url")?.and_then(|u| {
-        if is_web_link(u) {
-            Some(u.trim().to_string())
-        } else {
-            warnings.push(Reason::UnsafeUrl(u.to_string()));
-            None
-        }
-    });
+    let url = fc::web_link(props, warnings)?;
     let approximate = match props.text("location_precision")? {
         None | Some("exact") => false,
         Some("approximate") => true,
@@ -167,22 +160,5 @@ pub fn is_partial_date(s: &str) -> bool {
         [y, m] => number(y, 4, 0..=9999) && number(m, 2, 1..=12),
         [y, m, d] => number(y, 4, 0..=9999) && number(m, 2, 1..=12) && number(d, 2, 1..=31),
         _ => false,
-    }
-}
-
-/// Only absolute http(s) links with a host and no whitespace or control
-/// characters become clickable: anything else (javascript:, data:, …) is dropped.
-pub fn is_web_link(s: &str) -> bool {
-    let s = s.trim();
-    let lower = s.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"));
-    match rest {
-        Some(rest) => {
-            let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-            host_end > 0 && !s.chars().any(|c| c.is_whitespace() || c.is_control())
-        }
-        None => false,
     }
 }

@@ -53,7 +53,7 @@ impl Store {
             let Load::Ready(data) = load.get() else {
                 return Arc::new(Vec::new());
             };
-            let matcher = filters.with(|f| Matcher::new(f, &data.manifest));
+            let matcher = filters.with(|f| Matcher::new(f, &data));
             Arc::new(
                 data.projects
                     .iter()

@@ -5,6 +5,8 @@ pub mod data_path;
 
 use crate::i18n::Lang;
 use crate::model::filter::Filters;
+use crate::model::site::{Availability, LandUse, SiteFilters};
+use crate::model::sort::Sort;
 
 /// Map centre and zoom as carried by `view=lon,lat,zoom`.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -19,6 +21,13 @@ pub struct UrlState {
     pub lang: Lang,
     pub filters: Filters,
     pub project: Option<String>,
+    /// Extension: the selected site (`site=`).
+    pub site: Option<String>,
+    /// Extension: the sites layer's filters (`sites=0`, `site_use`,
+    /// `site_status`, `site_min`, `site_max`).
+    pub sites: SiteFilters,
+    /// Extension: the list's order (`sort=investment-desc`).
+    pub sort: Option<Sort>,
     pub view: Option<ViewParam>,
     pub embed: bool,
     pub data: Option<String>,
@@ -43,6 +52,19 @@ impl UrlState {
                 "max" => f.max = amount(&v),
                 "q" => f.query = v.into_owned(),
                 "project" => state.project = Some(v.into_owned()).filter(|s| !s.is_empty()),
+                "site" => state.site = Some(v.into_owned()).filter(|s| !s.is_empty()),
+                "sites" => state.sites.shown = v != "0",
+                "site_use" => {
+                    state.sites.land_uses =
+                        Some(id_list(&v).iter().filter_map(|c| LandUse::from_code(c)).collect())
+                }
+                "site_status" => {
+                    state.sites.availabilities =
+                        Some(id_list(&v).iter().filter_map(|c| Availability::from_code(c)).collect())
+                }
+                "site_min" => state.sites.min_ha = amount(&v),
+                "site_max" => state.sites.max_ha = amount(&v),
+                "sort" => state.sort = Sort::parse(&v),
                 "view" => state.view = view(&v),
                 "embed" => state.embed = v == "1" || v == "true",
                 "data" => state.data = Some(v.into_owned()).filter(|s| !s.is_empty()),
@@ -82,8 +104,29 @@ impl UrlState {
         if !f.query.is_empty() {
             pairs.push(("q", f.query.clone()));
         }
+        if let Some(sort) = self.sort {
+            pairs.push(("sort", sort.code()));
+        }
+        let s = &self.sites;
+        if !s.shown {
+            pairs.push(("sites", "0".to_string()));
+        }
+        if let Some(uses) = &s.land_uses {
+            pairs.push(("site_use", codes(uses.iter().map(|u| u.code()))));
+        }
+        if let Some(states) = &s.availabilities {
+            pairs.push(("site_status", codes(states.iter().map(|a| a.code()))));
+        }
+        for (name, bound) in [("site_min", s.min_ha), ("site_max", s.max_ha)] {
+            if let Some(v) = bound {
+                pairs.push((name, crate::model::money::plain_number(v)));
+            }
+        }
         if let Some(id) = &self.project {
             pairs.push(("project", id.clone()));
+        }
+        if let Some(id) = &self.site {
+            pairs.push(("site", id.clone()));
         }
         if let Some(v) = self.view {
             pairs.push(("view", format!("{:.5},{:.5},{:.2}", v.lon, v.lat, v.zoom)));
@@ -111,6 +154,10 @@ fn encode(s: &str) -> String {
         .collect::<String>()
         .replace("%2C", ",")
         .replace("%2F", "/")
+}
+
+fn codes<'a>(codes: impl Iterator<Item = &'a str>) -> String {
+    codes.collect::<Vec<_>>().join(",")
 }
 
 fn id_list(v: &str) -> Vec<String> {

@@ -1,0 +1,172 @@
+//! Available sites: land or buildings offered to investors (a separate layer).
+
+use geo::{Centroid, MultiPolygon};
+use geojson::GeometryValue;
+
+use super::feature_collection::{self as fc, Properties};
+use super::problems::{FileError, Problem, Reason};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LandUse {
+    Industrial,
+    Commercial,
+    Mixed,
+    Office,
+}
+
+impl LandUse {
+    pub const ALL: [LandUse; 4] = [LandUse::Industrial, LandUse::Commercial, LandUse::Mixed, LandUse::Office];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            LandUse::Industrial => "industrial",
+            LandUse::Commercial => "commercial",
+            LandUse::Mixed => "mixed",
+            LandUse::Office => "office",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<LandUse> {
+        LandUse::ALL.into_iter().find(|l| l.code() == s)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Availability {
+    Available,
+    Reserved,
+    Taken,
+}
+
+impl Availability {
+    pub const ALL: [Availability; 3] = [Availability::Available, Availability::Reserved, Availability::Taken];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Availability::Available => "available",
+            Availability::Reserved => "reserved",
+            Availability::Taken => "taken",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Availability> {
+        Availability::ALL.into_iter().find(|a| a.code() == s)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SiteShape {
+    Point { lon: f64, lat: f64 },
+    Area(MultiPolygon<f64>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Site {
+    pub id: String,
+    pub name: String,
+    pub name_en: Option<String>,
+    pub area_ha: f64,
+    pub land_use: LandUse,
+    pub availability: Availability,
+    pub plot_ratio_max: Option<f64>,
+    pub description: Option<String>,
+    pub description_en: Option<String>,
+    pub contact: Option<String>,
+    pub url: Option<String>,
+    pub shape: SiteShape,
+}
+
+impl Site {
+    /// Where the site's marker goes: the point, or the area's centroid.
+    pub fn anchor(&self) -> Option<(f64, f64)> {
+        match &self.shape {
+            SiteShape::Point { lon, lat } => Some((*lon, *lat)),
+            SiteShape::Area(m) => m.centroid().map(|c| (c.x(), c.y())),
+        }
+    }
+}
+
+pub fn parse(file: &str, text: &str, problems: &mut Vec<Problem>) -> Result<Vec<Site>, FileError> {
+    fc::parse_features(file, text, problems, build)
+}
+
+fn build(
+    feature: &geojson::Feature,
+    props: &Properties,
+    id: String,
+    warnings: &mut Vec<Reason>,
+) -> Result<Site, Reason> {
+    let shape = match fc::geometry(feature)? {
+        GeometryValue::Point { coordinates } => {
+            let (lon, lat) = fc::lon_lat(coordinates)?;
+            SiteShape::Point { lon, lat }
+        }
+        geometry @ (GeometryValue::Polygon { .. } | GeometryValue::MultiPolygon { .. }) => {
+            SiteShape::Area(fc::multi_polygon(geometry)?)
+        }
+        other => return Err(fc::wrong_geometry(other, "Point, Polygon or MultiPolygon")),
+    };
+    let name = props.required_text("name")?.to_string();
+    let area_ha = props.amount("area_ha")?.ok_or(Reason::MissingProperty("area_ha"))?;
+    let land_use = props.required_text("land_use")?;
+    let land_use = LandUse::from_code(land_use).ok_or_else(|| Reason::InvalidChoice {
+        property: "land_use",
+        value: land_use.to_string(),
+    })?;
+    let availability = match props.text("availability")? {
+        None => Availability::Available,
+        Some(a) => Availability::from_code(a).ok_or_else(|| Reason::InvalidChoice {
+            property: "availability",
+            value: a.to_string(),
+        })?,
+    };
+    let owned = |key| props.text(key).map(|t| t.map(str::to_string));
+    Ok(Site {
+        id,
+        name,
+        name_en: owned("name_en")?,
+        area_ha,
+        land_use,
+        availability,
+        plot_ratio_max: props.amount("plot_ratio_max")?,
+        description: owned("description")?,
+        description_en: owned("description_en")?,
+        contact: owned("contact")?,
+        url: fc::web_link(props, warnings)?,
+        shape,
+    })
+}
+
+/// Which sites the visitor wants to see. Unlike projects, undisclosed areas
+/// cannot occur (`area_ha` is required).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SiteFilters {
+    pub shown: bool,
+    pub land_uses: Option<Vec<LandUse>>,
+    pub availabilities: Option<Vec<Availability>>,
+    /// Area range in hectares, inclusive.
+    pub min_ha: Option<f64>,
+    pub max_ha: Option<f64>,
+}
+
+impl Default for SiteFilters {
+    fn default() -> Self {
+        SiteFilters {
+            shown: true,
+            land_uses: None,
+            availabilities: None,
+            min_ha: None,
+            max_ha: None,
+        }
+    }
+}
+
+impl SiteFilters {
+    pub fn matches(&self, s: &Site) -> bool {
+        self.shown
+            && self.land_uses.as_ref().is_none_or(|l| l.contains(&s.land_use))
+            && self.availabilities.as_ref().is_none_or(|a| a.contains(&s.availability))
+            && self.min_ha.is_none_or(|min| s.area_ha >= min)
+            && self.max_ha.is_none_or(|max| s.area_ha <= max)
+    }
+}
