@@ -90,6 +90,46 @@ pub struct Strings {
     pub hectares: &'static str,
     pub csv_headers: [&'static str; 13],
     pub yi_yuan: &'static str,
+    pub tab_filters: &'static str,
+    pub tab_list: &'static str,
+    pub open_panel: &'static str,
+    pub close_panel: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub select_all: &'static str,
+    pub select_none: &'static str,
+    pub all_districts: &'static str,
+    pub several_districts: &'static str,
+    pub district_hint: &'static str,
+    pub investment_size: &'static str,
+    pub amount_any: &'static str,
+    pub amount_min: &'static str,
+    pub amount_max: &'static str,
+    pub clear_all: &'static str,
+    pub copy_link: &'static str,
+    pub copied: &'static str,
+    pub copy_manually: &'static str,
+    pub export_csv: &'static str,
+    pub sort_by: &'static str,
+    pub sort_name: &'static str,
+    pub sort_investment: &'static str,
+    pub sort_date: &'static str,
+    pub sort_status: &'static str,
+    pub no_results: &'static str,
+    pub by_industry: &'static str,
+    pub chart_count: &'static str,
+    pub chart_amount: &'static str,
+    pub sites_title: &'static str,
+    pub sites_show: &'static str,
+    pub sites_count: &'static str,
+    pub site_area_range: &'static str,
+    pub field_land_use: &'static str,
+    pub field_availability: &'static str,
+    pub field_plot_ratio: &'static str,
+    pub field_contact: &'static str,
+    pub land_uses: [&'static str; 4],
+    pub availabilities: [&'static str; 3],
+    pub site_legend: &'static str,
 }
 
 pub const ZH: Strings = Strings {
@@ -130,10 +170,61 @@ pub const ZH: Strings = Strings {
     error_title: "出错了",
     hectares: "公顷",
     csv_headers: [
-        "编号", "名称", "英文名称", "产业", "状态", "总投资（亿元）", "所在区域", "日期",
-        "投资方 / 企业", "经度", "纬度", "位置精度", "链接",
+        "编号",
+        "名称",
+        "英文名称",
+        "产业",
+        "状态",
+        "总投资（亿元）",
+        "所在区域",
+        "日期",
+        "投资方 / 企业",
+        "经度",
+        "纬度",
+        "位置精度",
+        "链接",
     ],
     yi_yuan: "亿元",
+    tab_filters: "筛选",
+    tab_list: "列表",
+    open_panel: "筛选与列表",
+    close_panel: "收起",
+    search_label: "搜索",
+    search_placeholder: "项目名称、英文名或企业",
+    select_all: "全选",
+    select_none: "全不选",
+    all_districts: "全部区域",
+    several_districts: "已选多个区域",
+    district_hint: "也可点击地图上的区域来选择。",
+    investment_size: "投资规模（亿元）",
+    amount_any: "不限",
+    amount_min: "最低",
+    amount_max: "最高",
+    clear_all: "清除全部筛选",
+    copy_link: "复制链接",
+    copied: "链接已复制",
+    copy_manually: "请手动复制此链接：",
+    export_csv: "导出 CSV",
+    sort_by: "排序",
+    sort_name: "名称",
+    sort_investment: "投资额",
+    sort_date: "日期",
+    sort_status: "状态",
+    no_results: "没有符合条件的项目。",
+    by_industry: "按产业统计",
+    chart_count: "项目数",
+    chart_amount: "投资（亿元）",
+    sites_title: "可用地块",
+    sites_show: "在地图上显示地块",
+    sites_count: "个地块",
+    site_area_range: "面积（公顷）",
+    field_land_use: "用途",
+    field_availability: "供应状态",
+    field_plot_ratio: "最大容积率",
+    field_contact: "联系方式",
+    land_uses: ["工业", "商业", "混合", "办公"],
+    availabilities: ["可供应", "已预留", "已出让"],
+    site_legend: "方框 / 斜线区：可用地块",
 };
 
 pub const EN: Strings = Strings {
@@ -174,11 +265,61 @@ pub const EN: Strings = Strings {
     error_title: "Something went wrong",
     hectares: "ha",
     csv_headers: [
-        "id", "name (Chinese)", "name (English)", "industry", "status",
-        "investment (亿元, CNY 100 million)", "district", "date", "investor / company",
-        "longitude", "latitude", "location precision", "link",
+        "id",
+        "name (Chinese)",
+        "name (English)",
+        "industry",
+        "status",
+        "investment (亿元, CNY 100 million)",
+        "district",
+        "date",
+        "investor / company",
+        "longitude",
+        "latitude",
+        "location precision",
+        "link",
     ],
     yi_yuan: "亿元",
+    tab_filters: "Filters",
+    tab_list: "List",
+    open_panel: "Filters & list",
+    close_panel: "Fold",
+    search_label: "Search",
+    search_placeholder: "Project name or company",
+    select_all: "All",
+    select_none: "None",
+    all_districts: "All districts",
+    several_districts: "Several districts",
+    district_hint: "You can also click a district on the map.",
+    investment_size: "Investment size (亿元, CNY 100 m)",
+    amount_any: "Any",
+    amount_min: "Min",
+    amount_max: "Max",
+    clear_all: "Clear all filters",
+    copy_link: "Copy link",
+    copied: "Link copied",
+    copy_manually: "Copy this link:",
+    export_csv: "Export CSV",
+    sort_by: "Sort by",
+    sort_name: "Name",
+    sort_investment: "Investment",
+    sort_date: "Date",
+    sort_status: "Status",
+    no_results: "No projects match these filters.",
+    by_industry: "By industry",
+    chart_count: "Projects",
+    chart_amount: "Disclosed (亿元)",
+    sites_title: "Available sites",
+    sites_show: "Show sites on the map",
+    sites_count: "sites",
+    site_area_range: "Area (ha)",
+    field_land_use: "Land use",
+    field_availability: "Availability",
+    field_plot_ratio: "Max plot ratio",
+    field_contact: "Contact",
+    land_uses: ["Industrial", "Commercial", "Mixed", "Office"],
+    availabilities: ["Available", "Reserved", "Taken"],
+    site_legend: "Square / hatched area: available site",
 };
 
 impl Lang {
@@ -202,6 +343,38 @@ impl Lang {
             Lang::Zh => format!("另有 {n} 个项目未公开投资额"),
             Lang::En if n == 1 => "1 more with an undisclosed amount".to_string(),
             Lang::En => format!("{n} more with undisclosed amounts"),
+        }
+    }
+
+    /// With an amount range set, undisclosed amounts are hidden (ui-contract.md); say how many.
+    pub fn undisclosed_hidden(self, n: usize) -> String {
+        match self {
+            Lang::Zh => format!("设定金额范围后，{n} 个未公开投资额的项目不显示。"),
+            Lang::En if n == 1 => {
+                "With a range set, 1 project with an undisclosed amount is hidden.".to_string()
+            }
+            Lang::En => {
+                format!("With a range set, {n} projects with undisclosed amounts are hidden.")
+            }
+        }
+    }
+
+    pub fn show_more(self, n: usize) -> String {
+        match self {
+            Lang::Zh => format!("再显示 {n} 个"),
+            Lang::En => format!("Show {n} more"),
+        }
+    }
+
+    /// The amount range as words: "1 – 20 亿元", "≥ 5 亿元", "Any".
+    pub fn amount_range(self, min: Option<f64>, max: Option<f64>) -> String {
+        let n = crate::model::money::plain_number;
+        let unit = self.t().yi_yuan;
+        match (min, max) {
+            (None, None) => self.t().amount_any.to_string(),
+            (Some(a), None) => format!("≥ {} {unit}", n(a)),
+            (None, Some(b)) => format!("≤ {} {unit}", n(b)),
+            (Some(a), Some(b)) => format!("{} – {} {unit}", n(a), n(b)),
         }
     }
 

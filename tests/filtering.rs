@@ -1,5 +1,6 @@
 //! Filters against a plain reference implementation on random data, and the
 //! live counts beside each choice.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
@@ -31,19 +32,24 @@ fn raw_project() -> impl Strategy<Value = RawProject> {
         0..5usize,
         proptest::option::of(0..5usize),
     )
-        .prop_map(|(x, industry, status, investment, name, company)| RawProject {
-            x,
-            industry,
-            status,
-            investment,
-            name,
-            company,
-        })
+        .prop_map(
+            |(x, industry, status, investment, name, company)| RawProject {
+                x,
+                industry,
+                status,
+                investment,
+                name,
+                company,
+            },
+        )
 }
 
 fn ids_subset(all: &'static [&'static str]) -> impl Strategy<Value = Option<Vec<String>>> {
     proptest::option::of(proptest::sample::subsequence(
-        all.iter().map(|s| s.to_string()).chain(["unknown".to_string()]).collect::<Vec<_>>(),
+        all.iter()
+            .map(|s| s.to_string())
+            .chain(["unknown".to_string()])
+            .collect::<Vec<_>>(),
         0..=all.len() + 1,
     ))
 }
@@ -55,16 +61,24 @@ fn filters() -> impl Strategy<Value = Filters> {
         ids_subset(&["west", "east"]),
         proptest::option::of(prop_oneof![Just(5.0), 0.0f64..30.0]),
         proptest::option::of(prop_oneof![Just(20.0), 0.0f64..60.0]),
-        prop_oneof![Just(String::new()), Just("tech".to_string()), Just("灯火".to_string()), Just(" SMART ".to_string()), Just("电".to_string())],
+        prop_oneof![
+            Just(String::new()),
+            Just("tech".to_string()),
+            Just("灯火".to_string()),
+            Just(" SMART ".to_string()),
+            Just("电".to_string())
+        ],
     )
-        .prop_map(|(industries, statuses, districts, min, max, query)| Filters {
-            industries,
-            statuses,
-            districts,
-            min,
-            max,
-            query,
-        })
+        .prop_map(
+            |(industries, statuses, districts, min, max, query)| Filters {
+                industries,
+                statuses,
+                districts,
+                min,
+                max,
+                query,
+            },
+        )
 }
 
 fn dataset(raw: &[RawProject]) -> Dataset {
@@ -91,8 +105,16 @@ fn dataset(raw: &[RawProject]) -> Dataset {
 fn reference(raw: &[RawProject], f: &Filters) -> Vec<String> {
     let effective = |list: &Option<Vec<String>>, known: &[&str]| -> Option<Vec<String>> {
         let list = list.as_ref()?;
-        let kept: Vec<String> = list.iter().filter(|id| known.contains(&id.as_str())).cloned().collect();
-        if !list.is_empty() && kept.is_empty() { None } else { Some(kept) }
+        let kept: Vec<String> = list
+            .iter()
+            .filter(|id| known.contains(&id.as_str()))
+            .cloned()
+            .collect();
+        if !list.is_empty() && kept.is_empty() {
+            None
+        } else {
+            Some(kept)
+        }
     };
     let industries = effective(&f.industries, &INDUSTRIES);
     let statuses = effective(&f.statuses, &STATUSES);
@@ -102,24 +124,38 @@ fn reference(raw: &[RawProject], f: &Filters) -> Vec<String> {
     for (i, r) in raw.iter().enumerate() {
         let district = if r.x < 1.0 { "west" } else { "east" };
         let mut ok = true;
-        if let Some(list) = &industries { ok &= list.iter().any(|x| x == INDUSTRIES[r.industry]); }
-        if let Some(list) = &statuses { ok &= list.iter().any(|x| x == STATUSES[r.status]); }
-        if let Some(list) = &districts { ok &= list.iter().any(|x| x == district); }
+        if let Some(list) = &industries {
+            ok &= list.iter().any(|x| x == INDUSTRIES[r.industry]);
+        }
+        if let Some(list) = &statuses {
+            ok &= list.iter().any(|x| x == STATUSES[r.status]);
+        }
+        if let Some(list) = &districts {
+            ok &= list.iter().any(|x| x == district);
+        }
         if f.min.is_some() || f.max.is_some() {
             match r.investment {
                 None => ok = false,
                 Some(v) => {
-                    if let Some(min) = f.min { ok &= v >= min; }
-                    if let Some(max) = f.max { ok &= v <= max; }
+                    if let Some(min) = f.min {
+                        ok &= v >= min;
+                    }
+                    if let Some(max) = f.max {
+                        ok &= v <= max;
+                    }
                 }
             }
         }
         if !needle.is_empty() {
             let mut text = NAMES[r.name].to_lowercase();
-            if let Some(c) = r.company { text.push_str(&format!(" {} co.", NAMES[c].to_lowercase())); }
+            if let Some(c) = r.company {
+                text.push_str(&format!(" {} co.", NAMES[c].to_lowercase()));
+            }
             ok &= text.contains(&needle);
         }
-        if ok { out.push(format!("p{i}")); }
+        if ok {
+            out.push(format!("p{i}"));
+        }
     }
     out
 }
@@ -158,16 +194,107 @@ proptest! {
 #[test]
 fn unknown_district_ids_are_ignored() {
     let raw = vec![
-        RawProject { x: 0.5, industry: 0, status: 0, investment: None, name: 0, company: None },
-        RawProject { x: 1.5, industry: 0, status: 0, investment: None, name: 0, company: None },
+        RawProject {
+            x: 0.5,
+            industry: 0,
+            status: 0,
+            investment: None,
+            name: 0,
+            company: None,
+        },
+        RawProject {
+            x: 1.5,
+            industry: 0,
+            status: 0,
+            investment: None,
+            name: 0,
+            company: None,
+        },
     ];
     let d = dataset(&raw);
     let count = |districts: Option<Vec<&str>>| {
-        let f = Filters { districts: districts.map(|v| v.iter().map(|s| s.to_string()).collect()), ..Filters::default() };
+        let f = Filters {
+            districts: districts.map(|v| v.iter().map(|s| s.to_string()).collect()),
+            ..Filters::default()
+        };
         let m = Matcher::new(&f, &d);
         d.projects.iter().filter(|p| m.matches(p)).count()
     };
     assert_eq!(count(Some(vec!["mars"])), 2);
     assert_eq!(count(Some(vec!["mars", "east"])), 1);
     assert_eq!(count(Some(vec![])), 0);
+}
+
+#[test]
+fn ticking_checkboxes_returns_to_all() {
+    use investment_map::model::filter::toggle_checked;
+    let known: Vec<String> = ["a", "b", "c"].iter().map(|s| s.to_string()).collect();
+    let s = |v: &[&str]| Some(v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+    assert_eq!(
+        toggle_checked(&None, &"b".to_string(), &known),
+        s(&["a", "c"])
+    );
+    assert_eq!(
+        toggle_checked(&s(&["a", "c"]), &"b".to_string(), &known),
+        None
+    );
+    assert_eq!(toggle_checked(&s(&["a"]), &"a".to_string(), &known), s(&[]));
+    assert_eq!(toggle_checked(&s(&[]), &"c".to_string(), &known), s(&["c"]));
+}
+
+#[test]
+fn picking_districts_narrows_then_clears() {
+    use investment_map::model::filter::toggle_picked;
+    let s = |v: &[&str]| Some(v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+    assert_eq!(toggle_picked(&None, "west"), s(&["west"]));
+    assert_eq!(toggle_picked(&s(&["west"]), "east"), s(&["west", "east"]));
+    assert_eq!(toggle_picked(&s(&["west", "east"]), "west"), s(&["east"]));
+    assert_eq!(toggle_picked(&s(&["east"]), "east"), None);
+}
+
+#[test]
+fn amount_facet_ignores_only_the_range() {
+    let raw = vec![
+        RawProject {
+            x: 0.5,
+            industry: 0,
+            status: 0,
+            investment: Some(2.0),
+            name: 0,
+            company: None,
+        },
+        RawProject {
+            x: 0.5,
+            industry: 0,
+            status: 0,
+            investment: Some(30.0),
+            name: 0,
+            company: None,
+        },
+        RawProject {
+            x: 0.5,
+            industry: 1,
+            status: 0,
+            investment: Some(4.0),
+            name: 0,
+            company: None,
+        },
+        RawProject {
+            x: 0.5,
+            industry: 0,
+            status: 0,
+            investment: None,
+            name: 0,
+            company: None,
+        },
+    ];
+    let d = dataset(&raw);
+    let f = Filters {
+        industries: Some(vec!["electronic_info".into()]),
+        min: Some(10.0),
+        ..Filters::default()
+    };
+    let c = FacetCounts::of(&d, &f);
+    assert_eq!(c.amounts, vec![2.0, 30.0]);
+    assert_eq!(c.undisclosed, 1);
 }

@@ -27,9 +27,23 @@ fn data() -> Dataset {
         Ok(two_squares()),
         Ok(collection(&[
             p("a", "乙", "beta", "production", "5", r#","date":"2021-03""#),
-            p("b", "甲", "Alpha", "groundbreaking", "null", r#","date":"2022""#),
+            p(
+                "b",
+                "甲",
+                "Alpha",
+                "groundbreaking",
+                "null",
+                r#","date":"2022""#,
+            ),
             p("c", "丙", "gamma", "production", "20", ""),
-            p("d", "丁", "delta", "groundbreaking", "0.5", r#","date":"2021-03-09""#),
+            p(
+                "d",
+                "丁",
+                "delta",
+                "groundbreaking",
+                "0.5",
+                r#","date":"2021-03-09""#,
+            ),
         ])),
     )
 }
@@ -44,23 +58,59 @@ fn order(d: &Dataset, sort: Sort, lang: Lang) -> Vec<String> {
 fn sorts_by_each_column_with_missing_values_last() {
     let d = data();
     let s = |key, descending| Sort { key, descending };
-    assert_eq!(order(&d, s(SortKey::Name, false), Lang::En), ["b", "a", "d", "c"]);
-    assert_eq!(order(&d, s(SortKey::Investment, false), Lang::Zh), ["d", "a", "c", "b"]);
-    assert_eq!(order(&d, s(SortKey::Investment, true), Lang::Zh), ["c", "a", "d", "b"]);
-    assert_eq!(order(&d, s(SortKey::Date, true), Lang::Zh), ["b", "d", "a", "c"]);
-    assert_eq!(order(&d, s(SortKey::Date, false), Lang::Zh), ["a", "d", "b", "c"]);
-    assert_eq!(order(&d, s(SortKey::Status, false), Lang::Zh), ["b", "d", "a", "c"]);
+    assert_eq!(
+        order(&d, s(SortKey::Name, false), Lang::En),
+        ["b", "a", "d", "c"]
+    );
+    assert_eq!(
+        order(&d, s(SortKey::Investment, false), Lang::Zh),
+        ["d", "a", "c", "b"]
+    );
+    assert_eq!(
+        order(&d, s(SortKey::Investment, true), Lang::Zh),
+        ["c", "a", "d", "b"]
+    );
+    assert_eq!(
+        order(&d, s(SortKey::Date, true), Lang::Zh),
+        ["b", "d", "a", "c"]
+    );
+    assert_eq!(
+        order(&d, s(SortKey::Date, false), Lang::Zh),
+        ["a", "d", "b", "c"]
+    );
+    assert_eq!(
+        order(&d, s(SortKey::Status, false), Lang::Zh),
+        ["b", "d", "a", "c"]
+    );
 }
 
 #[test]
 fn sort_codes_round_trip_and_toggle() {
-    for code in ["name", "name-desc", "investment-desc", "date", "status-desc"] {
+    for code in [
+        "name",
+        "name-desc",
+        "investment-desc",
+        "date",
+        "status-desc",
+    ] {
         assert_eq!(Sort::parse(code).unwrap().code(), code);
     }
     assert_eq!(Sort::parse("price"), None);
     let name = Sort::default();
-    assert_eq!(name.toggled(SortKey::Name), Sort { key: SortKey::Name, descending: true });
-    assert_eq!(name.toggled(SortKey::Investment), Sort { key: SortKey::Investment, descending: true });
+    assert_eq!(
+        name.toggled(SortKey::Name),
+        Sort {
+            key: SortKey::Name,
+            descending: true
+        }
+    );
+    assert_eq!(
+        name.toggled(SortKey::Investment),
+        Sort {
+            key: SortKey::Investment,
+            descending: true
+        }
+    );
 }
 
 #[test]
@@ -69,8 +119,16 @@ fn csv_is_utf8_with_bom_and_exact() {
         manifest(),
         Ok(two_squares()),
         Ok(collection(&[
-            point(0.25, 0.5, r#""id":"x1","name":"科技港, 一期","name_en":"Tech \"Port\"","industry":"new_materials","status":"production","investment":20,"date":"2021-03","company":"=cmd|' /C calc'!A0","url":"https://example.org/a","location_precision":"approximate""#),
-            point(1.5, 0.5, r#""id":"x2","name":"乙","industry":"electronic_info","status":"groundbreaking""#),
+            point(
+                0.25,
+                0.5,
+                r#""id":"x1","name":"科技港, 一期","name_en":"Tech \"Port\"","industry":"new_materials","status":"production","investment":20,"date":"2021-03","company":"=cmd|' /C calc'!A0","url":"https://example.org/a","location_precision":"approximate""#,
+            ),
+            point(
+                1.5,
+                0.5,
+                r#""id":"x2","name":"乙","industry":"electronic_info","status":"groundbreaking""#,
+            ),
         ])),
     );
     let csv = export::csv(&d, &d.projects, Lang::Zh);
@@ -80,8 +138,16 @@ x2,乙,,电子信息,动工,,东区,,,1.500000,0.500000,exact,\n";
     assert_eq!(csv, expected);
     assert!(csv.as_bytes().starts_with(&[0xEF, 0xBB, 0xBF]));
     let en = export::csv(&d, &d.projects[1..], Lang::En);
-    assert!(en.starts_with("\u{feff}id,name (Chinese),name (English),industry,status,"), "{en}");
-    assert!(en.ends_with("x2,乙,,Electronic information,Under construction,,东区,,,1.500000,0.500000,exact,\n"), "{en}");
+    assert!(
+        en.starts_with("\u{feff}id,name (Chinese),name (English),industry,status,"),
+        "{en}"
+    );
+    assert!(
+        en.ends_with(
+            "x2,乙,,Electronic information,Under construction,,东区,,,1.500000,0.500000,exact,\n"
+        ),
+        "{en}"
+    );
 }
 
 #[test]
@@ -111,9 +177,18 @@ fn log_scale_spans_the_amounts_in_decades() {
     assert_eq!(s.value(0.5), 1.0);
     assert_eq!(s.value(0.0), 0.01);
     assert_eq!(s.value(1.0), 100.0);
-    assert_eq!(LogScale::for_amounts([]), LogScale { lo: 0.01, hi: 100.0 });
+    assert_eq!(
+        LogScale::for_amounts([]),
+        LogScale {
+            lo: 0.01,
+            hi: 100.0
+        }
+    );
     assert_eq!(LogScale::for_amounts([5.0]), LogScale { lo: 1.0, hi: 10.0 });
-    assert_eq!(s.histogram([0.0, 0.05, 1.0, 5.0, 20.0, 60.0, 100.0], 4), vec![2, 0, 2, 3]);
+    assert_eq!(
+        s.histogram([0.0, 0.05, 1.0, 5.0, 20.0, 60.0, 100.0], 4),
+        vec![2, 0, 2, 3]
+    );
 }
 
 #[test]
@@ -140,21 +215,43 @@ fn sites_text() -> String {
 fn sites_parse_with_their_rules() {
     let mut d = data();
     d.add_sites(Ok(sites_text()));
-    assert_eq!(d.sites.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["s1", "s2"]);
+    assert_eq!(
+        d.sites.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+        ["s1", "s2"]
+    );
     let s1 = d.site("s1").unwrap();
-    assert_eq!((s1.land_use, s1.availability, s1.plot_ratio_max), (LandUse::Industrial, Availability::Available, Some(3.5)));
+    assert_eq!(
+        (s1.land_use, s1.availability, s1.plot_ratio_max),
+        (LandUse::Industrial, Availability::Available, Some(3.5))
+    );
     assert_eq!(s1.url, None);
     assert_eq!(s1.contact.as_deref(), Some("<b>招商局</b>"));
     assert!(matches!(d.site("s2").unwrap().shape, SiteShape::Area(_)));
     assert!(d.site("s2").unwrap().anchor().is_some());
-    let reasons: Vec<_> = d.problems.iter().map(|p| (p.feature_id.as_deref(), p.reason.clone())).collect();
+    let reasons: Vec<_> = d
+        .problems
+        .iter()
+        .map(|p| (p.feature_id.as_deref(), p.reason.clone()))
+        .collect();
     assert_eq!(
         reasons,
         [
             (Some("s1"), Reason::UnsafeUrl("javascript:x".into())),
             (Some("s3"), Reason::MissingProperty("area_ha")),
-            (Some("s4"), Reason::InvalidChoice { property: "land_use", value: "farm".into() }),
-            (Some("s5"), Reason::InvalidChoice { property: "availability", value: "maybe".into() }),
+            (
+                Some("s4"),
+                Reason::InvalidChoice {
+                    property: "land_use",
+                    value: "farm".into()
+                }
+            ),
+            (
+                Some("s5"),
+                Reason::InvalidChoice {
+                    property: "availability",
+                    value: "maybe".into()
+                }
+            ),
         ]
     );
 }
@@ -172,11 +269,47 @@ fn a_broken_sites_file_leaves_the_projects() {
 fn site_filters_by_use_availability_and_area() {
     let mut d = data();
     d.add_sites(Ok(sites_text()));
-    let ids = |f: &SiteFilters| d.sites.iter().filter(|s| f.matches(s)).map(|s| s.id.clone()).collect::<Vec<_>>();
+    let ids = |f: &SiteFilters| {
+        d.sites
+            .iter()
+            .filter(|s| f.matches(s))
+            .map(|s| s.id.clone())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(ids(&SiteFilters::default()), ["s1", "s2"]);
-    assert_eq!(ids(&SiteFilters { shown: false, ..Default::default() }), Vec::<String>::new());
-    assert_eq!(ids(&SiteFilters { land_uses: Some(vec![LandUse::Office]), ..Default::default() }), ["s2"]);
-    assert_eq!(ids(&SiteFilters { availabilities: Some(vec![Availability::Available]), ..Default::default() }), ["s1"]);
-    assert_eq!(ids(&SiteFilters { min_ha: Some(1.0), ..Default::default() }), ["s1"]);
-    assert_eq!(ids(&SiteFilters { max_ha: Some(0.8), ..Default::default() }), ["s2"]);
+    assert_eq!(
+        ids(&SiteFilters {
+            shown: false,
+            ..Default::default()
+        }),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        ids(&SiteFilters {
+            land_uses: Some(vec![LandUse::Office]),
+            ..Default::default()
+        }),
+        ["s2"]
+    );
+    assert_eq!(
+        ids(&SiteFilters {
+            availabilities: Some(vec![Availability::Available]),
+            ..Default::default()
+        }),
+        ["s1"]
+    );
+    assert_eq!(
+        ids(&SiteFilters {
+            min_ha: Some(1.0),
+            ..Default::default()
+        }),
+        ["s1"]
+    );
+    assert_eq!(
+        ids(&SiteFilters {
+            max_ha: Some(0.8),
+            ..Default::default()
+        }),
+        ["s2"]
+    );
 }

@@ -195,9 +195,18 @@ fn url_state_carries_the_extensions_sites_and_sort() {
     use investment_map::model::sort::{Sort, SortKey};
     let query = "sort=investment-desc&sites=0&site_use=industrial,office&site_status=available&site_min=1&site_max=50&site=plot-7";
     let s = UrlState::parse(query);
-    assert_eq!(s.sort, Some(Sort { key: SortKey::Investment, descending: true }));
+    assert_eq!(
+        s.sort,
+        Some(Sort {
+            key: SortKey::Investment,
+            descending: true
+        })
+    );
     assert!(!s.sites.shown);
-    assert_eq!(s.sites.land_uses, Some(vec![LandUse::Industrial, LandUse::Office]));
+    assert_eq!(
+        s.sites.land_uses,
+        Some(vec![LandUse::Industrial, LandUse::Office])
+    );
     assert_eq!(s.sites.availabilities, Some(vec![Availability::Available]));
     assert_eq!((s.sites.min_ha, s.sites.max_ha), (Some(1.0), Some(50.0)));
     assert_eq!(s.site.as_deref(), Some("plot-7"));

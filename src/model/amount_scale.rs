@@ -21,7 +21,10 @@ impl LogScale {
             hi = hi.max(v);
         }
         if !lo.is_finite() {
-            return LogScale { lo: 0.01, hi: 100.0 };
+            return LogScale {
+                lo: 0.01,
+                hi: 100.0,
+            };
         }
         let lo = 10f64.powf(lo.log10().floor());
         let hi = 10f64.powf(hi.log10().ceil()).max(lo * 10.0);
@@ -38,7 +41,8 @@ impl LogScale {
 
     /// The nice amount nearest to position `t` (0–1).
     pub fn value(&self, t: f64) -> f64 {
-        let raw = 10f64.powf(self.lo.log10() + t.clamp(0.0, 1.0) * (self.hi.log10() - self.lo.log10()));
+        let raw =
+            10f64.powf(self.lo.log10() + t.clamp(0.0, 1.0) * (self.hi.log10() - self.lo.log10()));
         nice(raw).clamp(self.lo, self.hi)
     }
 

@@ -9,7 +9,11 @@ use super::money::plain_number;
 use super::project::Project;
 
 /// The CSV text, BOM first, one row per project in the given order.
-pub fn csv<'a>(data: &Dataset, projects: impl IntoIterator<Item = &'a Project>, lang: Lang) -> String {
+pub fn csv<'a>(
+    data: &Dataset,
+    projects: impl IntoIterator<Item = &'a Project>,
+    lang: Lang,
+) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let _ = writer.write_record(lang.t().csv_headers);
     for p in projects {
@@ -18,7 +22,11 @@ pub fn csv<'a>(data: &Dataset, projects: impl IntoIterator<Item = &'a Project>, 
                 .map(|b| lang.pick(&b.name, b.name_en.as_deref()).to_string())
                 .unwrap_or_else(|| id.to_string())
         });
-        let precision = if p.approximate { "approximate" } else { "exact" };
+        let precision = if p.approximate {
+            "approximate"
+        } else {
+            "exact"
+        };
         let row = [
             p.id.clone(),
             p.name.clone(),
@@ -58,7 +66,11 @@ pub fn file_name(filters: &Filters) -> String {
         ("district", &filters.districts),
     ] {
         if let Some(ids) = list {
-            let ids = if ids.is_empty() { "none".to_string() } else { ids.join("+") };
+            let ids = if ids.is_empty() {
+                "none".to_string()
+            } else {
+                ids.join("+")
+            };
             parts.push(format!("{name}-{}", safe(&ids)));
         }
     }
@@ -81,6 +93,12 @@ pub fn file_name(filters: &Filters) -> String {
 /// Letters (any script), digits, `+`, `.` and `-` survive; the rest becomes `-`.
 fn safe(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_alphanumeric() || matches!(c, '+' | '.' | '-') { c } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '+' | '.' | '-') {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect()
 }

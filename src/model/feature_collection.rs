@@ -139,7 +139,10 @@ pub fn multi_polygon(geometry: &GeometryValue) -> Result<MultiPolygon<f64>, Reas
     match geometry {
         GeometryValue::Polygon { coordinates } => Ok(MultiPolygon(vec![polygon(coordinates)?])),
         GeometryValue::MultiPolygon { coordinates } => Ok(MultiPolygon(
-            coordinates.iter().map(polygon).collect::<Result<Vec<_>, _>>()?,
+            coordinates
+                .iter()
+                .map(polygon)
+                .collect::<Result<Vec<_>, _>>()?,
         )),
         other => Err(wrong_geometry(other, "Polygon or MultiPolygon")),
     }

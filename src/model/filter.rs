@@ -29,6 +29,35 @@ impl Filters {
     }
 }
 
+/// Toggles `id` in a checkbox list where `None` means all of `known`: the
+/// result is `None` again once everything is ticked.
+pub fn toggle_checked<T: Clone + PartialEq>(
+    selection: &Option<Vec<T>>,
+    item: &T,
+    known: &[T],
+) -> Option<Vec<T>> {
+    let ticked = |k: &T| selection.as_ref().is_none_or(|list| list.contains(k));
+    let next: Vec<T> = known
+        .iter()
+        .filter(|k| if *k == item { !ticked(k) } else { ticked(k) })
+        .cloned()
+        .collect();
+    (next.len() < known.len()).then_some(next)
+}
+
+/// Toggles `id` in a pick list where `None` means no restriction, as a click
+/// on a district does: the first click narrows to it, the last one clears.
+pub fn toggle_picked(selection: &Option<Vec<String>>, id: &str) -> Option<Vec<String>> {
+    let mut list = selection.clone().unwrap_or_default();
+    match list.iter().position(|x| x == id) {
+        Some(i) => {
+            list.remove(i);
+        }
+        None => list.push(id.to_string()),
+    }
+    (!list.is_empty()).then_some(list)
+}
+
 /// One criterion, for counts "under the other filters".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Facet {
@@ -132,6 +161,10 @@ pub struct FacetCounts {
     pub statuses: Vec<usize>,
     /// Per boundary, in file order.
     pub districts: Vec<usize>,
+    /// Disclosed amounts of the projects matching every filter but the
+    /// amount range (for its histogram), and how many have none.
+    pub amounts: Vec<f64>,
+    pub undisclosed: usize,
 }
 
 impl FacetCounts {
@@ -140,10 +173,13 @@ impl FacetCounts {
         let by_industry = m.clone().without(Facet::Industry);
         let by_status = m.clone().without(Facet::Status);
         let by_district = m.clone().without(Facet::District);
+        let by_amount = m.clone().without(Facet::Amount);
         let mut counts = FacetCounts {
             industries: vec![0; data.manifest.industries.len()],
             statuses: vec![0; data.manifest.statuses.len()],
             districts: vec![0; data.boundaries.len()],
+            amounts: Vec::new(),
+            undisclosed: 0,
         };
         for p in &data.projects {
             if by_industry.matches(p) {
@@ -156,6 +192,12 @@ impl FacetCounts {
                 && by_district.matches(p)
             {
                 counts.districts[d] += 1;
+            }
+            if by_amount.matches(p) {
+                match p.investment {
+                    Some(v) => counts.amounts.push(v),
+                    None => counts.undisclosed += 1,
+                }
             }
         }
         counts

@@ -15,7 +15,12 @@ pub enum LandUse {
 }
 
 impl LandUse {
-    pub const ALL: [LandUse; 4] = [LandUse::Industrial, LandUse::Commercial, LandUse::Mixed, LandUse::Office];
+    pub const ALL: [LandUse; 4] = [
+        LandUse::Industrial,
+        LandUse::Commercial,
+        LandUse::Mixed,
+        LandUse::Office,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -39,7 +44,11 @@ pub enum Availability {
 }
 
 impl Availability {
-    pub const ALL: [Availability; 3] = [Availability::Available, Availability::Reserved, Availability::Taken];
+    pub const ALL: [Availability; 3] = [
+        Availability::Available,
+        Availability::Reserved,
+        Availability::Taken,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -107,7 +116,9 @@ fn build(
         other => return Err(fc::wrong_geometry(other, "Point, Polygon or MultiPolygon")),
     };
     let name = props.required_text("name")?.to_string();
-    let area_ha = props.amount("area_ha")?.ok_or(Reason::MissingProperty("area_ha"))?;
+    let area_ha = props
+        .amount("area_ha")?
+        .ok_or(Reason::MissingProperty("area_ha"))?;
     let land_use = props.required_text("land_use")?;
     let land_use = LandUse::from_code(land_use).ok_or_else(|| Reason::InvalidChoice {
         property: "land_use",
@@ -164,8 +175,14 @@ impl Default for SiteFilters {
 impl SiteFilters {
     pub fn matches(&self, s: &Site) -> bool {
         self.shown
-            && self.land_uses.as_ref().is_none_or(|l| l.contains(&s.land_use))
-            && self.availabilities.as_ref().is_none_or(|a| a.contains(&s.availability))
+            && self
+                .land_uses
+                .as_ref()
+                .is_none_or(|l| l.contains(&s.land_use))
+            && self
+                .availabilities
+                .as_ref()
+                .is_none_or(|a| a.contains(&s.availability))
             && self.min_ha.is_none_or(|min| s.area_ha >= min)
             && self.max_ha.is_none_or(|max| s.area_ha <= max)
     }

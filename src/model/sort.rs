@@ -57,9 +57,15 @@ impl Sort {
     /// with its most useful direction (largest amounts, newest dates first).
     pub fn toggled(self, key: SortKey) -> Sort {
         if self.key == key {
-            Sort { key, descending: !self.descending }
+            Sort {
+                key,
+                descending: !self.descending,
+            }
         } else {
-            Sort { key, descending: matches!(key, SortKey::Investment | SortKey::Date) }
+            Sort {
+                key,
+                descending: matches!(key, SortKey::Investment | SortKey::Date),
+            }
         }
     }
 
@@ -76,8 +82,12 @@ impl Sort {
         match self.key {
             SortKey::Name => directed(name_key(a, lang).cmp(&name_key(b, lang))),
             SortKey::Status => directed(a.status.cmp(&b.status)),
-            SortKey::Investment => last_if_missing(a.investment, b.investment, |x, y| directed(x.total_cmp(&y))),
-            SortKey::Date => last_if_missing(a.date.as_deref(), b.date.as_deref(), |x, y| directed(x.cmp(y))),
+            SortKey::Investment => {
+                last_if_missing(a.investment, b.investment, |x, y| directed(x.total_cmp(&y)))
+            }
+            SortKey::Date => last_if_missing(a.date.as_deref(), b.date.as_deref(), |x, y| {
+                directed(x.cmp(y))
+            }),
         }
     }
 }

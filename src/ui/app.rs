@@ -1,16 +1,16 @@
-//! The app's root element: loads the data, then lays out the map and what sits on it.
+//! The app's root element: loads the data, then lays out the sidebar, the
+//! map and what sits on it.
 
+use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::control::{attribution::Attribution, legend::Legend, zoom::ZoomControls};
 use super::map::map_view::MapView;
-use super::panel::{
-    detail_panel::DetailPanel, error_alert::ErrorAlert, header::Header,
-    problems_notice::ProblemsNotice,
-};
+use super::panel::{detail_panel::DetailPanel, site_detail::SiteDetail};
+use super::sidebar::Sidebar;
 use super::store::{Load, Store};
-use super::{loader, marks};
+use super::{dom, loader, marks};
 
 #[component]
 pub fn App(fullpage: bool) -> impl IntoView {
@@ -33,6 +33,16 @@ pub fn App(fullpage: bool) -> impl IntoView {
             }
         });
     }
+    // Esc closes whichever detail is open, wherever the focus is.
+    let esc = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            store.select(None);
+            store.select_site(None);
+        }
+    });
+    on_cleanup(move || esc.remove());
+    let root = NodeRef::<Div>::new();
+    dom::observe_size(root, store.app_size);
     let state = move || match store.load.get() {
         Load::Loading => "loading",
         Load::Ready(_) => "ready",
@@ -42,21 +52,19 @@ pub fn App(fullpage: bool) -> impl IntoView {
         <div
             class="imap"
             class:imap--fullpage=fullpage
+            class:imap--docked=move || store.docked()
+            node_ref=root
             data-testid="map-root"
             data-state=state
             lang=move || store.lang.get().code()
         >
             <MapView/>
-            // One column for the header and notices, so they stack instead of overlapping.
-            <div class="imap-side">
-                <Header/>
-                <ErrorAlert/>
-                <ProblemsNotice/>
-            </div>
+            <Sidebar/>
             <ZoomControls/>
             <Legend/>
             <Attribution/>
             <DetailPanel/>
+            <SiteDetail/>
             <Show when=move || matches!(store.load.get(), Load::Loading)>
                 <p class="imap-loading" role="status">{move || store.lang.get().t().loading}</p>
             </Show>

@@ -1,7 +1,7 @@
 //! Fetches the manifest and its files, relative to the page and the
 //! manifest, refusing any path that would leave the site before a request.
 
-use futures::future::join;
+use futures::future::join3;
 use gloo_net::http::Request;
 
 use crate::model::dataset::Dataset;
@@ -28,12 +28,24 @@ pub async fn load(data_param: Option<String>) -> Result<Dataset, FileError> {
             fetch_text(&path, &url).await
         }
     };
-    let (boundaries, projects) = join(
+    let sites_path = manifest.sites.clone();
+    let sites = async move {
+        match sites_path {
+            Some(path) => Some(fetch_file(path).await),
+            None => None,
+        }
+    };
+    let (boundaries, projects, sites) = join3(
         fetch_file(manifest.boundaries.clone()),
         fetch_file(manifest.projects.clone()),
+        sites,
     )
     .await;
-    Ok(Dataset::assemble(manifest, boundaries, projects))
+    let mut data = Dataset::assemble(manifest, boundaries, projects);
+    if let Some(sites) = sites {
+        data.add_sites(sites);
+    }
+    Ok(data)
 }
 
 /// An absolute URL for `path` under `base`, only when it stays on the page's origin.

@@ -4,10 +4,14 @@
 
 mod app;
 mod control;
+mod dom;
+mod filter;
+mod list;
 mod loader;
 mod map;
 mod marks;
 mod panel;
+mod sidebar;
 mod store;
 
 use leptos::prelude::*;

@@ -5,16 +5,21 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::geometry::projection::project;
+use crate::geometry::projection::{WorldPoint, project};
 use crate::geometry::viewport::{Insets, Viewport};
 use crate::i18n::Lang;
 use crate::model::dataset::Dataset;
-use crate::model::filter::{Filters, Matcher, Summary};
+use crate::model::filter::{FacetCounts, Filters, Matcher, Summary};
 use crate::model::problems::FileError;
+use crate::model::site::SiteFilters;
+use crate::model::sort::Sort;
 use crate::url_state::{UrlState, ViewParam};
 
-/// Below this width the header spans the top of the map (see style/main.css).
-const NARROW: f64 = 640.0;
+/// From this app width the sidebar sits beside the map instead of floating
+/// over it (the same breakpoint as the container queries in style/main.css).
+pub const DOCKED_WIDTH: f64 = 900.0;
+/// Below this app width the detail panel is a bottom sheet (style/main.css).
+const PHONE_WIDTH: f64 = 640.0;
 /// The URL follows the view only once it has been still this long, so a
 /// drag does not flood the browser's history API.
 const URL_VIEW_DELAY: Duration = Duration::from_millis(250);
@@ -31,14 +36,24 @@ pub enum Load {
 pub struct Store {
     pub lang: RwSignal<Lang>,
     pub filters: RwSignal<Filters>,
+    pub site_filters: RwSignal<SiteFilters>,
+    pub sort: RwSignal<Sort>,
+    /// The selected project (detail open) and the selected site; at most one is set.
     pub selected: RwSignal<Option<String>>,
+    pub selected_site: RwSignal<Option<String>>,
+    /// The project under the pointer or keyboard focus, on the map or in the list.
     pub hovered: RwSignal<Option<String>>,
     /// `None` until the data and the map's size are known.
     pub view: RwSignal<Option<Viewport>>,
+    /// Size of the map element, and of the whole app (which sets the layout).
     pub size: RwSignal<(f64, f64)>,
+    pub app_size: RwSignal<(f64, f64)>,
     pub load: RwSignal<Load>,
     /// Indices (into `Dataset::projects`) of the projects the filters let through.
     pub matching: Memo<Arc<Vec<usize>>>,
+    /// Indices (into `Dataset::sites`) of the sites shown.
+    pub matching_sites: Memo<Arc<Vec<usize>>>,
+    pub facets: Memo<FacetCounts>,
     /// The URL as opened: what the UI does not change (data, embed, foreign
     /// parameters) is written back as it was.
     opened: StoredValue<UrlState>,
@@ -49,29 +64,52 @@ impl Store {
         let opened = UrlState::parse(&window().location().search().unwrap_or_default());
         let load = RwSignal::new(Load::Loading);
         let filters = RwSignal::new(opened.filters.clone());
+        let site_filters = RwSignal::new(opened.sites.clone());
+        let ready = move || match load.get() {
+            Load::Ready(data) => Some(data),
+            _ => None,
+        };
         let matching = Memo::new(move |_| {
-            let Load::Ready(data) = load.get() else {
+            let Some(data) = ready() else {
                 return Arc::new(Vec::new());
             };
             let matcher = filters.with(|f| Matcher::new(f, &data));
-            Arc::new(
-                data.projects
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| matcher.matches(p))
-                    .map(|(i, _)| i)
-                    .collect(),
-            )
+            let hits = data
+                .projects
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| matcher.matches(p));
+            Arc::new(hits.map(|(i, _)| i).collect())
+        });
+        let matching_sites = Memo::new(move |_| {
+            let Some(data) = ready() else {
+                return Arc::new(Vec::new());
+            };
+            site_filters.with(|f| {
+                let hits = data.sites.iter().enumerate().filter(|(_, s)| f.matches(s));
+                Arc::new(hits.map(|(i, _)| i).collect())
+            })
+        });
+        let facets = Memo::new(move |_| {
+            ready()
+                .map(|data| filters.with(|f| FacetCounts::of(&data, f)))
+                .unwrap_or_default()
         });
         Store {
             lang: RwSignal::new(opened.lang),
             filters,
+            site_filters,
+            sort: RwSignal::new(opened.sort.unwrap_or_default()),
             selected: RwSignal::new(opened.project.clone()),
+            selected_site: RwSignal::new(opened.site.clone().filter(|_| opened.project.is_none())),
             hovered: RwSignal::new(None),
             view: RwSignal::new(None),
             size: RwSignal::new((0.0, 0.0)),
+            app_size: RwSignal::new((0.0, 0.0)),
             load,
             matching,
+            matching_sites,
+            facets,
             opened: StoredValue::new(opened),
         }
     }
@@ -87,6 +125,13 @@ impl Store {
         }
     }
 
+    pub fn dataset_untracked(&self) -> Option<Arc<Dataset>> {
+        match self.load.get_untracked() {
+            Load::Ready(d) => Some(d),
+            _ => None,
+        }
+    }
+
     pub fn summary(&self) -> Summary {
         let Some(data) = self.dataset() else {
             return Summary::default();
@@ -94,19 +139,37 @@ impl Store {
         Summary::of(self.matching.get().iter().map(|&i| &data.projects[i]))
     }
 
+    /// Whether the sidebar sits beside the map (else it floats and folds).
+    pub fn docked(&self) -> bool {
+        self.app_size.get().0 >= DOCKED_WIDTH
+    }
+
+    fn phone(&self) -> bool {
+        self.app_size.get_untracked().0 < PHONE_WIDTH
+    }
+
     /// The view that fits the zone into the current size.
     pub fn home_view(&self) -> Option<Viewport> {
         let (w, h) = self.size.get_untracked();
         let data = self.dataset_untracked()?;
         let extent = data.home_extent()?;
-        Some(Viewport::fit(extent, w, h, home_insets(w)))
-    }
-
-    pub fn dataset_untracked(&self) -> Option<Arc<Dataset>> {
-        match self.load.get_untracked() {
-            Load::Ready(d) => Some(d),
-            _ => None,
-        }
+        let insets = if self.app_size.get_untracked().0 >= DOCKED_WIDTH {
+            Insets {
+                top: 40.0,
+                right: 70.0,
+                bottom: 40.0,
+                left: 40.0,
+            }
+        } else {
+            // Room for the folded sidebar on top and the legend below.
+            Insets {
+                top: 150.0,
+                right: 16.0,
+                bottom: 70.0,
+                left: 16.0,
+            }
+        };
+        Some(Viewport::fit(extent, w, h, insets))
     }
 
     /// Sets the first view once data and size are known: the URL's `view`,
@@ -126,25 +189,62 @@ impl Store {
                 Some(ViewParam { lon, lat, zoom }) => {
                     Some(Viewport::from_lon_lat(lon, lat, zoom, w, h))
                 }
-                None => self
-                    .home_view()
-                    .map(|home| match self.selected_project_point() {
-                        Some(p) => home.centered_on(p).panned(0.0, selected_shift(w, h)),
-                        None => home,
-                    }),
+                None => self.home_view().map(|home| match self.selected_point() {
+                    Some(p) => self.centre_for_detail(home, p),
+                    None => home,
+                }),
             };
             self.view.set(view);
         });
     }
 
-    fn selected_project_point(&self) -> Option<crate::geometry::projection::WorldPoint> {
+    fn selected_point(&self) -> Option<WorldPoint> {
         let data = self.dataset_untracked()?;
-        let id = self.selected.get_untracked()?;
-        data.project(&id).map(|p| project(p.lon, p.lat))
+        if let Some(id) = self.selected.get_untracked() {
+            return data.project(&id).map(|p| project(p.lon, p.lat));
+        }
+        let id = self.selected_site.get_untracked()?;
+        let (lon, lat) = data.site(&id)?.anchor()?;
+        Some(project(lon, lat))
     }
 
     pub fn select(&self, id: Option<String>) {
+        if id.is_some() {
+            self.selected_site.set(None);
+        }
         self.selected.set(id);
+    }
+
+    pub fn select_site(&self, id: Option<String>) {
+        if id.is_some() {
+            self.selected.set(None);
+        }
+        self.selected_site.set(id);
+    }
+
+    /// Selects a project and brings its pin into the middle of the map, as
+    /// when it is picked from the list.
+    pub fn select_and_show(&self, id: String) {
+        self.select(Some(id));
+        if let (Some(view), Some(p)) = (self.view.get_untracked(), self.selected_point()) {
+            self.view.set(Some(self.centre_for_detail(view, p)));
+        }
+    }
+
+    /// Centres `p`, or on phones puts it in the band above the detail sheet
+    /// (which covers the lower half), below the header.
+    fn centre_for_detail(&self, view: Viewport, p: WorldPoint) -> Viewport {
+        let shift = if self.phone() {
+            -0.14 * view.height
+        } else {
+            0.0
+        };
+        view.centered_on(p).panned(0.0, shift)
+    }
+
+    pub fn clear_filters(&self) {
+        self.filters.set(Filters::default());
+        self.site_filters.set(SiteFilters::default());
     }
 
     /// Keeps the query string equal to the state, with `history.replaceState`:
@@ -154,21 +254,29 @@ impl Store {
         let written = StoredValue::new(None::<UrlState>);
         Effect::new(move |_| {
             let mut url = self.opened.get_value();
+            let loaded = self.dataset();
             url.lang = self.lang.get();
             url.filters = self.filters.get();
+            url.sites = self.site_filters.get();
+            url.sort = Some(self.sort.get()).filter(|s| *s != Sort::default());
             // An id the data does not know is dropped from the link once loaded.
-            url.project = self.selected.get().filter(|id| match self.load.get() {
-                Load::Ready(d) => d.project(id).is_some(),
-                _ => true,
-            });
-            url.view = self.view.get().map(|v| {
+            url.project = self
+                .selected
+                .get()
+                .filter(|id| loaded.as_ref().is_none_or(|d| d.project(id).is_some()));
+            url.site = self
+                .selected_site
+                .get()
+                .filter(|id| loaded.as_ref().is_none_or(|d| d.site(id).is_some()));
+            // Until the first view is set, the opened `view=` stays in the link.
+            if let Some(v) = self.view.get() {
                 let (lon, lat) = v.center_lon_lat();
-                ViewParam {
+                url.view = Some(ViewParam {
                     lon,
                     lat,
                     zoom: v.zoom,
-                }
-            });
+                });
+            }
             if let Some(handle) = pending.get_value() {
                 handle.clear();
             }
@@ -189,31 +297,6 @@ impl Store {
                 replace_query(&query);
             }
         });
-    }
-}
-
-/// Vertical shift that keeps a selected pin visible above the phone's detail
-/// sheet (which covers the lower half), between it and the header.
-fn selected_shift(width: f64, height: f64) -> f64 {
-    if width < NARROW { -0.14 * height } else { 0.0 }
-}
-
-/// Room for the panels around the zone in the initial view, so they do not cover it.
-fn home_insets(width: f64) -> Insets {
-    if width < NARROW {
-        Insets {
-            top: 170.0,
-            right: 16.0,
-            bottom: 70.0,
-            left: 16.0,
-        }
-    } else {
-        Insets {
-            top: 40.0,
-            right: 70.0,
-            bottom: 40.0,
-            left: 40.0,
-        }
     }
 }
 

@@ -55,12 +55,20 @@ impl UrlState {
                 "site" => state.site = Some(v.into_owned()).filter(|s| !s.is_empty()),
                 "sites" => state.sites.shown = v != "0",
                 "site_use" => {
-                    state.sites.land_uses =
-                        Some(id_list(&v).iter().filter_map(|c| LandUse::from_code(c)).collect())
+                    state.sites.land_uses = Some(
+                        id_list(&v)
+                            .iter()
+                            .filter_map(|c| LandUse::from_code(c))
+                            .collect(),
+                    )
                 }
                 "site_status" => {
-                    state.sites.availabilities =
-                        Some(id_list(&v).iter().filter_map(|c| Availability::from_code(c)).collect())
+                    state.sites.availabilities = Some(
+                        id_list(&v)
+                            .iter()
+                            .filter_map(|c| Availability::from_code(c))
+                            .collect(),
+                    )
                 }
                 "site_min" => state.sites.min_ha = amount(&v),
                 "site_max" => state.sites.max_ha = amount(&v),

@@ -13,6 +13,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/investment-map/`,
     viewport: { width: 1280, height: 800 },
+    actionTimeout: 5_000,
     launchOptions: {
       executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
       args: CHROMIUM_ARGS,

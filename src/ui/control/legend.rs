@@ -4,8 +4,9 @@ use leptos::prelude::*;
 
 use crate::ui::store::Store;
 
-/// Below this width the legend starts folded, leaving the map visible.
-const FOLD_BELOW: f64 = 700.0;
+/// Below this map width the legend starts folded, leaving the map visible
+/// (the sidebar's industry filter shows the same colours).
+const FOLD_BELOW: f64 = 1000.0;
 
 #[component]
 pub fn Legend() -> impl IntoView {

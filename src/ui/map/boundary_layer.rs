@@ -1,61 +1,68 @@
 //! District shapes and their names. Paths are built once per data set; pan
-//! and zoom only change the group's transform.
+//! and zoom only change the group's transform. A click on a district
+//! toggles it in the district filter.
 
 use geo::InteriorPoint;
 use leptos::prelude::*;
 
+use super::handler::Gestures;
 use crate::geometry::projection::{WorldPoint, project};
 use crate::geometry::svg_path::PathFrame;
 use crate::model::boundary::Role;
+use crate::model::filter::toggle_picked;
 use crate::ui::store::Store;
 
 #[component]
-pub fn BoundaryLayer() -> impl IntoView {
+pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
     let store = expect_context::<Store>();
-    move || {
-        let data = store.dataset()?;
-        let origin = data
-            .home_extent()
-            .map(|r| project(r.min().x, r.max().y))
-            .unwrap_or_default();
-        let frame = PathFrame { origin };
-        // Context first, so the focus outline is drawn on top of shared edges.
-        let mut ordered: Vec<_> = data.boundaries.iter().collect();
-        ordered.sort_by_key(|b| b.role == Role::Focus);
-        let shapes = ordered
-            .iter()
-            .map(|b| {
-                view! {
-                    <path
-                        class="imap-district"
-                        class:imap-district--focus=b.role == Role::Focus
-                        data-district-id=b.id.clone()
-                        d=frame.path(&b.shape)
-                    />
-                }
-            })
-            .collect_view();
-        let labels = ordered
-            .iter()
-            .filter_map(|b| {
-                let at = b.shape.interior_point()?;
-                let world = project(at.x(), at.y());
-                let (zh, en) = (b.name.clone(), b.name_en.clone());
-                let focus = b.role == Role::Focus;
-                Some(view! {
-                    <DistrictLabel world=world focus=focus>
-                        {move || store.lang.get().pick(&zh, en.as_deref()).to_string()}
-                    </DistrictLabel>
-                })
-            })
-            .collect_view();
-        Some(view! {
-            <g class="imap-boundaries" transform=move || store.view.get().map(|v| frame.transform(&v))>
-                {shapes}
-            </g>
-            <g class="imap-district-labels" aria-hidden="true">{labels}</g>
+    let gestures = expect_context::<Gestures>();
+    let data = store.dataset_untracked()?;
+    // Context first, so the focus outline is drawn on top of shared edges.
+    let mut ordered: Vec<_> = data.boundaries.iter().collect();
+    ordered.sort_by_key(|b| b.role == Role::Focus);
+    let shapes = ordered
+        .iter()
+        .map(|b| {
+            let id = StoredValue::new(b.id.clone());
+            let picked = move || {
+                id.with_value(|id| store.filters.with(|f| f.districts.as_ref().is_some_and(|d| d.contains(id))))
+            };
+            view! {
+                <path
+                    class="imap-district"
+                    class:imap-district--focus=b.role == Role::Focus
+                    class:imap-district--picked=picked
+                    data-district-id=b.id.clone()
+                    d=frame.path(&b.shape)
+                    on:click=move |_| {
+                        if !gestures.was_drag() {
+                            id.with_value(|id| store.filters.update(|f| f.districts = toggle_picked(&f.districts, id)));
+                        }
+                    }
+                />
+            }
         })
-    }
+        .collect_view();
+    let labels = ordered
+        .iter()
+        .filter_map(|b| {
+            let at = b.shape.interior_point()?;
+            let world = project(at.x(), at.y());
+            let (zh, en) = (b.name.clone(), b.name_en.clone());
+            let focus = b.role == Role::Focus;
+            Some(view! {
+                <DistrictLabel world=world focus=focus>
+                    {move || store.lang.get().pick(&zh, en.as_deref()).to_string()}
+                </DistrictLabel>
+            })
+        })
+        .collect_view();
+    Some(view! {
+        <g class="imap-boundaries" transform=move || store.view.get().map(|v| frame.transform(&v))>
+            {shapes}
+        </g>
+        <g class="imap-district-labels" aria-hidden="true">{labels}</g>
+    })
 }
 
 #[component]

@@ -2,20 +2,22 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::Closure;
 
 use super::boundary_layer::BoundaryLayer;
 use super::handler::{Gestures, keyboard, wheel_zoom};
 use super::pin_layer::PinLayer;
+use super::site_layer::SiteLayer;
 use super::tooltip::Tooltip;
+use crate::geometry::projection::project;
+use crate::geometry::svg_path::PathFrame;
+use crate::ui::dom::observe_size;
 use crate::ui::store::Store;
 
 #[component]
 pub fn MapView() -> impl IntoView {
     let store = expect_context::<Store>();
     let area = NodeRef::<Div>::new();
-    follow_size(area, store);
+    observe_size(area, store.size);
     let gestures = Gestures::new(store, area);
     provide_context(gestures);
     let t = move || store.lang.get().t();
@@ -41,34 +43,19 @@ pub fn MapView() -> impl IntoView {
                 width=move || store.size.get().0
                 height=move || store.size.get().1
             >
-                <BoundaryLayer/>
-                <PinLayer/>
+                {move || {
+                    // Path coordinates start at the zone's corner, one frame per data set.
+                    let data = store.dataset()?;
+                    let corner = data.home_extent().map(|r| project(r.min().x, r.max().y));
+                    let frame = PathFrame { origin: corner.unwrap_or_default() };
+                    Some(view! {
+                        <BoundaryLayer frame=frame/>
+                        <SiteLayer frame=frame/>
+                        <PinLayer/>
+                    })
+                }}
             </svg>
             <Tooltip/>
         </div>
     }
-}
-
-/// Keeps `store.size` equal to the element's size (window resizes, host
-/// page layouts, phone rotation).
-fn follow_size(area: NodeRef<Div>, store: Store) {
-    Effect::new(move |_| {
-        let Some(el) = area.get() else {
-            return;
-        };
-        let measure = {
-            let el = el.clone();
-            move || {
-                let rect = el.get_bounding_client_rect();
-                store.size.set((rect.width(), rect.height()));
-            }
-        };
-        measure();
-        let callback = Closure::<dyn Fn()>::new(measure);
-        if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-            observer.observe(&el);
-        }
-        // The observer lives as long as the page; so does its callback.
-        callback.forget();
-    });
 }

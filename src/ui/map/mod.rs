@@ -5,4 +5,5 @@ mod boundary_layer;
 mod handler;
 pub mod map_view;
 mod pin_layer;
+mod site_layer;
 mod tooltip;

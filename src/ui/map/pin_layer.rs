@@ -63,6 +63,7 @@ fn Pin(index: usize) -> impl IntoView {
         <g
             class="imap-pin"
             class:imap-pin--selected=move || id.with_value(|id| store.selected.get().as_ref() == Some(id))
+            class:imap-pin--hovered=move || id.with_value(|id| store.hovered.get().as_ref() == Some(id))
             class:imap-pin--approximate=p.approximate
             data-project-id=p.id.clone()
             tabindex="0"

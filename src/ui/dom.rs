@@ -1,0 +1,58 @@
+//! Small browser services the components share: element sizes, file
+//! downloads, the clipboard.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Keeps `target` equal to the element's size (window resizes, host page
+/// layouts, phone rotation).
+pub fn observe_size(element: NodeRef<Div>, target: RwSignal<(f64, f64)>) {
+    Effect::new(move |_| {
+        let Some(el) = element.get() else {
+            return;
+        };
+        let measure = {
+            let el = el.clone();
+            move || {
+                let rect = el.get_bounding_client_rect();
+                target.set((rect.width(), rect.height()));
+            }
+        };
+        measure();
+        let callback = Closure::<dyn Fn()>::new(measure);
+        if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+            observer.observe(&el);
+        }
+        // The observer lives as long as the page; so does its callback.
+        callback.forget();
+    });
+}
+
+/// Offers `text` as a file download named `file_name`.
+pub fn download_text(file_name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    // Revoked later: the download may still be reading the blob.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
+    Ok(())
+}
+
+/// Copies `text`; resolves to whether the browser allowed it.
+pub async fn copy_text(text: &str) -> bool {
+    let promise = window().navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}

@@ -1,0 +1,278 @@
+// Finding and filtering: every control, the URL, reload, list, export, sites.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { openMap, readJson, number, centre } from "./helpers.mjs";
+
+const projects = readJson("public/data/projects.geojson").features.map((f) => f.properties);
+const count = (pred) => projects.filter(pred).length;
+const industryBox = (page, id) => page.locator(`input[type=checkbox][data-testid=filter-industry][data-industry-id="${id}"]`);
+const statusBox = (page, id) => page.locator(`input[type=checkbox][data-testid=filter-status][data-status-id="${id}"]`);
+const resultCount = (page) => page.getByTestId("result-count");
+const param = (page, name) => new URL(page.url()).searchParams.get(name);
+
+test("industry checkboxes filter, count live, and survive a reload", async ({ page }) => {
+  await openMap(page);
+  await expect(industryBox(page, "infrastructure")).toBeChecked();
+  await industryBox(page, "infrastructure").uncheck();
+  const expected = count((p) => p.industry !== "infrastructure");
+  await expect(resultCount(page)).toHaveText(String(expected));
+  await expect(page.locator("[data-project-id]:not([data-testid])")).toHaveCount(expected);
+  expect(param(page, "industry").split(",").sort()).toEqual(
+    ["commerce_services", "electromechanical", "electronic_info", "new_materials"],
+  );
+  // Live counts: statuses now count without infrastructure; industries keep their own counts.
+  const groundbreaking = count((p) => p.industry !== "infrastructure" && p.status === "groundbreaking");
+  await expect(statusBox(page, "groundbreaking").locator("xpath=..")).toContainText(String(groundbreaking));
+  await expect(industryBox(page, "infrastructure").locator("xpath=..")).toContainText("3");
+
+  await page.reload();
+  await expect(industryBox(page, "infrastructure")).not.toBeChecked();
+  await expect(industryBox(page, "electronic_info")).toBeChecked();
+  await expect(resultCount(page)).toHaveText(String(expected));
+
+  await industryBox(page, "infrastructure").check();
+  await expect(resultCount(page)).toHaveText(String(projects.length));
+  expect(param(page, "industry")).toBeNull();
+});
+
+test("select none and all", async ({ page }) => {
+  await openMap(page);
+  const group = page.locator("fieldset", { has: industryBox(page, "new_materials") });
+  await group.getByRole("button", { name: "全不选" }).click();
+  await expect(resultCount(page)).toHaveText("0");
+  expect(param(page, "industry")).toBe("");
+  await expect(industryBox(page, "electronic_info")).not.toBeChecked();
+  await group.getByRole("button", { name: "全选" }).click();
+  await expect(resultCount(page)).toHaveText(String(projects.length));
+});
+
+test("statuses are listed in life-cycle order and filter", async ({ page }) => {
+  await openMap(page);
+  const manifest = readJson("public/data/map.json");
+  const ids = await page.locator("[data-testid=filter-status]").evaluateAll((els) => els.map((e) => e.dataset.statusId));
+  expect(ids).toEqual(manifest.statuses.map((s) => s.id));
+  await statusBox(page, "groundbreaking").uncheck();
+  await expect(resultCount(page)).toHaveText(String(count((p) => p.status !== "groundbreaking")));
+  await expect(page).toHaveURL(/status=signed,production/);
+});
+
+test("district select and a click on the map", async ({ page }) => {
+  await openMap(page);
+  const select = page.getByTestId("filter-district");
+  await select.selectOption("xinhui");
+  await expect(resultCount(page)).toHaveText("0");
+  expect(param(page, "district")).toBe("xinhui");
+  await select.selectOption("jianghai");
+  await expect(resultCount(page)).toHaveText(String(projects.length));
+  await select.selectOption("");
+  expect(param(page, "district")).toBeNull();
+
+  // A click inside Jianghai, away from the pins (its label point), picks it; a second click clears it.
+  const label = await centre(page.locator(".imap-district-label--focus"));
+  await page.mouse.click(label.x, label.y + 20);
+  await expect(page).toHaveURL(/district=jianghai/);
+  await expect(page.locator("[data-district-id=jianghai]")).toHaveClass(/imap-district--picked/);
+  await expect(select).toHaveValue("jianghai");
+  await page.mouse.click(label.x, label.y + 20);
+  await expect(page).not.toHaveURL(/district=/);
+});
+
+test("investment presets, fields and slider; undisclosed amounts hidden and said", async ({ page }) => {
+  await openMap(page);
+  const amounts = projects.filter((p) => p.investment != null);
+  await page.getByTestId("amount-preset").filter({ hasText: "5–20" }).click();
+  await expect(resultCount(page)).toHaveText(String(amounts.filter((p) => p.investment >= 5 && p.investment <= 20).length));
+  expect([param(page, "min"), param(page, "max")]).toEqual(["5", "20"]);
+  await expect(page.getByTestId("undisclosed-hidden")).toContainText(String(projects.length - amounts.length));
+  await expect(page.getByTestId("amount-range")).toHaveText("5 – 20 亿元");
+
+  await page.getByTestId("amount-preset").filter({ hasText: "≥ 20" }).click();
+  await expect(resultCount(page)).toHaveText("1");
+  await page.getByTestId("amount-min-input").fill("20.5");
+  await page.getByTestId("amount-min-input").press("Enter");
+  await expect(resultCount(page)).toHaveText("0");
+  await page.getByTestId("amount-min-input").fill("19.5");
+  await page.getByTestId("amount-min-input").press("Enter");
+  await expect(resultCount(page)).toHaveText("1");
+  expect(param(page, "min")).toBe("19.5");
+
+  await page.getByTestId("amount-preset").filter({ hasText: "不限" }).click();
+  await expect(resultCount(page)).toHaveText(String(projects.length));
+  await expect(page.getByTestId("undisclosed-hidden")).toHaveCount(0);
+
+  // The max handle by keyboard: it moves down the log scale and sets max.
+  const max = page.getByTestId("amount-max");
+  await max.focus();
+  for (let i = 0; i < 400; i++) await max.press("ArrowLeft");
+  await expect.poll(() => Number(param(page, "max"))).toBeGreaterThan(0);
+  const chosen = Number(param(page, "max"));
+  expect(chosen).toBeLessThan(20);
+  await expect(resultCount(page)).toHaveText(String(amounts.filter((p) => p.investment <= chosen).length));
+});
+
+test("search as you type over name, English name and company", async ({ page }) => {
+  await openMap(page);
+  const search = page.getByTestId("search");
+  await search.pressSequentially("科技");
+  await expect(resultCount(page)).toHaveText("1");
+  expect(param(page, "q")).toBe("科技");
+  await search.fill("SUOWOSI");
+  await expect(resultCount(page)).toHaveText("1");
+  await search.fill("网驿产业园");
+  await expect(resultCount(page)).toHaveText("1");
+  await search.fill("110");
+  await expect(resultCount(page)).toHaveText("2");
+  await search.fill("");
+  await expect(resultCount(page)).toHaveText(String(projects.length));
+  expect(param(page, "q")).toBeNull();
+});
+
+test("clear all filters", async ({ page }) => {
+  await openMap(page, "industry=infrastructure&status=groundbreaking&min=1&q=%E6%B1%9F&district=jianghai");
+  await expect(resultCount(page)).toHaveText("0");
+  await page.getByTestId("clear-filters").click();
+  await expect(resultCount(page)).toHaveText(String(projects.length));
+  for (const name of ["industry", "status", "min", "q", "district"]) expect(param(page, name)).toBeNull();
+  await expect(page.getByTestId("search")).toHaveValue("");
+});
+
+test("a shared link reopens exactly the same view; unknown ids are ignored", async ({ page }) => {
+  const query = "industry=electronic_info,bogus&status=groundbreaking,production&sort=name-desc&project=sowos-smart-terminal&view=113.12000,22.55000,13.00";
+  await openMap(page, query);
+  await expect(resultCount(page)).toHaveText(String(count((p) => p.industry === "electronic_info")));
+  await expect(industryBox(page, "infrastructure")).not.toBeChecked();
+  await expect(page.getByTestId("project-detail")).toContainText("索沃思");
+  const before = await centre(page.locator("[data-project-id=bowei-optoelectronics]"));
+  const url = page.url();
+  await page.goto(url);
+  await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready");
+  const after = await centre(page.locator("[data-project-id=bowei-optoelectronics]"));
+  expect(Math.abs(after.x - before.x)).toBeLessThan(1);
+  expect(Math.abs(after.y - before.y)).toBeLessThan(1);
+  expect(page.url()).toBe(url);
+
+  await openMap(page, "industry=bogus&status=nope&district=mars&sort=price");
+  await expect(resultCount(page)).toHaveText(String(projects.length));
+});
+
+test("the list: sorted, synced with the map, usable by keyboard", async ({ page }) => {
+  await openMap(page);
+  await page.getByRole("tab", { name: "列表" }).click();
+  const rows = page.getByTestId("project-row");
+  await expect(rows).toHaveCount(projects.length);
+
+  await page.locator("[data-testid=sort][data-sort-key=investment]").click();
+  await expect(page).toHaveURL(/sort=investment-desc/);
+  const ids = await rows.evaluateAll((els) => els.map((e) => e.dataset.projectId));
+  expect(ids.slice(0, 2)).toEqual(["wangyi-tech-port", "sowos-smart-terminal"]);
+  await expect(rows.nth(0)).toContainText("20 亿元");
+  await expect(rows.nth(9)).toContainText("未公开");
+  await page.locator("[data-testid=sort][data-sort-key=investment]").click();
+  await expect(page).toHaveURL(/sort=investment(&|$)/);
+  const asc = await rows.evaluateAll((els) => els.map((e) => e.dataset.projectId));
+  expect(asc.slice(0, 2)).toEqual(["sowos-smart-terminal", "wangyi-tech-port"]);
+
+  // Row hover highlights the pin; pin hover highlights the row.
+  await rows.filter({ hasText: "灯火汇" }).hover();
+  await expect(page.locator("[data-project-id=denghuohui].imap-pin")).toHaveClass(/imap-pin--hovered/);
+  await page.locator("[data-project-id=nanshan-road].imap-pin").hover();
+  await expect(page.locator("[data-testid=project-row][data-project-id=nanshan-road]")).toHaveClass(/imap-row--hovered/);
+
+  // Keyboard: focus the first row, move down, Enter selects and shows it.
+  await rows.nth(0).focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(rows.nth(1)).toBeFocused();
+  await page.keyboard.press("Enter");
+  const second = await rows.nth(1).getAttribute("data-project-id");
+  await expect(page).toHaveURL(new RegExp(`project=${second}`));
+  await expect(page.getByTestId("project-detail")).toBeVisible();
+  const pin = await centre(page.locator(`[data-project-id="${second}"].imap-pin`));
+  const map = await centre(page.locator(".imap-map"));
+  expect(Math.abs(pin.x - map.x)).toBeLessThan(2);
+
+  // The list follows the filters.
+  await page.getByRole("tab", { name: "筛选" }).click();
+  await industryBox(page, "electronic_info").uncheck();
+  await page.getByRole("tab", { name: "列表" }).click();
+  await expect(rows).toHaveCount(count((p) => p.industry !== "electronic_info"));
+});
+
+test("CSV export: UTF-8 with BOM, filters in the name, exact content", async ({ page }) => {
+  await openMap(page, "data=fixtures/small/map.json");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
+  expect(download.suggestedFilename()).toBe("projects.csv");
+  const bytes = readFileSync(await download.path());
+  const expected =
+    "\ufeff编号,名称,英文名称,产业,状态,总投资（亿元）,所在区域,日期,投资方 / 企业,经度,纬度,位置精度,链接\n" +
+    "c,丙项目,,新材料,投产,,东邻区,,,113.200000,22.540000,exact,\n" +
+    "b,乙项目,Project B,新材料,动工,20,测试区,,,113.120000,22.550000,exact,\n" +
+    "a,甲项目,Project A,新一代电子信息,投产,1.25,测试区,,甲公司,113.100000,22.520000,exact,\n";
+  expect(bytes.equals(Buffer.from(expected, "utf8"))).toBe(true);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+
+  await industryBox(page, "new_materials").uncheck();
+  await page.getByTestId("amount-min-input").fill("1");
+  await page.getByTestId("amount-min-input").press("Enter");
+  const [filtered] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
+  expect(filtered.suggestedFilename()).toBe("projects_industry-electronic-info_min-1.csv");
+  const text = readFileSync(await filtered.path(), "utf8");
+  expect(text.split("\n").filter(Boolean)).toHaveLength(2);
+  expect(text).toContain("a,甲项目,Project A");
+});
+
+test("copy link puts the current URL on the clipboard", async ({ browser }) => {
+  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  await openMap(page, "industry=infrastructure");
+  await page.getByTestId("copy-link").click();
+  await expect(page.getByTestId("copy-link")).toHaveText("链接已复制");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  await context.close();
+});
+
+test("each filter change marks map:filtered", async ({ page }) => {
+  await openMap(page);
+  const marks = () => page.evaluate(() => performance.getEntriesByName("map:filtered").length);
+  const before = await marks();
+  await industryBox(page, "infrastructure").uncheck();
+  await expect.poll(marks).toBe(before + 1);
+  await page.getByTestId("search").fill("江门");
+  await expect.poll(marks).toBe(before + 2);
+});
+
+test("the sites layer: drawn in its own style, toggled, filtered, with its own detail", async ({ page }) => {
+  await openMap(page, "data=fixtures/sites/map.json");
+  const sites = page.locator("[data-site-id]");
+  await expect(sites).toHaveCount(3);
+  await expect(page.locator("[data-site-id=plot-a] .imap-site-area")).toHaveCount(1);
+  await expect(page.locator("[data-site-id=office-b] .imap-site-area")).toHaveCount(0);
+
+  await page.locator("[data-testid=filter-site-use][data-land-use=office]").uncheck();
+  await expect(sites).toHaveCount(2);
+  await expect(page).toHaveURL(/site_use=industrial,commercial,mixed/);
+  await page.locator("[data-testid=filter-site-availability][data-availability=taken]").uncheck();
+  await expect(sites).toHaveCount(1);
+  await page.getByTestId("site-min-ha").fill("20");
+  await page.getByTestId("site-min-ha").press("Enter");
+  await expect(sites).toHaveCount(0);
+  await page.getByTestId("clear-filters").click();
+  await expect(sites).toHaveCount(3);
+
+  await page.getByTestId("filter-sites").uncheck();
+  await expect(sites).toHaveCount(0);
+  await expect(page).toHaveURL(/sites=0/);
+  await page.getByTestId("filter-sites").check();
+
+  await page.locator("[data-site-id=office-b] .imap-site-mark").click();
+  const detail = page.getByTestId("site-detail");
+  await expect(detail).toContainText("乙写字楼");
+  await expect(detail).toContainText("0.6 公顷");
+  await expect(detail).toContainText("办公");
+  await expect(detail).toContainText("已预留");
+  await expect(detail.locator("a")).toHaveAttribute("rel", "noopener noreferrer");
+  await expect(page).toHaveURL(/site=office-b/);
+  await page.keyboard.press("Escape");
+  await expect(detail).toHaveCount(0);
+  // Projects are unaffected by the sites layer.
+  await expect(resultCount(page)).toHaveText("3");
+});
