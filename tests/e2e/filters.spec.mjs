@@ -276,3 +276,31 @@ test("the sites layer: drawn in its own style, toggled, filtered, with its own d
   // Projects are unaffected by the sites layer.
   await expect(resultCount(page)).toHaveText("3");
 });
+
+test("after changing every control, a reload shows the same state", async ({ page }) => {
+  await openMap(page);
+  await industryBox(page, "electromechanical").uncheck();
+  await statusBox(page, "production").uncheck();
+  await page.getByTestId("filter-district").selectOption("jianghai");
+  await page.getByTestId("amount-max-input").fill("20");
+  await page.getByTestId("amount-max-input").press("Enter");
+  await page.getByTestId("search").fill("江门");
+  await page.getByRole("tab", { name: "列表" }).click();
+  await page.locator("[data-testid=sort][data-sort-key=date]").click();
+  const countBefore = await resultCount(page).innerText();
+  const rowsBefore = await page.getByTestId("project-row").evaluateAll((els) => els.map((e) => e.dataset.projectId));
+  const url = page.url();
+
+  await page.reload();
+  await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready");
+  await expect(resultCount(page)).toHaveText(countBefore);
+  await expect(industryBox(page, "electromechanical")).not.toBeChecked();
+  await expect(statusBox(page, "production")).not.toBeChecked();
+  await expect(page.getByTestId("filter-district")).toHaveValue("jianghai");
+  await expect(page.getByTestId("amount-max-input")).toHaveValue("20");
+  await expect(page.getByTestId("search")).toHaveValue("江门");
+  await page.getByRole("tab", { name: "列表" }).click();
+  const rowsAfter = await page.getByTestId("project-row").evaluateAll((els) => els.map((e) => e.dataset.projectId));
+  expect(rowsAfter).toEqual(rowsBefore);
+  expect(page.url()).toBe(url);
+});

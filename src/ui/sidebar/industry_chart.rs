@@ -1,10 +1,20 @@
-//! A small bar chart of the matching projects by industry: count and
+//! A small SVG bar chart of the matching projects by industry: count and
 //! disclosed amount side by side, each scaled to its own maximum.
 
 use leptos::prelude::*;
 
 use crate::model::money::plain_number;
 use crate::ui::store::Store;
+
+/// Chart geometry in SVG user units (the chart scales to the sidebar's width).
+const WIDTH: f64 = 352.0;
+const ROW: f64 = 20.0;
+const HEAD: f64 = 16.0;
+const LABEL_W: f64 = 132.0;
+const BAR_W: f64 = 100.0;
+const GAP: f64 = 10.0;
+/// What fits in the label column at 12 px: a CJK character counts two units.
+const LABEL_UNITS: usize = 19;
 
 #[component]
 pub fn IndustryChart() -> impl IntoView {
@@ -32,38 +42,58 @@ pub fn IndustryChart() -> impl IntoView {
             .map(|r| r.1)
             .fold(0.0, f64::max)
             .max(f64::MIN_POSITIVE);
+        let count_x = LABEL_W + GAP;
+        let amount_x = count_x + BAR_W + GAP;
+        let height = HEAD + ROW * rows.len() as f64;
         let bars = rows
             .iter()
             .enumerate()
             .map(|(i, &(count, amount))| {
+                let y = HEAD + ROW * i as f64;
                 let color = data.manifest.industry_color(i).to_string();
                 let label = data.manifest.industries[i].label(lang).to_string();
-                let count_w = format!("{:.1}%", count as f64 / max_count * 100.0);
-                let amount_w = format!("{:.1}%", amount / max_amount * 100.0);
                 view! {
-                    <li class="imap-chart-row">
-                        <span class="imap-chart-label">{label}</span>
-                        <span class="imap-chart-bar">
-                            <span class="imap-chart-fill" style:width=count_w style:background-color=color.clone()></span>
-                            <span class="imap-chart-value">{count}</span>
-                        </span>
-                        <span class="imap-chart-bar">
-                            <span class="imap-chart-fill imap-chart-fill--amount" style:width=amount_w style:background-color=color></span>
-                            <span class="imap-chart-value">{plain_number(amount)}</span>
-                        </span>
-                    </li>
+                    <g class="imap-chart-row" transform=format!("translate(0 {y})")>
+                        <title>{format!("{label}: {count} · {} {}", plain_number(amount), t.yi_yuan)}</title>
+                        <text class="imap-chart-label" x="0" y="13">{shortened(&label, LABEL_UNITS)}</text>
+                        <rect class="imap-chart-track" x=count_x y="3" width=BAR_W height="14" rx="3"/>
+                        <rect x=count_x y="3" width=count as f64 / max_count * BAR_W height="14" rx="3" fill=color.clone() opacity="0.85"/>
+                        <text class="imap-chart-value" x=count_x + 4.0 y="14">{count}</text>
+                        <rect class="imap-chart-track" x=amount_x y="3" width=BAR_W height="14" rx="3"/>
+                        <rect x=amount_x y="3" width=amount / max_amount * BAR_W height="14" rx="3" fill=color opacity="0.45"/>
+                        <text class="imap-chart-value" x=amount_x + 4.0 y="14">{plain_number(amount)}</text>
+                    </g>
                 }
             })
             .collect_view();
         Some(view! {
-            <section class="imap-chart" aria-label=t.by_industry>
-                <div class="imap-chart-head">
-                    <span>{t.by_industry}</span>
-                    <span>{t.chart_count}</span>
-                    <span>{t.chart_amount}</span>
-                </div>
-                <ul class="imap-chart-rows">{bars}</ul>
-            </section>
+            <figure class="imap-chart">
+                <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=t.by_industry>
+                    <text class="imap-chart-head" x="0" y="11">{t.by_industry}</text>
+                    <text class="imap-chart-head" x=count_x y="11">{t.chart_count}</text>
+                    <text class="imap-chart-head" x=amount_x y="11">{t.chart_amount}</text>
+                    {bars}
+                </svg>
+            </figure>
         })
     }
+}
+
+/// Cuts a label to `units` (CJK characters count double) with an ellipsis;
+/// the full text is in the row's tooltip.
+fn shortened(label: &str, units: usize) -> String {
+    let width = |c: char| if c.is_ascii() { 1 } else { 2 };
+    if label.chars().map(width).sum::<usize>() <= units {
+        return label.to_string();
+    }
+    let mut used = 0;
+    let mut out: String = label
+        .chars()
+        .take_while(|&c| {
+            used += width(c);
+            used < units
+        })
+        .collect();
+    out.push('…');
+    out
 }
