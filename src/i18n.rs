@@ -359,6 +359,13 @@ impl Lang {
         }
     }
 
+    pub fn cluster_label(self, n: usize) -> String {
+        match self {
+            Lang::Zh => format!("{n} 个项目（点击放大）"),
+            Lang::En => format!("{n} projects (click to zoom in)"),
+        }
+    }
+
     pub fn show_more(self, n: usize) -> String {
         match self {
             Lang::Zh => format!("再显示 {n} 个"),

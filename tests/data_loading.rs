@@ -421,3 +421,25 @@ fn unknown_manifest_fields_are_ignored() {
     let extra = common::MANIFEST.replacen('{', r#"{"future_field": [1, 2], "basemap": null,"#, 1);
     assert!(Manifest::parse("map.json", &extra).is_ok());
 }
+
+#[test]
+fn district_index_agrees_with_geo_on_the_real_boundaries() {
+    use geo::{Contains, Point};
+    use investment_map::model::district::DistrictIndex;
+    let text = std::fs::read_to_string("public/data/districts.geojson").unwrap();
+    let b = boundary::parse("d", &text, &mut Vec::new()).unwrap();
+    let index = DistrictIndex::new(&b);
+    let mut checked = 0;
+    for i in 0..80 {
+        for j in 0..80 {
+            let (lon, lat) = (112.2 + i as f64 * 0.012, 21.5 + j as f64 * 0.012);
+            let expected = b
+                .iter()
+                .find(|x| x.shape.contains(&Point::new(lon, lat)))
+                .map(|x| x.id.as_str());
+            assert_eq!(index.locate(lon, lat), expected, "{lon},{lat}");
+            checked += expected.is_some() as usize;
+        }
+    }
+    assert!(checked > 1000, "the grid covers the districts: {checked}");
+}

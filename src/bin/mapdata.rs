@@ -2,18 +2,22 @@
 //!
 //! ```text
 //! mapdata boundaries SOURCE.geojson KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]
+//! mapdata synthetic N OUTDIR [--seed S] [--from public/data]
 //! ```
 
 use std::process::ExitCode;
 
-use investment_map::mapdata::boundaries;
+use investment_map::mapdata::{boundaries, synthetic};
+use investment_map::model::boundary;
+use investment_map::model::manifest::Manifest;
 
-const USAGE: &str = "usage: mapdata boundaries SOURCE.geojson KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]";
+const USAGE: &str = "usage:\n  mapdata boundaries SOURCE.geojson KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]\n  mapdata synthetic N OUTDIR [--seed S] [--from DATADIR]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("boundaries") => run_boundaries(&args[1..]),
+        Some("synthetic") => run_synthetic(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -59,5 +63,55 @@ fn run_boundaries(args: &[String]) -> Result<String, String> {
         output.vertices_before,
         output.vertices_after,
         output.geojson.len()
+    ))
+}
+
+/// Writes map.json, districts.geojson (copied) and projects.geojson to OUTDIR,
+/// taking industries, statuses and boundaries from DATADIR (the default data).
+fn run_synthetic(args: &[String]) -> Result<String, String> {
+    let mut positional = Vec::new();
+    let mut seed = 1u64;
+    let mut from = String::from("public/data");
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--seed" => {
+                seed = it
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .ok_or("--seed needs a number")?
+            }
+            "--from" => from = it.next().ok_or("--from needs a folder")?.clone(),
+            _ => positional.push(arg),
+        }
+    }
+    let [n, out] = positional.as_slice() else {
+        return Err(USAGE.to_string());
+    };
+    let n: usize = n
+        .parse()
+        .map_err(|_| format!("N must be a count, not {n}"))?;
+    let read = |name: &str| {
+        let path = format!("{from}/{name}");
+        std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))
+    };
+    let template = Manifest::parse("map.json", &read("map.json")?).map_err(|e| format!("{e:?}"))?;
+    let districts = read(&template.boundaries)?;
+    let mut problems = Vec::new();
+    let boundaries = boundary::parse(&template.boundaries, &districts, &mut problems)
+        .map_err(|e| format!("{e:?}"))?;
+    let (manifest, projects) = synthetic::generate(n, seed, &template, &boundaries)?;
+    std::fs::create_dir_all(out.as_str()).map_err(|e| format!("{out}: {e}"))?;
+    for (name, text) in [
+        ("map.json", &manifest),
+        ("districts.geojson", &districts),
+        ("projects.geojson", &projects),
+    ] {
+        let path = format!("{out}/{name}");
+        std::fs::write(&path, text).map_err(|e| format!("{path}: {e}"))?;
+    }
+    Ok(format!(
+        "{out}: {n} synthetic projects, {} bytes",
+        projects.len()
     ))
 }

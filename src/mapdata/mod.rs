@@ -3,3 +3,4 @@
 //! arguments and files; the conversions live here and are tested natively.
 
 pub mod boundaries;
+pub mod synthetic;

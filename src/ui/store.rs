@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::geometry::cluster::{self, Item, Marker};
 use crate::geometry::projection::{WorldPoint, project};
 use crate::geometry::viewport::{Insets, Viewport};
 use crate::i18n::Lang;
@@ -23,6 +24,12 @@ const PHONE_WIDTH: f64 = 640.0;
 /// The URL follows the view only once it has been still this long, so a
 /// drag does not flood the browser's history API.
 const URL_VIEW_DELAY: Duration = Duration::from_millis(250);
+/// Pins closer than this (CSS pixels) merge into a cluster badge…
+const CLUSTER_RADIUS: f64 = 50.0;
+/// …until this zoom level, past which every pin stands alone…
+const CLUSTER_MAX_ZOOM: f64 = 16.0;
+/// …and never when this few projects match: then every pin is drawn.
+const CLUSTER_FEW: usize = 30;
 
 #[derive(Clone)]
 pub enum Load {
@@ -54,6 +61,9 @@ pub struct Store {
     /// Indices (into `Dataset::sites`) of the sites shown.
     pub matching_sites: Memo<Arc<Vec<usize>>>,
     pub facets: Memo<FacetCounts>,
+    /// What the map draws for the matching projects at the current zoom
+    /// level: filtered first, then clustered (rebuilt on each change of either).
+    pub markers: Memo<Arc<Vec<Marker>>>,
     /// The URL as opened: what the UI does not change (data, embed, foreign
     /// parameters) is written back as it was.
     opened: StoredValue<UrlState>,
@@ -90,6 +100,55 @@ impl Store {
                 Arc::new(hits.map(|(i, _)| i).collect())
             })
         });
+        let view: RwSignal<Option<Viewport>> = RwSignal::new(None);
+        let selected: RwSignal<Option<String>> = RwSignal::new(opened.project.clone());
+        // World positions, projected once per data set.
+        let points = Memo::new(move |_| {
+            Arc::new(
+                ready()
+                    .map(|d| {
+                        d.projects
+                            .iter()
+                            .map(|p| project(p.lon, p.lat))
+                            .collect::<Vec<_>>()
+                    })
+                    .unwrap_or_default(),
+            )
+        });
+        let zoom_level = Memo::new(move |_| view.with(|v| v.map(|v| v.zoom.floor() as i32)));
+        let markers = Memo::new(move |_| {
+            let (Some(data), Some(level)) = (ready(), zoom_level.get()) else {
+                return Arc::new(Vec::new());
+            };
+            let matching = matching.get();
+            let points = points.get();
+            // The selected project is always its own pin, never hidden in a badge.
+            let chosen = selected.with(|s| {
+                s.as_ref()
+                    .and_then(|id| data.projects.iter().position(|p| &p.id == id))
+            });
+            let items = matching
+                .iter()
+                .filter(|&&i| Some(i) != chosen)
+                .map(|&i| Item {
+                    index: i,
+                    at: points[i],
+                    amount: data.projects[i].investment,
+                });
+            let max_zoom = if matching.len() <= CLUSTER_FEW {
+                f64::NEG_INFINITY
+            } else {
+                CLUSTER_MAX_ZOOM
+            };
+            let mut markers = cluster::cluster(items, f64::from(level), CLUSTER_RADIUS, max_zoom);
+            if let Some(i) = chosen.filter(|i| matching.contains(i)) {
+                markers.push(Marker::Single {
+                    index: i,
+                    at: points[i],
+                });
+            }
+            Arc::new(markers)
+        });
         let facets = Memo::new(move |_| {
             ready()
                 .map(|data| filters.with(|f| FacetCounts::of(&data, f)))
@@ -100,16 +159,17 @@ impl Store {
             filters,
             site_filters,
             sort: RwSignal::new(opened.sort.unwrap_or_default()),
-            selected: RwSignal::new(opened.project.clone()),
+            selected,
             selected_site: RwSignal::new(opened.site.clone().filter(|_| opened.project.is_none())),
             hovered: RwSignal::new(None),
-            view: RwSignal::new(None),
+            view,
             size: RwSignal::new((0.0, 0.0)),
             app_size: RwSignal::new((0.0, 0.0)),
             load,
             matching,
             matching_sites,
             facets,
+            markers,
             opened: StoredValue::new(opened),
         }
     }

@@ -231,11 +231,17 @@ test("two fingers pinch to zoom", async ({ browser }) => {
 
 test("the map follows the window size", async ({ page }) => {
   await openMap(page);
-  await page.setViewportSize({ width: 900, height: 600 });
-  await expect(page.locator(".imap-svg")).toHaveAttribute("width", "900");
+  const before = await page.locator(".imap-map").boundingBox();
+  await page.setViewportSize({ width: 1000, height: 600 });
+  await expect.poll(async () => (await page.locator(".imap-map").boundingBox()).width).toBeLessThan(before.width);
+  const map = await page.locator(".imap-map").boundingBox();
+  expect(map.x + map.width).toBe(1000);
+  expect(map.height).toBe(600);
+  await expect(page.locator(".imap-svg")).toHaveAttribute("width", String(map.width));
   await expect(page.locator(".imap-svg")).toHaveAttribute("height", "600");
   const pin = await pinAt(page, "wangyi-tech-port");
-  expect(pin.x).toBeLessThan(900);
+  expect(pin.x).toBeGreaterThan(map.x);
+  expect(pin.x).toBeLessThan(1000);
 });
 
 test("English throughout, kept in the URL", async ({ page }) => {

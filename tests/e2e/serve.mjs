@@ -1,5 +1,6 @@
 // Serves the built app (dist/) under a sub-path, as a portal would, with the
-// test data sets beside it: /investment-map/ → dist/, /investment-map/fixtures/ → tests/fixtures/.
+// test data sets beside it: /investment-map/ → dist/, /investment-map/fixtures/ →
+// tests/fixtures/, /investment-map/generated/ → target/e2e-data/ (synthetic sets).
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -11,6 +12,7 @@ const port = Number(process.env.PORT || 4173);
 export const BASE = "/investment-map/";
 const mounts = [
   [BASE + "fixtures/", join(root, "tests/fixtures")],
+  [BASE + "generated/", join(root, "target/e2e-data")],
   [BASE, join(root, process.env.DIST || "dist")],
 ];
 const types = {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::boundary_layer::BoundaryLayer;
 use super::handler::{Gestures, keyboard, wheel_zoom};
-use super::pin_layer::PinLayer;
+use super::marker_layer::MarkerLayer;
 use super::site_layer::SiteLayer;
 use super::tooltip::Tooltip;
 use crate::geometry::projection::project;
@@ -51,7 +51,7 @@ pub fn MapView() -> impl IntoView {
                     Some(view! {
                         <BoundaryLayer frame=frame/>
                         <SiteLayer frame=frame/>
-                        <PinLayer/>
+                        <MarkerLayer/>
                     })
                 }}
             </svg>

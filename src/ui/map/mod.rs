@@ -2,8 +2,10 @@
 //! and one handler per gesture in `handler/`.
 
 mod boundary_layer;
+mod cluster_badge;
 mod handler;
 pub mod map_view;
-mod pin_layer;
+mod marker_layer;
+mod pin;
 mod site_layer;
 mod tooltip;

@@ -1,5 +1,5 @@
-//! One pin per matching project, coloured by industry; approximate
-//! locations get a dashed ring. Pins are keyboard-focusable buttons.
+//! A project's pin, coloured by industry; approximate locations get a
+//! dashed ring. Pins are keyboard-focusable buttons.
 
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
@@ -9,24 +9,7 @@ use crate::geometry::projection::project;
 use crate::ui::store::Store;
 
 #[component]
-pub fn PinLayer() -> impl IntoView {
-    let store = expect_context::<Store>();
-    let matching = move || store.matching.get().to_vec();
-    view! {
-        <g class="imap-pins">
-            <For
-                each=matching
-                key=|index| *index
-                let:index
-            >
-                <Pin index=index/>
-            </For>
-        </g>
-    }
-}
-
-#[component]
-fn Pin(index: usize) -> impl IntoView {
+pub fn Pin(index: usize) -> impl IntoView {
     let store = expect_context::<Store>();
     let gestures = expect_context::<Gestures>();
     let data = store.dataset_untracked()?;

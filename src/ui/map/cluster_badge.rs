@@ -1,0 +1,80 @@
+//! A cluster of projects: a disc sized by its count, with the count and the
+//! summed disclosed investment; a click or Enter zooms to its members.
+
+use leptos::prelude::*;
+
+use super::handler::Gestures;
+use crate::geometry::cluster::Cluster;
+use crate::geometry::projection::unproject;
+use crate::geometry::viewport::{Insets, MAX_ZOOM, Viewport};
+use crate::model::money::plain_number;
+use crate::ui::store::Store;
+
+#[component]
+pub fn ClusterBadge(cluster: Cluster) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let gestures = expect_context::<Gestures>();
+    let count = cluster.count;
+    // Area grows with the count, so the eye reads size as quantity.
+    let radius = (14.0 + 5.0 * (count as f64).log10().max(0.0) * 2.0).min(44.0);
+    let at = cluster.at;
+    let transform = move || {
+        store.view.get().map(|v| {
+            let (x, y) = v.to_screen(at);
+            format!("translate({x:.1} {y:.1})")
+        })
+    };
+    let total = cluster.total;
+    let count_y = if total > 0.0 { -2.0 } else { 4.0 };
+    let label = move || {
+        let lang = store.lang.get();
+        format!("{} · {}", lang.cluster_label(count), lang.money(total))
+    };
+    let (min, max) = (cluster.min, cluster.max);
+    let zoom_in = move || {
+        let Some(view) = store.view.get_untracked() else {
+            return;
+        };
+        let (west, north) = unproject(min);
+        let (east, south) = unproject(max);
+        let extent = geo::Rect::new(
+            geo::coord! {x: west, y: south},
+            geo::coord! {x: east, y: north},
+        );
+        let fitted = Viewport::fit(extent, view.width, view.height, Insets::uniform(60.0));
+        // Always at least one step in, so a click never does nothing.
+        let zoom = fitted.zoom.max(view.zoom.floor() + 1.0);
+        store.view.set(Some(Viewport {
+            zoom: zoom.min(MAX_ZOOM),
+            ..fitted
+        }));
+    };
+    view! {
+        <g
+            class="imap-cluster"
+            data-cluster-count=count
+            tabindex="0"
+            role="button"
+            aria-label=label
+            transform=transform
+            on:click=move |_| {
+                if !gestures.was_drag() {
+                    zoom_in();
+                }
+            }
+            on:keydown=move |ev: web_sys::KeyboardEvent| {
+                if ev.key() == "Enter" || ev.key() == " " {
+                    ev.prevent_default();
+                    zoom_in();
+                }
+            }
+        >
+            <circle class="imap-cluster-halo" r=radius + 5.0/>
+            <circle class="imap-cluster-disc" r=radius/>
+            <text class="imap-cluster-count" y=count_y>{count}</text>
+            {(total > 0.0).then(|| view! {
+                <text class="imap-cluster-total" y="11">{plain_number(total.round())}</text>
+            })}
+        </g>
+    }
+}

@@ -1,0 +1,57 @@
+// Clustering: filter first, then cluster; badges count and sum; click zooms in.
+import { test, expect } from "@playwright/test";
+import { openMap, number } from "./helpers.mjs";
+
+const DATA = "data=generated/synthetic-2000/map.json";
+
+/** Projects drawn: single pins plus the counts on the badges. */
+async function drawn(page) {
+  const pins = await page.locator(".imap-pin[data-project-id]").count();
+  const clustered = await page
+    .locator("[data-cluster-count]")
+    .evaluateAll((els) => els.reduce((s, e) => s + Number(e.dataset.clusterCount), 0));
+  return { pins, clustered, total: pins + clustered };
+}
+
+test("2,000 projects draw as a few badges that account for every match", async ({ page }) => {
+  await openMap(page, DATA);
+  await expect(page.getByTestId("result-count")).toHaveText("2000");
+  const d = await drawn(page);
+  expect(d.total).toBe(2000);
+  expect(await page.locator("[data-cluster-count]").count()).toBeGreaterThan(3);
+  expect(d.pins + (await page.locator("[data-cluster-count]").count())).toBeLessThan(200);
+  // Badges show the count and the disclosed total.
+  const badge = page.locator("[data-cluster-count]").first();
+  const n = await badge.getAttribute("data-cluster-count");
+  await expect(badge.locator(".imap-cluster-count")).toHaveText(n);
+  await expect(badge).toHaveAttribute("aria-label", new RegExp(`${n} 个项目.*亿元`));
+});
+
+test("filters come first: badges re-count what matches", async ({ page }) => {
+  await openMap(page, DATA);
+  await page.locator("input[data-testid=filter-industry][data-industry-id=infrastructure]").uncheck();
+  await page.locator("input[data-testid=filter-status][data-status-id=signed]").uncheck();
+  const count = number(await page.getByTestId("result-count").innerText());
+  expect(count).toBeLessThan(2000);
+  await expect.poll(async () => (await drawn(page)).total).toBe(count);
+  await page.getByTestId("amount-preset").filter({ hasText: "5–20" }).click();
+  const narrowed = number(await page.getByTestId("result-count").innerText());
+  await expect.poll(async () => (await drawn(page)).total).toBe(narrowed);
+});
+
+test("a click on a badge zooms to its members; zoomed in, pins stand alone", async ({ page }) => {
+  await openMap(page, DATA);
+  const zoom = () => Number(new URL(page.url()).searchParams.get("view")?.split(",")[2]);
+  await expect.poll(zoom).toBeGreaterThan(0);
+  const before = zoom();
+  const biggest = page.locator("[data-cluster-count]").first();
+  await biggest.click();
+  await expect.poll(zoom).toBeGreaterThan(before);
+  // Far in, every marker is a single pin, and only those in view are in the DOM.
+  await page.locator(".imap-map").focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press("+");
+  await expect(page.locator("[data-cluster-count]")).toHaveCount(0);
+  const pins = await page.locator(".imap-pin[data-project-id]").count();
+  expect(pins).toBeGreaterThan(0);
+  expect(pins).toBeLessThan(2000);
+});
