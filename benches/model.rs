@@ -1,140 +1,145 @@
 //! Native benchmarks of the model on synthetic data: parse + validate,
 //! filter, facet counts, cluster. `cargo bench --bench model`.
 
-use std::sync::OnceLock;
+// Natively only: the wasm32 lint pass builds benches too, and divan is native.
+#[cfg(not(target_arch = "wasm32"))]
+mod benches {
+    use std::sync::OnceLock;
 
-use investment_map::geometry::cluster::{Item, cluster};
-use investment_map::geometry::projection::project;
-use investment_map::mapdata::synthetic;
-use investment_map::model::boundary;
-use investment_map::model::dataset::Dataset;
-use investment_map::model::filter::{FacetCounts, Filters, Matcher};
-use investment_map::model::manifest::Manifest;
+    use investment_map::geometry::cluster::{Item, cluster};
+    use investment_map::geometry::projection::project;
+    use investment_map::mapdata::synthetic;
+    use investment_map::model::boundary;
+    use investment_map::model::dataset::Dataset;
+    use investment_map::model::filter::{FacetCounts, Filters, Matcher};
+    use investment_map::model::manifest::Manifest;
 
-const SIZES: [usize; 4] = [1_000, 10_000, 100_000, 1_000_000];
+    const SIZES: [usize; 4] = [1_000, 10_000, 100_000, 1_000_000];
 
-struct Set {
-    manifest: Manifest,
-    districts: String,
-    projects: String,
-}
+    struct Set {
+        manifest: Manifest,
+        districts: String,
+        projects: String,
+    }
 
-fn set(n: usize) -> &'static Set {
-    static SETS: OnceLock<Vec<(usize, Set)>> = OnceLock::new();
-    let sets = SETS.get_or_init(|| {
-        let manifest = Manifest::parse(
-            "map.json",
-            &std::fs::read_to_string("public/data/map.json").unwrap(),
-        )
-        .unwrap();
-        let districts = std::fs::read_to_string("public/data/districts.geojson").unwrap();
-        let boundaries = boundary::parse("d", &districts, &mut Vec::new()).unwrap();
-        SIZES
+    fn set(n: usize) -> &'static Set {
+        static SETS: OnceLock<Vec<(usize, Set)>> = OnceLock::new();
+        let sets = SETS.get_or_init(|| {
+            let manifest = Manifest::parse(
+                "map.json",
+                &std::fs::read_to_string("public/data/map.json").unwrap(),
+            )
+            .unwrap();
+            let districts = std::fs::read_to_string("public/data/districts.geojson").unwrap();
+            let boundaries = boundary::parse("d", &districts, &mut Vec::new()).unwrap();
+            SIZES
+                .iter()
+                .map(|&n| {
+                    let (_, projects) = synthetic::generate(n, 7, &manifest, &boundaries).unwrap();
+                    (
+                        n,
+                        Set {
+                            manifest: manifest.clone(),
+                            districts: districts.clone(),
+                            projects,
+                        },
+                    )
+                })
+                .collect()
+        });
+        &sets.iter().find(|(k, _)| *k == n).unwrap().1
+    }
+
+    fn dataset(n: usize) -> &'static Dataset {
+        static DATA: OnceLock<Vec<(usize, Dataset)>> = OnceLock::new();
+        let all = DATA.get_or_init(|| {
+            SIZES
+                .iter()
+                .map(|&n| {
+                    let s = set(n);
+                    (
+                        n,
+                        Dataset::assemble(
+                            s.manifest.clone(),
+                            Ok(s.districts.clone()),
+                            Ok(s.projects.clone()),
+                        ),
+                    )
+                })
+                .collect()
+        });
+        &all.iter().find(|(k, _)| *k == n).unwrap().1
+    }
+
+    fn filters() -> Filters {
+        Filters {
+            industries: Some(vec![
+                "electronic_info".into(),
+                "new_materials".into(),
+                "infrastructure".into(),
+            ]),
+            min: Some(1.0),
+            query: "项目 00".into(),
+            ..Filters::default()
+        }
+    }
+
+    /// Parse and validate the files into a data set (district derived per point).
+    #[divan::bench(args = SIZES, sample_count = 5)]
+    fn parse_and_validate(bencher: divan::Bencher, n: usize) {
+        let s = set(n);
+        bencher.bench(|| {
+            Dataset::assemble(
+                s.manifest.clone(),
+                Ok(s.districts.clone()),
+                Ok(s.projects.clone()),
+            )
+        });
+    }
+
+    /// One filter change: run the matcher over every project.
+    #[divan::bench(args = SIZES)]
+    fn filter(bencher: divan::Bencher, n: usize) {
+        let d = dataset(n);
+        let f = filters();
+        bencher.bench(|| {
+            let m = Matcher::new(&f, d);
+            d.projects
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| m.matches(p))
+                .map(|(i, _)| i)
+                .collect::<Vec<_>>()
+        });
+    }
+
+    /// The live counts beside every choice.
+    #[divan::bench(args = SIZES)]
+    fn facet_counts(bencher: divan::Bencher, n: usize) {
+        let d = dataset(n);
+        let f = filters();
+        bencher.bench(|| FacetCounts::of(d, &f));
+    }
+
+    /// Clustering every project at the zone's zoom (12) and one step in (14).
+    #[divan::bench(args = SIZES, consts = [12, 14])]
+    fn cluster_all<const ZOOM: u32>(bencher: divan::Bencher, n: usize) {
+        let d = dataset(n);
+        let points: Vec<Item> = d
+            .projects
             .iter()
-            .map(|&n| {
-                let (_, projects) = synthetic::generate(n, 7, &manifest, &boundaries).unwrap();
-                (
-                    n,
-                    Set {
-                        manifest: manifest.clone(),
-                        districts: districts.clone(),
-                        projects,
-                    },
-                )
+            .enumerate()
+            .map(|(index, p)| Item {
+                index,
+                at: project(p.lon, p.lat),
+                amount: p.investment,
             })
-            .collect()
-    });
-    &sets.iter().find(|(k, _)| *k == n).unwrap().1
-}
-
-fn dataset(n: usize) -> &'static Dataset {
-    static DATA: OnceLock<Vec<(usize, Dataset)>> = OnceLock::new();
-    let all = DATA.get_or_init(|| {
-        SIZES
-            .iter()
-            .map(|&n| {
-                let s = set(n);
-                (
-                    n,
-                    Dataset::assemble(
-                        s.manifest.clone(),
-                        Ok(s.districts.clone()),
-                        Ok(s.projects.clone()),
-                    ),
-                )
-            })
-            .collect()
-    });
-    &all.iter().find(|(k, _)| *k == n).unwrap().1
-}
-
-fn filters() -> Filters {
-    Filters {
-        industries: Some(vec![
-            "electronic_info".into(),
-            "new_materials".into(),
-            "infrastructure".into(),
-        ]),
-        min: Some(1.0),
-        query: "项目 00".into(),
-        ..Filters::default()
+            .collect();
+        bencher.bench(|| cluster(points.iter().copied(), ZOOM as f64, 60.0, 17.0));
     }
 }
 
-/// Parse and validate the files into a data set (district derived per point).
-#[divan::bench(args = SIZES, sample_count = 5)]
-fn parse_and_validate(bencher: divan::Bencher, n: usize) {
-    let s = set(n);
-    bencher.bench(|| {
-        Dataset::assemble(
-            s.manifest.clone(),
-            Ok(s.districts.clone()),
-            Ok(s.projects.clone()),
-        )
-    });
-}
-
-/// One filter change: run the matcher over every project.
-#[divan::bench(args = SIZES)]
-fn filter(bencher: divan::Bencher, n: usize) {
-    let d = dataset(n);
-    let f = filters();
-    bencher.bench(|| {
-        let m = Matcher::new(&f, d);
-        d.projects
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| m.matches(p))
-            .map(|(i, _)| i)
-            .collect::<Vec<_>>()
-    });
-}
-
-/// The live counts beside every choice.
-#[divan::bench(args = SIZES)]
-fn facet_counts(bencher: divan::Bencher, n: usize) {
-    let d = dataset(n);
-    let f = filters();
-    bencher.bench(|| FacetCounts::of(d, &f));
-}
-
-/// Clustering every project at the zone's zoom (12) and one step in (14).
-#[divan::bench(args = SIZES, consts = [12, 14])]
-fn cluster_all<const ZOOM: u32>(bencher: divan::Bencher, n: usize) {
-    let d = dataset(n);
-    let points: Vec<Item> = d
-        .projects
-        .iter()
-        .enumerate()
-        .map(|(index, p)| Item {
-            index,
-            at: project(p.lon, p.lat),
-            amount: p.investment,
-        })
-        .collect();
-    bencher.bench(|| cluster(points.iter().copied(), ZOOM as f64, 60.0, 17.0));
-}
-
 fn main() {
+    #[cfg(not(target_arch = "wasm32"))]
     divan::main();
 }

@@ -359,6 +359,13 @@ impl Lang {
         }
     }
 
+    pub fn reading_projects(self, done: usize, total: usize) -> String {
+        match self {
+            Lang::Zh => format!("正在读取项目 {done} / {total}…"),
+            Lang::En => format!("Reading projects {done} / {total}…"),
+        }
+    }
+
     pub fn cluster_label(self, n: usize) -> String {
         match self {
             Lang::Zh => format!("{n} 个项目（点击放大）"),

@@ -19,7 +19,7 @@ fn clusters(markers: &[Marker]) -> Vec<(usize, f64)> {
             Marker::Single { .. } => None,
         })
         .collect();
-    out.sort_by(|a, b| b.0.cmp(&a.0));
+    out.sort_by_key(|c| std::cmp::Reverse(c.0));
     out
 }
 

@@ -2,7 +2,7 @@
 
 use geo::MultiPolygon;
 
-use super::feature_collection::{self as fc, Properties};
+use super::feature_collection::{self as fc, Feature};
 use super::problems::{FileError, Problem, Reason};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,16 +30,12 @@ pub fn parse(
     fc::parse_features(file, text, problems, build)
 }
 
-fn build(
-    feature: &geojson::Feature,
-    props: &Properties,
-    id: String,
-    warnings: &mut Vec<Reason>,
-) -> Result<Boundary, Reason> {
-    let shape = fc::multi_polygon(fc::geometry(feature)?)?;
-    let name = props.required_text("name")?.to_string();
-    let name_en = props.text("name_en")?.map(str::to_string);
-    let role = match props.text("role")? {
+fn build(feature: &Feature, id: String, warnings: &mut Vec<Reason>) -> Result<Boundary, Reason> {
+    let props = &feature.props;
+    let shape = fc::multi_polygon(&feature.geometry()?)?;
+    let name = props.required_text("name")?.into_owned();
+    let name_en = props.owned_text("name_en")?;
+    let role = match props.text("role")?.as_deref() {
         None | Some("focus") => Role::Focus,
         Some("context") => Role::Context,
         Some(other) => {

@@ -4,10 +4,21 @@ use geo::{BoundingRect, Rect, coord};
 
 use super::boundary::{self, Boundary, Role};
 use super::district::DistrictIndex;
+use super::feature_collection::FeatureReader;
 use super::manifest::Manifest;
 use super::problems::{FileError, Problem};
 use super::project::{self, Project};
 use super::site::{self, Site};
+
+/// Projects read between two pauses of `assemble_in_steps` (a few ms each).
+const STEP: usize = 5_000;
+
+/// How far reading the projects has come.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
 
 #[derive(Clone, Debug)]
 pub struct Dataset {
@@ -30,20 +41,50 @@ impl Dataset {
         boundaries_text: Result<String, FileError>,
         projects_text: Result<String, FileError>,
     ) -> Dataset {
+        futures::executor::block_on(Self::assemble_in_steps(
+            manifest,
+            boundaries_text,
+            projects_text,
+            |_| std::future::ready(()),
+        ))
+    }
+
+    /// `assemble`, awaiting `pause` after every `STEP` projects so that a
+    /// page can show progress and stay responsive while 100,000 load.
+    pub async fn assemble_in_steps<P, F>(
+        manifest: Manifest,
+        boundaries_text: Result<String, FileError>,
+        projects_text: Result<String, FileError>,
+        mut pause: P,
+    ) -> Dataset
+    where
+        P: FnMut(Progress) -> F,
+        F: std::future::Future<Output = ()>,
+    {
         let mut problems = Vec::new();
         let mut file_errors = Vec::new();
         let boundaries = boundaries_text
             .and_then(|text| boundary::parse(&manifest.boundaries, &text, &mut problems));
         let districts = boundaries.as_ref().ok().map(|b| DistrictIndex::new(b));
-        let projects = projects_text.and_then(|text| {
-            project::parse(
-                &manifest.projects,
-                &text,
-                &manifest,
-                districts.as_ref(),
-                &mut problems,
-            )
-        });
+        let projects = match &projects_text {
+            Err(e) => Err(e.clone()),
+            Ok(text) => match FeatureReader::new(&manifest.projects, text) {
+                Err(e) => Err(e),
+                Ok(mut reader) => {
+                    let mut projects = Vec::with_capacity(reader.len());
+                    let mut build = project::builder(&manifest, districts.as_ref());
+                    while !reader.is_done() {
+                        projects.extend(reader.read(STEP, &mut problems, &mut build));
+                        pause(Progress {
+                            done: reader.position(),
+                            total: reader.len(),
+                        })
+                        .await;
+                    }
+                    Ok(projects)
+                }
+            },
+        };
         drop(districts);
         let boundaries = keep(boundaries, &mut file_errors);
         let projects = keep(projects, &mut file_errors);

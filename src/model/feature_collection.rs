@@ -1,137 +1,308 @@
 //! Reads a GeoJSON FeatureCollection one feature at a time, so that a bad
 //! feature is reported and skipped while every good one still loads.
+//!
+//! Large files (100,000 projects) must load fast, so the collection is
+//! split into raw feature texts in one scan, and each feature is read into
+//! borrowed pieces: only the properties a layer asks for are decoded.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
 
 use geo::{Coord, LineString, MultiPolygon, Polygon};
-use geojson::{Feature, GeometryValue, JsonObject, JsonValue, PolygonType, Position};
+use geojson::{GeometryValue, PolygonType, Position};
+use serde::Deserialize;
+use serde_json::value::RawValue;
 
 use super::problems::{FileError, FileErrorKind, Problem, Reason, Severity};
 
-/// Features that parsed as GeoJSON, with their index in the file.
-fn read(
-    file: &str,
-    text: &str,
-    problems: &mut Vec<Problem>,
-) -> Result<Vec<(usize, Feature)>, FileError> {
-    let value: JsonValue =
-        serde_json::from_str(text).map_err(|e| FileError::from_json(file, &e))?;
-    let JsonValue::Object(mut top) = value else {
-        return Err(FileError::new(file, FileErrorKind::NotFeatureCollection));
-    };
-    if top.get("type").and_then(JsonValue::as_str) != Some("FeatureCollection") {
-        return Err(FileError::new(file, FileErrorKind::NotFeatureCollection));
-    }
-    let Some(JsonValue::Array(features)) = top.remove("features") else {
-        return Err(FileError::new(file, FileErrorKind::NotFeatureCollection));
-    };
-    let mut out = Vec::with_capacity(features.len());
-    for (index, value) in features.into_iter().enumerate() {
-        let id = value
-            .pointer("/properties/id")
-            .and_then(JsonValue::as_str)
-            .map(str::to_string);
-        match serde_json::from_value::<Feature>(value) {
-            Ok(feature) => out.push((index, feature)),
-            Err(e) => problems.push(Problem {
-                file: file.to_string(),
-                index,
-                feature_id: id,
-                severity: Severity::Skipped,
-                reason: Reason::NotAFeature(e.to_string()),
-            }),
-        }
-    }
-    Ok(out)
+#[derive(Deserialize)]
+struct CollectionIn<'a> {
+    #[serde(rename = "type", borrow)]
+    kind: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    features: Option<Vec<&'a RawValue>>,
 }
 
-/// Reads every feature of a collection with `build`, which turns one
-/// feature (with its id already checked) into an item or a reason to skip
-/// it, pushing warnings about fields it had to drop. Bad features become
-/// problems; the good ones are returned in file order.
+#[derive(Deserialize)]
+struct FeatureIn<'a> {
+    #[serde(rename = "type", borrow)]
+    kind: Cow<'a, str>,
+    #[serde(borrow, default)]
+    geometry: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    properties: Option<Entries<'a>>,
+}
+
+/// An object's entries in order, values left raw: cheaper than a map for
+/// the dozen properties of a feature.
+struct Entries<'a>(Vec<(Cow<'a, str>, &'a RawValue)>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Entries<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for Visit<'a> {
+            type Value = Entries<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut map: M,
+            ) -> Result<Entries<'a>, M::Error> {
+                let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(12));
+                while let Some(entry) = map.next_entry::<Cow<'a, str>, &'a RawValue>()? {
+                    entries.push(entry);
+                }
+                Ok(Entries(entries))
+            }
+        }
+        deserializer.deserialize_map(Visit(std::marker::PhantomData))
+    }
+}
+
+/// One feature: its geometry (still raw) and its properties.
+pub struct Feature<'a> {
+    geometry: Option<&'a RawValue>,
+    pub props: Properties<'a>,
+}
+
+#[derive(Deserialize)]
+struct GeometryHead<'a> {
+    #[serde(rename = "type", borrow)]
+    kind: Cow<'a, str>,
+    #[serde(borrow)]
+    coordinates: Option<&'a RawValue>,
+}
+
+impl<'a> Feature<'a> {
+    fn head(&self) -> Result<GeometryHead<'a>, Reason> {
+        let raw = self.geometry.ok_or(Reason::MissingGeometry)?;
+        serde_json::from_str(raw.get()).map_err(|e| Reason::NotAFeature(e.to_string()))
+    }
+
+    /// The position of a Point feature.
+    pub fn point(&self) -> Result<(f64, f64), Reason> {
+        let head = self.head()?;
+        if head.kind != "Point" {
+            return Err(Reason::WrongGeometry {
+                found: head.kind.into_owned(),
+                expected: "Point",
+            });
+        }
+        let coords: Vec<f64> = head
+            .coordinates
+            .and_then(|c| serde_json::from_str(c.get()).ok())
+            .ok_or(Reason::BadCoordinates)?;
+        lon_lat(&coords)
+    }
+
+    /// The full geometry, for polygons (small files: boundaries, sites).
+    pub fn geometry(&self) -> Result<GeometryValue, Reason> {
+        let raw = self.geometry.ok_or(Reason::MissingGeometry)?;
+        serde_json::from_str::<geojson::Geometry>(raw.get())
+            .map(|g| g.value)
+            .map_err(|e| Reason::NotAFeature(e.to_string()))
+    }
+
+    pub fn geometry_type(&self) -> Result<Cow<'a, str>, Reason> {
+        self.head().map(|h| h.kind)
+    }
+}
+
+/// Reads the features of a collection in steps, so a caller can pause
+/// between them (to show progress and keep a page responsive).
+pub struct FeatureReader<'a> {
+    file: &'a str,
+    raws: Vec<&'a RawValue>,
+    next: usize,
+    seen: HashSet<String>,
+}
+
+impl<'a> FeatureReader<'a> {
+    pub fn new(file: &'a str, text: &'a str) -> Result<FeatureReader<'a>, FileError> {
+        let not_collection = || FileError::new(file, FileErrorKind::NotFeatureCollection);
+        let top: CollectionIn = serde_json::from_str(text).map_err(|e| match e.classify() {
+            serde_json::error::Category::Data => not_collection(),
+            _ => FileError::from_json(file, &e),
+        })?;
+        if top.kind.as_deref() != Some("FeatureCollection") {
+            return Err(not_collection());
+        }
+        Ok(FeatureReader {
+            file,
+            raws: top.features.ok_or_else(not_collection)?,
+            next: 0,
+            seen: HashSet::new(),
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.raws.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.raws.is_empty()
+    }
+
+    /// How many features have been read so far.
+    pub fn position(&self) -> usize {
+        self.next
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.next >= self.raws.len()
+    }
+
+    /// Reads up to `max` more features with `build`, which turns one feature
+    /// (its id already checked) into an item or a reason to skip it, pushing
+    /// warnings about fields it had to drop.
+    pub fn read<T>(
+        &mut self,
+        max: usize,
+        problems: &mut Vec<Problem>,
+        mut build: impl FnMut(&Feature, String, &mut Vec<Reason>) -> Result<T, Reason>,
+    ) -> Vec<T> {
+        let end = self.next.saturating_add(max).min(self.raws.len());
+        let mut out = Vec::with_capacity(end - self.next);
+        for index in self.next..end {
+            let raw = self.raws[index].get();
+            let report = |problems: &mut Vec<Problem>, id: Option<&str>, severity, reason| {
+                problems.push(Problem {
+                    file: self.file.to_string(),
+                    index,
+                    feature_id: id.map(str::to_string),
+                    severity,
+                    reason,
+                })
+            };
+            let feature = match serde_json::from_str::<FeatureIn>(raw) {
+                Ok(f) if f.kind == "Feature" => f,
+                Ok(f) => {
+                    let reason = Reason::NotAFeature(format!("type is “{}”", f.kind));
+                    report(problems, id_of(raw).as_deref(), Severity::Skipped, reason);
+                    continue;
+                }
+                Err(e) => {
+                    report(
+                        problems,
+                        id_of(raw).as_deref(),
+                        Severity::Skipped,
+                        Reason::NotAFeature(e.to_string()),
+                    );
+                    continue;
+                }
+            };
+            let feature = Feature {
+                geometry: feature.geometry.filter(|g| g.get() != "null"),
+                props: Properties(feature.properties.map(|e| e.0).unwrap_or_default()),
+            };
+            let id = match feature.props.required_text("id") {
+                Ok(id) if !self.seen.contains(id.as_ref()) => id.into_owned(),
+                Ok(id) => {
+                    report(problems, Some(&id), Severity::Skipped, Reason::DuplicateId);
+                    continue;
+                }
+                Err(reason) => {
+                    report(problems, None, Severity::Skipped, reason);
+                    continue;
+                }
+            };
+            let mut warnings = Vec::new();
+            match build(&feature, id.clone(), &mut warnings) {
+                Ok(item) => {
+                    for reason in warnings {
+                        report(problems, Some(&id), Severity::Warning, reason);
+                    }
+                    self.seen.insert(id);
+                    out.push(item);
+                }
+                Err(reason) => report(problems, Some(&id), Severity::Skipped, reason),
+            }
+        }
+        self.next = end;
+        out
+    }
+}
+
+/// The id of a feature that could not be read, for the problem report.
+fn id_of(raw: &str) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_str(raw).ok()?;
+    value
+        .pointer("/properties/id")?
+        .as_str()
+        .map(str::to_string)
+}
+
+/// Reads every feature of a collection with `build` (see `FeatureReader::read`).
 pub fn parse_features<T>(
     file: &str,
     text: &str,
     problems: &mut Vec<Problem>,
-    mut build: impl FnMut(&Feature, &Properties, String, &mut Vec<Reason>) -> Result<T, Reason>,
+    build: impl FnMut(&Feature, String, &mut Vec<Reason>) -> Result<T, Reason>,
 ) -> Result<Vec<T>, FileError> {
-    let features = read(file, text, problems)?;
-    let mut checker = Checker::new(file, problems);
-    let mut out = Vec::with_capacity(features.len());
-    for (index, feature) in features {
-        let props = Properties::of(&feature);
-        let Some(id) = checker.id(index, &props) else {
-            continue;
-        };
-        let mut warnings = Vec::new();
-        let built = build(&feature, &props, id.clone(), &mut warnings);
-        out.extend(checker.settle(index, id, built, warnings));
-    }
-    Ok(out)
+    let mut reader = FeatureReader::new(file, text)?;
+    Ok(reader.read(usize::MAX, problems, build))
 }
 
-/// Typed access to a feature's `properties`, with wrong types as reasons.
-pub struct Properties<'a>(Option<&'a JsonObject>);
+/// Typed access to a feature's `properties`; values are decoded on demand.
+pub struct Properties<'a>(Vec<(Cow<'a, str>, &'a RawValue)>);
 
 impl<'a> Properties<'a> {
-    pub fn of(feature: &'a Feature) -> Self {
-        Properties(feature.properties.as_ref())
-    }
-
-    fn get(&self, key: &str) -> Option<&'a JsonValue> {
-        self.0.and_then(|p| p.get(key)).filter(|v| !v.is_null())
+    fn get(&self, key: &str) -> Option<&'a RawValue> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| *v)
+            .filter(|v| v.get() != "null")
     }
 
     /// An optional text; blank counts as absent.
-    pub fn text(&self, key: &'static str) -> Result<Option<&'a str>, Reason> {
-        match self.get(key) {
-            None => Ok(None),
-            Some(JsonValue::String(s)) if s.trim().is_empty() => Ok(None),
-            Some(JsonValue::String(s)) => Ok(Some(s.as_str())),
-            Some(_) => Err(Reason::WrongType {
+    pub fn text(&self, key: &'static str) -> Result<Option<Cow<'a, str>>, Reason> {
+        let Some(raw) = self.get(key) else {
+            return Ok(None);
+        };
+        let text: Cow<'a, str> =
+            serde_json::from_str(raw.get()).map_err(|_| Reason::WrongType {
                 property: key,
                 expected: "string",
-            }),
-        }
+            })?;
+        Ok(Some(text).filter(|t| !t.trim().is_empty()))
     }
 
-    pub fn required_text(&self, key: &'static str) -> Result<&'a str, Reason> {
+    pub fn required_text(&self, key: &'static str) -> Result<Cow<'a, str>, Reason> {
         self.text(key)?.ok_or(Reason::MissingProperty(key))
+    }
+
+    pub fn owned_text(&self, key: &'static str) -> Result<Option<String>, Reason> {
+        self.text(key).map(|t| t.map(Cow::into_owned))
     }
 
     /// An optional number that must be finite and not negative.
     pub fn amount(&self, key: &'static str) -> Result<Option<f64>, Reason> {
-        match self.get(key) {
-            None => Ok(None),
-            Some(v) => match v.as_f64() {
-                Some(n) if n < 0.0 => Err(Reason::Negative(key)),
-                Some(n) if n.is_finite() => Ok(Some(n)),
-                _ => Err(Reason::WrongType {
-                    property: key,
-                    expected: "number",
-                }),
-            },
+        let Some(raw) = self.get(key) else {
+            return Ok(None);
+        };
+        match serde_json::from_str::<f64>(raw.get()) {
+            Ok(n) if n < 0.0 => Err(Reason::Negative(key)),
+            Ok(n) if n.is_finite() => Ok(Some(n)),
+            _ => Err(Reason::WrongType {
+                property: key,
+                expected: "number",
+            }),
         }
     }
 }
 
 /// Longitude and latitude of a position, checked for shape and range.
-pub fn lon_lat(position: &Position) -> Result<(f64, f64), Reason> {
-    let s = position.as_slice();
-    if s.len() < 2 || !s[0].is_finite() || !s[1].is_finite() {
+pub fn lon_lat(position: &[f64]) -> Result<(f64, f64), Reason> {
+    if position.len() < 2 || !position[0].is_finite() || !position[1].is_finite() {
         return Err(Reason::BadCoordinates);
     }
-    let (lon, lat) = (s[0], s[1]);
+    let (lon, lat) = (position[0], position[1]);
     if !(-180.0..=180.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
         return Err(Reason::CoordinateOutOfRange);
     }
     Ok((lon, lat))
-}
-
-pub fn geometry(feature: &Feature) -> Result<&GeometryValue, Reason> {
-    feature
-        .geometry
-        .as_ref()
-        .map(|g| &g.value)
-        .ok_or(Reason::MissingGeometry)
 }
 
 /// A Polygon or MultiPolygon as geo's MultiPolygon, every position checked.
@@ -152,7 +323,7 @@ fn polygon(rings: &PolygonType) -> Result<Polygon<f64>, Reason> {
     let mut rings = rings.iter().map(|ring| {
         let coords = ring
             .iter()
-            .map(|p| lon_lat(p).map(|(x, y)| Coord { x, y }))
+            .map(|p: &Position| lon_lat(p.as_slice()).map(|(x, y)| Coord { x, y }))
             .collect::<Result<Vec<_>, _>>()?;
         if coords.len() < 4 {
             return Err(Reason::BadCoordinates);
@@ -168,10 +339,10 @@ fn polygon(rings: &PolygonType) -> Result<Polygon<f64>, Reason> {
 /// dropped with a warning.
 pub fn web_link(props: &Properties, warnings: &mut Vec<Reason>) -> Result<Option<String>, Reason> {
     Ok(props.text("url")?.and_then(|u| {
-        if is_web_link(u) {
+        if is_web_link(&u) {
             Some(u.trim().to_string())
         } else {
-            warnings.push(Reason::UnsafeUrl(u.to_string()));
+            warnings.push(Reason::UnsafeUrl(u.into_owned()));
             None
         }
     }))
@@ -198,71 +369,5 @@ pub fn wrong_geometry(found: &GeometryValue, expected: &'static str) -> Reason {
     Reason::WrongGeometry {
         found: found.type_name().to_string(),
         expected,
-    }
-}
-
-/// Collects problems of one file; ids seen so far catch duplicates.
-struct Checker<'a> {
-    file: &'a str,
-    problems: &'a mut Vec<Problem>,
-    seen: std::collections::HashSet<String>,
-}
-
-impl<'a> Checker<'a> {
-    fn new(file: &'a str, problems: &'a mut Vec<Problem>) -> Self {
-        Checker {
-            file,
-            problems,
-            seen: Default::default(),
-        }
-    }
-
-    fn report(&mut self, index: usize, id: Option<&str>, severity: Severity, reason: Reason) {
-        self.problems.push(Problem {
-            file: self.file.to_string(),
-            index,
-            feature_id: id.map(str::to_string),
-            severity,
-            reason,
-        });
-    }
-
-    /// The feature's id when present, a string, and not taken by an earlier
-    /// feature that loaded; otherwise the feature is reported as skipped.
-    fn id(&mut self, index: usize, props: &Properties) -> Option<String> {
-        match props.required_text("id") {
-            Ok(id) if !self.seen.contains(id) => Some(id.to_string()),
-            Ok(id) => {
-                self.report(index, Some(id), Severity::Skipped, Reason::DuplicateId);
-                None
-            }
-            Err(reason) => {
-                self.report(index, None, Severity::Skipped, reason);
-                None
-            }
-        }
-    }
-
-    /// Records a loaded feature with its warnings, or reports why it was skipped.
-    fn settle<T>(
-        &mut self,
-        index: usize,
-        id: String,
-        built: Result<T, Reason>,
-        warnings: Vec<Reason>,
-    ) -> Option<T> {
-        match built {
-            Ok(item) => {
-                for reason in warnings {
-                    self.report(index, Some(&id), Severity::Warning, reason);
-                }
-                self.seen.insert(id);
-                Some(item)
-            }
-            Err(reason) => {
-                self.report(index, Some(&id), Severity::Skipped, reason);
-                None
-            }
-        }
     }
 }

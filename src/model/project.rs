@@ -1,11 +1,9 @@
 //! Project features: one pin each.
 
-use geojson::GeometryValue;
-
 use super::district::DistrictIndex;
-use super::feature_collection::{self as fc, Properties};
+use super::feature_collection::{self as fc, Feature};
 use super::manifest::Manifest;
-use super::problems::{FileError, Problem, Reason};
+use super::problems::Reason;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Project {
@@ -40,44 +38,38 @@ impl Project {
     }
 }
 
-pub fn parse(
-    file: &str,
-    text: &str,
-    manifest: &Manifest,
-    districts: Option<&DistrictIndex>,
-    problems: &mut Vec<Problem>,
-) -> Result<Vec<Project>, FileError> {
-    fc::parse_features(file, text, problems, |feature, props, id, warnings| {
-        build(feature, props, manifest, id, warnings)
-            .map(|p| place_in_district(p, districts, warnings))
-    })
+/// Turns one feature into a project (for `FeatureReader::read`).
+pub fn builder<'m>(
+    manifest: &'m Manifest,
+    districts: Option<&'m DistrictIndex<'m>>,
+) -> impl FnMut(&Feature, String, &mut Vec<Reason>) -> Result<Project, Reason> + 'm {
+    move |feature, id, warnings| {
+        build(feature, manifest, id, warnings).map(|p| place_in_district(p, districts, warnings))
+    }
 }
 
 fn build(
-    feature: &geojson::Feature,
-    props: &Properties,
+    feature: &Feature,
     manifest: &Manifest,
     id: String,
     warnings: &mut Vec<Reason>,
 ) -> Result<Project, Reason> {
-    let (lon, lat) = match fc::geometry(feature)? {
-        GeometryValue::Point { coordinates } => fc::lon_lat(coordinates)?,
-        other => return Err(fc::wrong_geometry(other, "Point")),
-    };
-    let name = props.required_text("name")?.to_string();
+    let props = &feature.props;
+    let (lon, lat) = feature.point()?;
+    let name = props.required_text("name")?.into_owned();
     let industry_id = props.required_text("industry")?;
     let industry = manifest
-        .industry_index(industry_id)
+        .industry_index(&industry_id)
         .ok_or_else(|| Reason::UnknownIndustry(industry_id.to_string()))?;
     let status_id = props.required_text("status")?;
     let status = manifest
-        .status_index(status_id)
+        .status_index(&status_id)
         .ok_or_else(|| Reason::UnknownStatus(status_id.to_string()))?;
     let investment = props.amount("investment")?;
     let area_ha = props.amount("area_ha")?;
 
     let date = props.text("date")?.and_then(|d| {
-        if is_partial_date(d) {
+        if is_partial_date(&d) {
             Some(d.to_string())
         } else {
             warnings.push(Reason::InvalidDate(d.to_string()));
@@ -85,7 +77,7 @@ fn build(
         }
     });
     let url = fc::web_link(props, warnings)?;
-    let approximate = match props.text("location_precision")? {
+    let approximate = match props.text("location_precision")?.as_deref() {
         None | Some("exact") => false,
         Some("approximate") => true,
         Some(other) => {
@@ -93,7 +85,7 @@ fn build(
             true
         }
     };
-    let owned = |key| props.text(key).map(|t| t.map(str::to_string));
+    let owned = |key| props.owned_text(key);
     let name_en = owned("name_en")?;
     let company = owned("company")?;
     let search_key = [Some(&name), name_en.as_ref(), company.as_ref()]

@@ -1,9 +1,8 @@
 //! Available sites: land or buildings offered to investors (a separate layer).
 
 use geo::{Centroid, MultiPolygon};
-use geojson::GeometryValue;
 
-use super::feature_collection::{self as fc, Properties};
+use super::feature_collection::{self as fc, Feature};
 use super::problems::{FileError, Problem, Reason};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -99,39 +98,38 @@ pub fn parse(file: &str, text: &str, problems: &mut Vec<Problem>) -> Result<Vec<
     fc::parse_features(file, text, problems, build)
 }
 
-fn build(
-    feature: &geojson::Feature,
-    props: &Properties,
-    id: String,
-    warnings: &mut Vec<Reason>,
-) -> Result<Site, Reason> {
-    let shape = match fc::geometry(feature)? {
-        GeometryValue::Point { coordinates } => {
-            let (lon, lat) = fc::lon_lat(coordinates)?;
+fn build(feature: &Feature, id: String, warnings: &mut Vec<Reason>) -> Result<Site, Reason> {
+    let props = &feature.props;
+    let shape = match feature.geometry_type()?.as_ref() {
+        "Point" => {
+            let (lon, lat) = feature.point()?;
             SiteShape::Point { lon, lat }
         }
-        geometry @ (GeometryValue::Polygon { .. } | GeometryValue::MultiPolygon { .. }) => {
-            SiteShape::Area(fc::multi_polygon(geometry)?)
+        "Polygon" | "MultiPolygon" => SiteShape::Area(fc::multi_polygon(&feature.geometry()?)?),
+        other => {
+            return Err(Reason::WrongGeometry {
+                found: other.to_string(),
+                expected: "Point, Polygon or MultiPolygon",
+            });
         }
-        other => return Err(fc::wrong_geometry(other, "Point, Polygon or MultiPolygon")),
     };
-    let name = props.required_text("name")?.to_string();
+    let name = props.required_text("name")?.into_owned();
     let area_ha = props
         .amount("area_ha")?
         .ok_or(Reason::MissingProperty("area_ha"))?;
     let land_use = props.required_text("land_use")?;
-    let land_use = LandUse::from_code(land_use).ok_or_else(|| Reason::InvalidChoice {
+    let land_use = LandUse::from_code(&land_use).ok_or_else(|| Reason::InvalidChoice {
         property: "land_use",
         value: land_use.to_string(),
     })?;
     let availability = match props.text("availability")? {
         None => Availability::Available,
-        Some(a) => Availability::from_code(a).ok_or_else(|| Reason::InvalidChoice {
+        Some(a) => Availability::from_code(&a).ok_or_else(|| Reason::InvalidChoice {
             property: "availability",
             value: a.to_string(),
         })?,
     };
-    let owned = |key| props.text(key).map(|t| t.map(str::to_string));
+    let owned = |key| props.owned_text(key);
     Ok(Site {
         id,
         name,

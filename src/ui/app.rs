@@ -17,7 +17,7 @@ pub fn App(fullpage: bool) -> impl IntoView {
     let store = Store::from_url();
     provide_context(store);
     spawn_local(async move {
-        let loaded = loader::load(store.data_param()).await;
+        let loaded = loader::load(store.data_param(), move |p| store.progress.set(Some(p))).await;
         store.load.set(match loaded {
             Ok(data) => Load::Ready(std::sync::Arc::new(data)),
             Err(error) => Load::Failed(error),
@@ -66,7 +66,12 @@ pub fn App(fullpage: bool) -> impl IntoView {
             <DetailPanel/>
             <SiteDetail/>
             <Show when=move || matches!(store.load.get(), Load::Loading)>
-                <p class="imap-loading" role="status">{move || store.lang.get().t().loading}</p>
+                <p class="imap-loading" role="status">
+                    {move || match store.progress.get() {
+                        Some(p) => store.lang.get().reading_projects(p.done, p.total),
+                        None => store.lang.get().t().loading.to_string(),
+                    }}
+                </p>
             </Show>
         </div>
     }

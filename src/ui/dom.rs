@@ -51,6 +51,15 @@ pub fn download_text(file_name: &str, text: &str, mime: &str) -> Result<(), JsVa
     Ok(())
 }
 
+/// Resolves in a later task, letting the browser paint and handle input
+/// in between (long work is cut into such steps).
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Copies `text`; resolves to whether the browser allowed it.
 pub async fn copy_text(text: &str) -> bool {
     let promise = window().navigator().clipboard().write_text(text);

@@ -4,15 +4,20 @@
 use futures::future::join3;
 use gloo_net::http::Request;
 
-use crate::model::dataset::Dataset;
+use crate::model::dataset::{Dataset, Progress};
 use crate::model::manifest::Manifest;
 use crate::model::problems::{FileError, FileErrorKind};
+use crate::ui::dom::next_task;
 use crate::url_state::data_path::is_relative_path;
 
 const DEFAULT_MANIFEST: &str = "data/map.json";
 
 /// The data set, or the error that left nothing to draw (manifest unusable).
-pub async fn load(data_param: Option<String>) -> Result<Dataset, FileError> {
+/// `progress` follows the reading of the projects.
+pub async fn load(
+    data_param: Option<String>,
+    progress: impl Fn(Progress),
+) -> Result<Dataset, FileError> {
     let manifest_path = data_param.unwrap_or_else(|| DEFAULT_MANIFEST.to_string());
     let page = web_sys::window()
         .and_then(|w| w.document())
@@ -41,7 +46,11 @@ pub async fn load(data_param: Option<String>) -> Result<Dataset, FileError> {
         sites,
     )
     .await;
-    let mut data = Dataset::assemble(manifest, boundaries, projects);
+    let mut data = Dataset::assemble_in_steps(manifest, boundaries, projects, |step| {
+        progress(step);
+        next_task()
+    })
+    .await;
     if let Some(sites) = sites {
         data.add_sites(sites);
     }

@@ -9,7 +9,7 @@ use crate::geometry::cluster::{self, Item, Marker};
 use crate::geometry::projection::{WorldPoint, project};
 use crate::geometry::viewport::{Insets, Viewport};
 use crate::i18n::Lang;
-use crate::model::dataset::Dataset;
+use crate::model::dataset::{Dataset, Progress};
 use crate::model::filter::{FacetCounts, Filters, Matcher, Summary};
 use crate::model::problems::FileError;
 use crate::model::site::SiteFilters;
@@ -56,6 +56,8 @@ pub struct Store {
     pub size: RwSignal<(f64, f64)>,
     pub app_size: RwSignal<(f64, f64)>,
     pub load: RwSignal<Load>,
+    /// How far reading the projects has come, while loading.
+    pub progress: RwSignal<Option<Progress>>,
     /// Indices (into `Dataset::projects`) of the projects the filters let through.
     pub matching: Memo<Arc<Vec<usize>>>,
     /// Indices (into `Dataset::sites`) of the sites shown.
@@ -166,6 +168,7 @@ impl Store {
             size: RwSignal::new((0.0, 0.0)),
             app_size: RwSignal::new((0.0, 0.0)),
             load,
+            progress: RwSignal::new(None),
             matching,
             matching_sites,
             facets,

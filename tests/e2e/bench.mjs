@@ -1,24 +1,77 @@
-// Browser benchmark: median time from navigation start to performance mark
-// `map:ready`, over fresh page loads of the release build.
-//   node bench.mjs [runs=15] ["?query"]     (build first: trunk build --release)
+// Browser benchmark on the release build: for synthetic sets of 1k, 10k and
+// 100k projects, the median time from navigation start to `map:ready`, the
+// median time from a filter change to the next painted frame (after
+// `map:filtered`), and memory. Run from the project folder:
+//   scripts/bench            (builds, generates the data, runs this)
+//   node tests/e2e/bench.mjs [sizes=1000,10000,100000] [loads=7] [toggles=15]
 import { withServedBrowser } from "./launch.mjs";
 
-const runs = Number(process.argv[2] || 15);
-const query = process.argv[3] || "";
+const sizes = (process.argv[2] || "1000,10000,100000").split(",").map(Number);
+const loads = Number(process.argv[3] || 7);
+const toggles = Number(process.argv[4] || 15);
 
-const times = await withServedBrowser(4197, async (browser, base) => {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(base + query);
-    await page.waitForFunction(() => performance.getEntriesByName("map:ready").length > 0, null, { timeout: 30_000 });
-    times.push(await page.evaluate(() => performance.getEntriesByName("map:ready")[0].startTime));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function open(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm));
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName("map:ready").length > 0, null, { timeout: 60_000 });
+  return { context, page };
+}
+
+/** Clicks a checkbox and resolves with the time to the frame painted after `map:filtered`. */
+function filterToFrame(page, industry) {
+  return page.evaluate((industry) => {
+    const box = document.querySelector(`input[data-testid=filter-industry][data-industry-id="${industry}"]`);
+    const before = performance.getEntriesByName("map:filtered").length;
+    return new Promise((resolve) => {
+      const t0 = performance.now();
+      box.click();
+      const wait = () => {
+        if (performance.getEntriesByName("map:filtered").length > before) {
+          requestAnimationFrame((frame) => resolve(frame - t0));
+        } else {
+          setTimeout(wait, 0);
+        }
+      };
+      wait();
+    });
+  }, industry);
+}
+
+const rows = [];
+await withServedBrowser(4193, async (browser, base) => {
+  for (const n of sizes) {
+    const url = `${base}?data=generated/synthetic-${n}/map.json`;
+    const ready = [];
+    for (let i = 0; i < loads; i++) {
+      const { context, page } = await open(browser, url);
+      ready.push(await page.evaluate(() => performance.getEntriesByName("map:ready")[0].startTime));
+      await context.close();
+    }
+    const { context, page } = await open(browser, url);
+    const frames = [];
+    for (let i = 0; i < toggles; i++) frames.push(await filterToFrame(page, i % 2 ? "new_materials" : "infrastructure"));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    await cdp.send("Performance.enable");
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    const js = metrics.find((m) => m.name === "JSHeapUsedSize").value;
+    const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? 0);
+    const dom = await page.evaluate(() => document.getElementsByTagName("*").length);
     await context.close();
+    rows.push({
+      projects: n,
+      "map:ready median ms": Math.round(median(ready)),
+      "filter→frame median ms": Number(median(frames).toFixed(1)),
+      "JS heap MB": Number((js / 2 ** 20).toFixed(1)),
+      "wasm memory MB": Number((wasm / 2 ** 20).toFixed(1)),
+      "DOM elements": dom,
+    });
   }
-  return times;
 });
-times.sort((a, b) => a - b);
-const median = times[Math.floor(times.length / 2)];
-console.log(`map:ready after navigation start, ${runs} cold loads${query ? " of " + query : ""}:`);
-console.log(`  median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms, max ${times.at(-1).toFixed(0)} ms`);
+console.table(rows);
