@@ -55,3 +55,26 @@ test("a click on a badge zooms to its members; zoomed in, pins stand alone", asy
   expect(pins).toBeGreaterThan(0);
   expect(pins).toBeLessThan(2000);
 });
+
+test("outlines are drawn with less detail when zoomed far out", async ({ page }) => {
+  await openMap(page);
+  const detailed = (await page.locator("[data-district-id=xinhui]").getAttribute("d")).length;
+  await page.locator(".imap-map").focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press("-");
+  await expect.poll(async () => (await page.locator("[data-district-id=xinhui]").getAttribute("d")).length).toBeLessThan(detailed * 0.8);
+  for (let i = 0; i < 4; i++) await page.keyboard.press("+");
+  await expect.poll(async () => (await page.locator("[data-district-id=xinhui]").getAttribute("d")).length).toBe(detailed);
+});
+
+test("loading shows how far reading the projects has come", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__status = [];
+    new MutationObserver(() => {
+      const s = document.querySelector("[data-testid=map-root] [role=status]");
+      if (s && !window.__status.includes(s.textContent)) window.__status.push(s.textContent);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await openMap(page, DATA);
+  const seen = await page.evaluate(() => window.__status);
+  expect(seen.some((t) => /正在读取项目 \d+ \/ 2000/.test(t))).toBe(true);
+});

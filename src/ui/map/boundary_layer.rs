@@ -1,8 +1,9 @@
-//! District shapes and their names. Paths are built once per data set; pan
-//! and zoom only change the group's transform. A click on a district
+//! District shapes and their names. Paths are built once per data set, at
+//! two levels of detail; pan and zoom only change the group's transform
+//! (and, across zoom 10, which level is shown). A click on a district
 //! toggles it in the district filter.
 
-use geo::InteriorPoint;
+use geo::{InteriorPoint, Simplify};
 use leptos::prelude::*;
 
 use super::handler::Gestures;
@@ -12,10 +13,21 @@ use crate::model::boundary::Role;
 use crate::model::filter::toggle_picked;
 use crate::ui::store::Store;
 
+/// Below this zoom the outlines are drawn simplified…
+const COARSE_BELOW_ZOOM: f64 = 10.0;
+/// …by about a pixel at that zoom (degrees): the eye sees no difference,
+/// the browser draws far fewer vertices.
+const COARSE_TOLERANCE: f64 = 0.0025;
+
 #[component]
 pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
     let store = expect_context::<Store>();
     let gestures = expect_context::<Gestures>();
+    let coarse = Memo::new(move |_| {
+        store
+            .view
+            .with(|v| v.is_some_and(|v| v.zoom < COARSE_BELOW_ZOOM))
+    });
     let data = store.dataset_untracked()?;
     // Context first, so the focus outline is drawn on top of shared edges.
     let mut ordered: Vec<_> = data.boundaries.iter().collect();
@@ -24,6 +36,8 @@ pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
         .iter()
         .map(|b| {
             let id = StoredValue::new(b.id.clone());
+            // Both levels of detail are built once; zooming only picks one.
+            let outline = (frame.path(&b.shape.simplify(COARSE_TOLERANCE)), frame.path(&b.shape));
             let picked = move || {
                 id.with_value(|id| store.filters.with(|f| f.districts.as_ref().is_some_and(|d| d.contains(id))))
             };
@@ -33,7 +47,7 @@ pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
                     class:imap-district--focus=b.role == Role::Focus
                     class:imap-district--picked=picked
                     data-district-id=b.id.clone()
-                    d=frame.path(&b.shape)
+                    d=move || if coarse.get() { outline.0.clone() } else { outline.1.clone() }
                     on:click=move |_| {
                         if !gestures.was_drag() {
                             id.with_value(|id| store.filters.update(|f| f.districts = toggle_picked(&f.districts, id)));
