@@ -30,6 +30,13 @@ pub fn Legend() -> impl IntoView {
         let data = store.dataset()?;
         let lang = store.lang.get();
         let t = lang.t();
+        let has_sites = !data.sites.is_empty();
+        let has_clusters = move || {
+            store.markers.with(|m| {
+                m.iter()
+                    .any(|m| matches!(m, crate::geometry::cluster::Marker::Cluster(_)))
+            })
+        };
         let industries = data
             .manifest
             .industries
@@ -63,6 +70,18 @@ pub fn Legend() -> impl IntoView {
                             <span class="imap-swatch imap-swatch--ring"></span>
                             <span class="imap-legend-label">{t.approximate_legend}</span>
                         </li>
+                        <Show when=has_clusters>
+                            <li class="imap-legend-item">
+                                <span class="imap-swatch imap-swatch--cluster"></span>
+                                <span class="imap-legend-label">{t.cluster_legend}</span>
+                            </li>
+                        </Show>
+                        {has_sites.then(|| view! {
+                            <li class="imap-legend-item">
+                                <span class="imap-swatch imap-swatch--site"></span>
+                                <span class="imap-legend-label">{t.site_legend}</span>
+                            </li>
+                        })}
                         <li class="imap-legend-item">
                             <span class="imap-swatch imap-swatch--focus"></span>
                             <span class="imap-legend-label">{t.focus_area}</span>

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::BoundField;
 use crate::model::amount_scale::LogScale;
 use crate::model::money::plain_number;
 use crate::ui::store::Store;
@@ -71,12 +72,6 @@ pub fn AmountFilter() -> impl IntoView {
         at.set_value(pos);
         value_at(pos, end)
     };
-    let from_field = |text: String| {
-        text.trim()
-            .parse::<f64>()
-            .ok()
-            .filter(|v| v.is_finite() && *v >= 0.0)
-    };
     let lang = move || store.lang.get();
     view! {
         <fieldset class="imap-filter imap-amount">
@@ -141,30 +136,18 @@ pub fn AmountFilter() -> impl IntoView {
                 <span>{move || plain_number(scale.get().hi)}</span>
             </div>
             <div class="imap-range-fields">
-                <label>
-                    {move || lang().t().amount_min}
-                    <input
-                        type="number"
-                        min="0"
-                        step="any"
-                        inputmode="decimal"
-                        data-testid="amount-min-input"
-                        prop:value=move || min().map(plain_number).unwrap_or_default()
-                        on:change=move |ev| set(from_field(event_target_value(&ev)), max())
-                    />
-                </label>
-                <label>
-                    {move || lang().t().amount_max}
-                    <input
-                        type="number"
-                        min="0"
-                        step="any"
-                        inputmode="decimal"
-                        data-testid="amount-max-input"
-                        prop:value=move || max().map(plain_number).unwrap_or_default()
-                        on:change=move |ev| set(min(), from_field(event_target_value(&ev)))
-                    />
-                </label>
+                <BoundField
+                    label=Signal::derive(move || lang().t().amount_min)
+                    testid="amount-min-input"
+                    value=Signal::derive(min)
+                    on_set=Callback::new(move |v| set(v, max()))
+                />
+                <BoundField
+                    label=Signal::derive(move || lang().t().amount_max)
+                    testid="amount-max-input"
+                    value=Signal::derive(max)
+                    on_set=Callback::new(move |v| set(min(), v))
+                />
             </div>
             <div class="imap-presets" role="group">
                 <button class="imap-chip" type="button" data-testid="amount-preset"

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::BoundField;
 use crate::model::filter::toggle_checked;
 use crate::model::site::{Availability, LandUse, SiteFilters};
 use crate::ui::store::Store;
@@ -47,12 +48,6 @@ pub fn SiteFilter() -> impl IntoView {
                 }
             })
             .collect_view();
-        let number = |text: String| {
-            text.trim()
-                .parse::<f64>()
-                .ok()
-                .filter(|v| v.is_finite() && *v >= 0.0)
-        };
         let shown_count = move || store.matching_sites.get().len();
         Some(view! {
             <fieldset class="imap-filter imap-sites">
@@ -76,24 +71,18 @@ pub fn SiteFilter() -> impl IntoView {
                 </div>
                 <div class="imap-range-fields">
                     <span class="imap-subtitle">{t.site_area_range}</span>
-                    <label>
-                        {t.amount_min}
-                        <input type="number" min="0" step="any" data-testid="site-min-ha"
-                            prop:value=move || store.site_filters.with(|s| s.min_ha.map(crate::model::money::plain_number).unwrap_or_default())
-                            on:change=move |ev| {
-                                let v = number(event_target_value(&ev));
-                                update(&|s| s.min_ha = v)
-                            }/>
-                    </label>
-                    <label>
-                        {t.amount_max}
-                        <input type="number" min="0" step="any" data-testid="site-max-ha"
-                            prop:value=move || store.site_filters.with(|s| s.max_ha.map(crate::model::money::plain_number).unwrap_or_default())
-                            on:change=move |ev| {
-                                let v = number(event_target_value(&ev));
-                                update(&|s| s.max_ha = v)
-                            }/>
-                    </label>
+                    <BoundField
+                        label=t.amount_min
+                        testid="site-min-ha"
+                        value=Signal::derive(move || store.site_filters.with(|s| s.min_ha))
+                        on_set=Callback::new(move |v| update(&|s| s.min_ha = v))
+                    />
+                    <BoundField
+                        label=t.amount_max
+                        testid="site-max-ha"
+                        value=Signal::derive(move || store.site_filters.with(|s| s.max_ha))
+                        on_set=Callback::new(move |v| update(&|s| s.max_ha = v))
+                    />
                 </div>
             </fieldset>
         })
