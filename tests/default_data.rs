@@ -109,3 +109,62 @@ fn mapdata_reproduces_the_committed_boundaries() {
     assert_eq!(out.geojson, committed);
     assert!(out.vertices_after < out.vertices_before);
 }
+
+#[test]
+fn synthetic_data_is_labelled_inside_the_zone_and_varied() {
+    use investment_map::mapdata::synthetic;
+    use investment_map::model::boundary;
+    let read = |f: &str| std::fs::read_to_string(format!("public/data/{f}")).unwrap();
+    let template = Manifest::parse("map.json", &read("map.json")).unwrap();
+    let districts = read("districts.geojson");
+    let boundaries = boundary::parse("d", &districts, &mut Vec::new()).unwrap();
+    let (manifest, projects) = synthetic::generate(600, 3, &template, &boundaries).unwrap();
+    let manifest = Manifest::parse("map.json", &manifest).unwrap();
+    assert!(
+        manifest.title.zh.contains("合成")
+            && manifest
+                .title
+                .get(investment_map::i18n::Lang::En)
+                .contains("Synthetic")
+    );
+    let d = Dataset::assemble(manifest, Ok(districts), Ok(projects.clone()));
+    assert!(
+        d.problems.is_empty(),
+        "{:?}",
+        &d.problems[..d.problems.len().min(3)]
+    );
+    assert_eq!(d.projects.len(), 600);
+    assert!(
+        d.projects
+            .iter()
+            .all(|p| p.district.as_deref() == Some("jianghai") && p.approximate)
+    );
+    for i in 0..d.manifest.industries.len() {
+        assert!(d.projects.iter().any(|p| p.industry == i), "industry {i}");
+    }
+    for s in 0..d.manifest.statuses.len() {
+        assert!(d.projects.iter().any(|p| p.status == s), "status {s}");
+    }
+    let mut amounts: Vec<f64> = d.projects.iter().filter_map(|p| p.investment).collect();
+    let undisclosed = 600 - amounts.len();
+    assert!(
+        (100..=260).contains(&undisclosed),
+        "{undisclosed} undisclosed"
+    );
+    amounts.sort_by(f64::total_cmp);
+    let median = amounts[amounts.len() / 2];
+    let mean = amounts.iter().sum::<f64>() / amounts.len() as f64;
+    assert!(amounts[0] >= 0.05 && *amounts.last().unwrap() <= 60.0);
+    assert!(mean > median * 1.3, "skewed: mean {mean} median {median}");
+    // The same seed gives the same data; another seed does not.
+    let again = synthetic::generate(600, 3, &template, &boundaries)
+        .unwrap()
+        .1;
+    assert_eq!(again, projects);
+    assert_ne!(
+        synthetic::generate(600, 4, &template, &boundaries)
+            .unwrap()
+            .1,
+        projects
+    );
+}
