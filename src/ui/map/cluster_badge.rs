@@ -15,8 +15,9 @@ pub fn ClusterBadge(cluster: Cluster) -> impl IntoView {
     let store = expect_context::<Store>();
     let gestures = expect_context::<Gestures>();
     let count = cluster.count;
-    // Area grows with the count, so the eye reads size as quantity.
-    let radius = (14.0 + 5.0 * (count as f64).log10().max(0.0) * 2.0).min(44.0);
+    // Grows with the log of the count, and stays under half the cluster
+    // radius so neighbouring badges never overlap.
+    let radius = (12.0 + 3.0 * (count as f64).log10()).min(22.0);
     let at = cluster.at;
     let transform = move || {
         store.view.get().map(|v| {
@@ -69,7 +70,7 @@ pub fn ClusterBadge(cluster: Cluster) -> impl IntoView {
                 }
             }
         >
-            <circle class="imap-cluster-halo" r=radius + 5.0/>
+            <circle class="imap-cluster-halo" r=radius + 3.0/>
             <circle class="imap-cluster-disc" r=radius/>
             <text class="imap-cluster-count" y=count_y>{count}</text>
             {(total > 0.0).then(|| view! {
