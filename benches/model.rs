@@ -121,6 +121,31 @@ mod benches {
         bencher.bench(|| FacetCounts::of(d, &f));
     }
 
+    /// For comparison: the supercluster crate, as the app would have to use it
+    /// on a filter change (load the matching points, then query one level).
+    #[divan::bench(args = [1_000, 10_000, 100_000], sample_count = 10)]
+    fn supercluster_load_and_query(bencher: divan::Bencher, n: usize) {
+        use supercluster::{CoordinateSystem, Supercluster};
+        let d = dataset(n);
+        let points: Vec<Vec<f64>> = d.projects.iter().map(|p| vec![p.lon, p.lat]).collect();
+        let options = Supercluster::builder()
+            .radius(60.0)
+            .extent(256.0)
+            .max_zoom(17)
+            .coordinate_system(CoordinateSystem::LatLng)
+            .build();
+        bencher.bench(|| {
+            let features = Supercluster::feature_builder()
+                .add_points(points.clone())
+                .build();
+            let mut index = Supercluster::new(options.clone());
+            index.load(features).unwrap();
+            index
+                .get_clusters([-180.0, -85.0, 180.0, 85.0], 12)
+                .unwrap()
+        });
+    }
+
     /// Clustering every project at the zone's zoom (12) and one step in (14).
     #[divan::bench(args = SIZES, consts = [12, 14])]
     fn cluster_all<const ZOOM: u32>(bencher: divan::Bencher, n: usize) {
