@@ -52,6 +52,7 @@ impl Lang {
 
 /// Fixed labels. Sentences with values in them are the `Lang` methods below.
 pub struct Strings {
+    pub app_title: &'static str,
     pub loading: &'static str,
     pub switch_language: &'static str,
     pub projects: &'static str,
@@ -133,6 +134,7 @@ pub struct Strings {
 }
 
 pub const ZH: Strings = Strings {
+    app_title: "招商地图",
     loading: "正在加载地图数据…",
     switch_language: "English",
     projects: "个项目",
@@ -228,6 +230,7 @@ pub const ZH: Strings = Strings {
 };
 
 pub const EN: Strings = Strings {
+    app_title: "Investment map",
     loading: "Loading map data…",
     switch_language: "中文",
     projects: "projects",

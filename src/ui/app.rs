@@ -25,6 +25,7 @@ pub fn App(fullpage: bool) -> impl IntoView {
     });
     store.init_view();
     store.sync_url();
+    store.drop_hover_on_filter();
     marks::watch(store);
     if fullpage {
         Effect::new(move |_| {

@@ -305,6 +305,14 @@ impl Store {
         view.centered_on(p).panned(0.0, shift)
     }
 
+    /// A hovered pin may be filtered away; its tooltip and highlight go with it.
+    pub fn drop_hover_on_filter(self) {
+        Effect::new(move |_| {
+            self.matching.track();
+            self.hovered.set(None);
+        });
+    }
+
     pub fn clear_filters(&self) {
         self.filters.set(Filters::default());
         self.site_filters.set(SiteFilters::default());

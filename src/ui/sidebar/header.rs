@@ -13,7 +13,7 @@ pub fn Header() -> impl IntoView {
         store
             .dataset()
             .map(|d| d.manifest.title.get(lang()).to_string())
-            .unwrap_or_default()
+            .unwrap_or_else(|| lang().t().app_title.to_string())
     };
     let updated = move || {
         store

@@ -44,6 +44,7 @@ pub fn Sidebar() -> impl IntoView {
             <header::Header/>
             <ErrorAlert/>
             <ProblemsNotice/>
+            <Show when=move || store.dataset().is_some()>
             <button
                 class="imap-button imap-fold"
                 type="button"
@@ -52,6 +53,8 @@ pub fn Sidebar() -> impl IntoView {
             >
                 {move || if open() { t().close_panel } else { t().open_panel }}
             </button>
+            </Show>
+            <Show when=move || store.dataset().is_some()>
             <div class="imap-sidebar-body">
                 <actions::Actions/>
                 <industry_chart::IndustryChart/>
@@ -63,6 +66,7 @@ pub fn Sidebar() -> impl IntoView {
                     <FilterPanel/>
                 </Show>
             </div>
+            </Show>
         </aside>
     }
 }
