@@ -59,8 +59,10 @@ pub fn App(fullpage: bool) -> impl IntoView {
             data-state=state
             lang=move || store.lang.get().code()
         >
-            <MapView/>
+            // The sidebar first: keyboard users reach the title, results and
+            // filters before the (possibly many) pins.
             <Sidebar/>
+            <MapView/>
             <ZoomControls/>
             <Legend/>
             <Attribution/>
