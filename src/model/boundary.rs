@@ -32,7 +32,7 @@ pub fn parse(
 
 fn build(feature: &Feature, id: String, warnings: &mut Vec<Reason>) -> Result<Boundary, Reason> {
     let props = &feature.props;
-    let shape = fc::multi_polygon(&feature.geometry()?)?;
+    let shape = feature.multi_polygon()?;
     let name = props.required_text("name")?.into_owned();
     let name_en = props.owned_text("name_en")?;
     let role = match props.text("role")?.as_deref() {

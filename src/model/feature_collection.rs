@@ -9,7 +9,6 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 
 use geo::{Coord, LineString, MultiPolygon, Polygon};
-use geojson::{GeometryValue, PolygonType, Position};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
@@ -96,12 +95,21 @@ impl<'a> Feature<'a> {
         lon_lat(&coords)
     }
 
-    /// The full geometry, for polygons (small files: boundaries, sites).
-    pub fn geometry(&self) -> Result<GeometryValue, Reason> {
-        let raw = self.geometry.ok_or(Reason::MissingGeometry)?;
-        serde_json::from_str::<geojson::Geometry>(raw.get())
-            .map(|g| g.value)
-            .map_err(|e| Reason::NotAFeature(e.to_string()))
+    /// A Polygon or MultiPolygon as geo's MultiPolygon, every position checked.
+    pub fn multi_polygon(&self) -> Result<MultiPolygon<f64>, Reason> {
+        let head = self.head()?;
+        let coords = head.coordinates.map(RawValue::get).ok_or(Reason::BadCoordinates)?;
+        let polygons: Vec<Rings> = match head.kind.as_ref() {
+            "Polygon" => vec![serde_json::from_str(coords).map_err(|_| Reason::BadCoordinates)?],
+            "MultiPolygon" => serde_json::from_str(coords).map_err(|_| Reason::BadCoordinates)?,
+            other => {
+                return Err(Reason::WrongGeometry {
+                    found: other.to_string(),
+                    expected: "Polygon or MultiPolygon",
+                });
+            }
+        };
+        Ok(MultiPolygon(polygons.iter().map(|p| polygon(p)).collect::<Result<_, _>>()?))
     }
 
     pub fn geometry_type(&self) -> Result<Cow<'a, str>, Reason> {
@@ -305,25 +313,14 @@ pub fn lon_lat(position: &[f64]) -> Result<(f64, f64), Reason> {
     Ok((lon, lat))
 }
 
-/// A Polygon or MultiPolygon as geo's MultiPolygon, every position checked.
-pub fn multi_polygon(geometry: &GeometryValue) -> Result<MultiPolygon<f64>, Reason> {
-    match geometry {
-        GeometryValue::Polygon { coordinates } => Ok(MultiPolygon(vec![polygon(coordinates)?])),
-        GeometryValue::MultiPolygon { coordinates } => Ok(MultiPolygon(
-            coordinates
-                .iter()
-                .map(polygon)
-                .collect::<Result<Vec<_>, _>>()?,
-        )),
-        other => Err(wrong_geometry(other, "Polygon or MultiPolygon")),
-    }
-}
+/// A polygon's rings as GeoJSON writes them: lists of [lon, lat] positions.
+type Rings = Vec<Vec<Vec<f64>>>;
 
-fn polygon(rings: &PolygonType) -> Result<Polygon<f64>, Reason> {
+fn polygon(rings: &Rings) -> Result<Polygon<f64>, Reason> {
     let mut rings = rings.iter().map(|ring| {
         let coords = ring
             .iter()
-            .map(|p: &Position| lon_lat(p.as_slice()).map(|(x, y)| Coord { x, y }))
+            .map(|p| lon_lat(p).map(|(x, y)| Coord { x, y }))
             .collect::<Result<Vec<_>, _>>()?;
         if coords.len() < 4 {
             return Err(Reason::BadCoordinates);
@@ -362,12 +359,5 @@ pub fn is_web_link(s: &str) -> bool {
             host_end > 0 && !s.chars().any(|c| c.is_whitespace() || c.is_control())
         }
         None => false,
-    }
-}
-
-pub fn wrong_geometry(found: &GeometryValue, expected: &'static str) -> Reason {
-    Reason::WrongGeometry {
-        found: found.type_name().to_string(),
-        expected,
     }
 }

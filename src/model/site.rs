@@ -105,7 +105,7 @@ fn build(feature: &Feature, id: String, warnings: &mut Vec<Reason>) -> Result<Si
             let (lon, lat) = feature.point()?;
             SiteShape::Point { lon, lat }
         }
-        "Polygon" | "MultiPolygon" => SiteShape::Area(fc::multi_polygon(&feature.geometry()?)?),
+        "Polygon" | "MultiPolygon" => SiteShape::Area(feature.multi_polygon()?),
         other => {
             return Err(Reason::WrongGeometry {
                 found: other.to_string(),
