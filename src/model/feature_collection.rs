@@ -98,7 +98,10 @@ impl<'a> Feature<'a> {
     /// A Polygon or MultiPolygon as geo's MultiPolygon, every position checked.
     pub fn multi_polygon(&self) -> Result<MultiPolygon<f64>, Reason> {
         let head = self.head()?;
-        let coords = head.coordinates.map(RawValue::get).ok_or(Reason::BadCoordinates)?;
+        let coords = head
+            .coordinates
+            .map(RawValue::get)
+            .ok_or(Reason::BadCoordinates)?;
         let polygons: Vec<Rings> = match head.kind.as_ref() {
             "Polygon" => vec![serde_json::from_str(coords).map_err(|_| Reason::BadCoordinates)?],
             "MultiPolygon" => serde_json::from_str(coords).map_err(|_| Reason::BadCoordinates)?,
@@ -109,7 +112,9 @@ impl<'a> Feature<'a> {
                 });
             }
         };
-        Ok(MultiPolygon(polygons.iter().map(|p| polygon(p)).collect::<Result<_, _>>()?))
+        Ok(MultiPolygon(
+            polygons.iter().map(polygon).collect::<Result<_, _>>()?,
+        ))
     }
 
     pub fn geometry_type(&self) -> Result<Cow<'a, str>, Reason> {
