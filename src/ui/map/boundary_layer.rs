@@ -7,6 +7,7 @@ use geo::{InteriorPoint, Simplify};
 use leptos::prelude::*;
 
 use super::handler::Gestures;
+use super::placed_at;
 use crate::geometry::projection::{WorldPoint, project};
 use crate::geometry::svg_path::PathFrame;
 use crate::model::boundary::Role;
@@ -37,9 +38,16 @@ pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
         .map(|b| {
             let id = StoredValue::new(b.id.clone());
             // Both levels of detail are built once; zooming only picks one.
-            let outline = (frame.path(&b.shape.simplify(COARSE_TOLERANCE)), frame.path(&b.shape));
+            let outline = (
+                frame.path(&b.shape.simplify(COARSE_TOLERANCE)),
+                frame.path(&b.shape),
+            );
             let picked = move || {
-                id.with_value(|id| store.filters.with(|f| f.districts.as_ref().is_some_and(|d| d.contains(id))))
+                id.with_value(|id| {
+                    store
+                        .filters
+                        .with(|f| f.districts.as_ref().is_some_and(|d| d.contains(id)))
+                })
             };
             view! {
                 <path
@@ -48,11 +56,11 @@ pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
                     class:imap-district--picked=picked
                     data-district-id=b.id.clone()
                     d=move || if coarse.get() { outline.0.clone() } else { outline.1.clone() }
-                    on:click=move |_| {
-                        if !gestures.was_drag() {
-                            id.with_value(|id| store.filters.update(|f| f.districts = toggle_picked(&f.districts, id)));
-                        }
-                    }
+                    on:click=gestures.on_click(move || {
+                        id.with_value(|id| {
+                            store.filters.update(|f| f.districts = toggle_picked(&f.districts, id))
+                        })
+                    })
                 />
             }
         })
@@ -82,12 +90,7 @@ pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
 #[component]
 fn DistrictLabel(world: WorldPoint, focus: bool, children: Children) -> impl IntoView {
     let store = expect_context::<Store>();
-    let position = move || {
-        store.view.get().map(|v| {
-            let (x, y) = v.to_screen(world);
-            format!("translate({x:.1} {y:.1})")
-        })
-    };
+    let position = placed_at(store, world);
     view! {
         <text class="imap-district-label" class:imap-district-label--focus=focus transform=position>
             {children()}

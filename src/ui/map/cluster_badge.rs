@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::handler::Gestures;
+use super::handler::{Gestures, on_activate};
+use super::placed_at;
 use crate::geometry::cluster::Cluster;
 use crate::geometry::projection::unproject;
 use crate::geometry::viewport::{Insets, MAX_ZOOM, Viewport};
@@ -19,12 +20,7 @@ pub fn ClusterBadge(cluster: Cluster) -> impl IntoView {
     // radius so neighbouring badges never overlap.
     let radius = (12.0 + 3.0 * (count as f64).log10()).min(22.0);
     let at = cluster.at;
-    let transform = move || {
-        store.view.get().map(|v| {
-            let (x, y) = v.to_screen(at);
-            format!("translate({x:.1} {y:.1})")
-        })
-    };
+    let transform = placed_at(store, at);
     let total = cluster.total;
     let count_y = if total > 0.0 { -2.0 } else { 4.0 };
     let label = move || {
@@ -58,17 +54,8 @@ pub fn ClusterBadge(cluster: Cluster) -> impl IntoView {
             role="button"
             aria-label=label
             transform=transform
-            on:click=move |_| {
-                if !gestures.was_drag() {
-                    zoom_in();
-                }
-            }
-            on:keydown=move |ev: web_sys::KeyboardEvent| {
-                if ev.key() == "Enter" || ev.key() == " " {
-                    ev.prevent_default();
-                    zoom_in();
-                }
-            }
+            on:click=gestures.on_click(zoom_in)
+            on:keydown=on_activate(zoom_in)
         >
             <circle class="imap-cluster-halo" r=radius + 3.0/>
             <circle class="imap-cluster-disc" r=radius/>

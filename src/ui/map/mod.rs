@@ -9,3 +9,19 @@ mod marker_layer;
 mod pin;
 mod site_layer;
 mod tooltip;
+
+use leptos::prelude::*;
+
+use crate::geometry::projection::WorldPoint;
+use crate::ui::store::Store;
+
+/// The `transform` that puts a marker drawn around (0, 0) at `world` on
+/// screen; it follows every pan and zoom.
+fn placed_at(store: Store, world: WorldPoint) -> impl Fn() -> Option<String> + Copy + 'static {
+    move || {
+        store.view.get().map(|v| {
+            let (x, y) = v.to_screen(world);
+            format!("translate({x:.1} {y:.1})")
+        })
+    }
+}

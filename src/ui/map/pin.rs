@@ -2,9 +2,9 @@
 //! dashed ring. Pins are keyboard-focusable buttons.
 
 use leptos::prelude::*;
-use web_sys::KeyboardEvent;
 
-use super::handler::Gestures;
+use super::handler::{Gestures, on_activate};
+use super::placed_at;
 use crate::geometry::projection::project;
 use crate::ui::store::Store;
 
@@ -29,19 +29,10 @@ pub fn Pin(index: usize) -> impl IntoView {
             )
         }
     };
-    let transform = move || {
-        store.view.get().map(|v| {
-            let (x, y) = v.to_screen(world);
-            format!("translate({x:.1} {y:.1})")
-        })
-    };
+    let transform = placed_at(store, world);
     let id = StoredValue::new(p.id.clone());
     let hover = move |on: bool| store.hovered.set(on.then(|| id.get_value()));
-    let click = move || {
-        if !gestures.was_drag() {
-            store.select(Some(id.get_value()));
-        }
-    };
+    let select = move || store.select(Some(id.get_value()));
     Some(view! {
         <g
             class="imap-pin"
@@ -57,13 +48,8 @@ pub fn Pin(index: usize) -> impl IntoView {
             on:pointerleave=move |_| hover(false)
             on:focus=move |_| hover(true)
             on:blur=move |_| hover(false)
-            on:click=move |_| click()
-            on:keydown=move |ev: KeyboardEvent| {
-                if ev.key() == "Enter" || ev.key() == " " {
-                    ev.prevent_default();
-                    store.select(Some(id.get_value()));
-                }
-            }
+            on:click=gestures.on_click(select)
+            on:keydown=on_activate(select)
         >
             <circle class="imap-pin-hit" r="16"/>
             {p.approximate.then(|| view! { <circle class="imap-pin-ring" r="11"/> })}

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::handler::Gestures;
+use super::handler::{Gestures, on_activate};
+use super::placed_at;
 use crate::geometry::projection::project;
 use crate::geometry::svg_path::PathFrame;
 use crate::model::site::{Site, SiteShape};
@@ -67,17 +68,8 @@ fn SiteMark(index: usize, frame: PathFrame) -> impl IntoView {
             tabindex="0"
             role="button"
             aria-label=label
-            on:click=move |_| {
-                if !gestures.was_drag() {
-                    pick();
-                }
-            }
-            on:keydown=move |ev: web_sys::KeyboardEvent| {
-                if ev.key() == "Enter" || ev.key() == " " {
-                    ev.prevent_default();
-                    pick();
-                }
-            }
+            on:click=gestures.on_click(pick)
+            on:keydown=on_activate(pick)
         >
             {outline}
             <rect
@@ -86,10 +78,7 @@ fn SiteMark(index: usize, frame: PathFrame) -> impl IntoView {
                 y="-6"
                 width="12"
                 height="12"
-                transform=move || store.view.get().map(|v| {
-                    let (x, y) = v.to_screen(anchor);
-                    format!("translate({x:.1} {y:.1})")
-                })
+                transform=placed_at(store, anchor)
             />
         </g>
     })

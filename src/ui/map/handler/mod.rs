@@ -12,6 +12,16 @@ use web_sys::PointerEvent;
 
 use crate::ui::store::Store;
 
+/// Enter or Space on a focused marker acts like a click: runs `act`.
+pub fn on_activate(act: impl Fn() + 'static) -> impl Fn(web_sys::KeyboardEvent) + 'static {
+    move |ev| {
+        if ev.key() == "Enter" || ev.key() == " " {
+            ev.prevent_default();
+            act();
+        }
+    }
+}
+
 /// A pointer that is down on the map: id and last position in map pixels.
 #[derive(Clone, Copy, Debug)]
 struct Pointer {
@@ -48,6 +58,15 @@ impl Gestures {
     /// take the release as a click.
     pub fn was_drag(&self) -> bool {
         self.state.with_value(|s| s.dragging)
+    }
+
+    /// A click handler for a marker: runs `act` unless the press was a drag.
+    pub fn on_click(self, act: impl Fn() + 'static) -> impl Fn(web_sys::MouseEvent) + 'static {
+        move |_| {
+            if !self.was_drag() {
+                act();
+            }
+        }
     }
 
     fn local(&self, ev: &PointerEvent) -> Pointer {
