@@ -79,5 +79,22 @@ async fn fetch_text(path: &str, url: &str) -> Result<String, FileError> {
     if !response.ok() {
         return Err(failed(Some(response.status())));
     }
-    response.text().await.map_err(|_| failed(None))
+    // Bytes, not text: a 40 MB file as a JS string would take twice that
+    // in the JS heap before being copied into wasm memory.
+    let bytes = response.binary().await.map_err(|_| failed(None))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let before = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        FileError::new(
+            path,
+            FileErrorKind::Json {
+                line: before.iter().filter(|&&b| b == b'\n').count() + 1,
+                column: before.len() - line_start + 1,
+                detail: "invalid UTF-8".to_string(),
+            },
+        )
+    })
 }

@@ -97,3 +97,11 @@ for (const target of [
     expect(requests.length).toBeGreaterThan(2);
   });
 }
+
+test("a file that is not UTF-8 is named with the position of the first bad byte", async ({ page }) => {
+  await openMap(page, "data=fixtures/not-utf8/map.json");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("projects.geojson");
+  await expect(alert).toContainText("第 2 行第 15 列");
+  await expect(page.locator("[data-district-id]")).toHaveCount(2);
+});
