@@ -321,7 +321,7 @@ impl Store {
     /// Keeps the query string equal to the state, with `history.replaceState`:
     /// at once for filters and selection, after a pause for the moving view.
     pub fn sync_url(self) {
-        let pending = StoredValue::new_local(None::<TimeoutHandle>);
+        let latest = StoredValue::new(0u64);
         let written = StoredValue::new(None::<UrlState>);
         Effect::new(move |_| {
             let mut url = self.opened.get_value();
@@ -348,9 +348,6 @@ impl Store {
                     zoom: v.zoom,
                 });
             }
-            if let Some(handle) = pending.get_value() {
-                handle.clear();
-            }
             let only_view_moved = written.with_value(|w| {
                 w.as_ref().is_some_and(|w| {
                     UrlState {
@@ -361,9 +358,19 @@ impl Store {
             });
             let query = url.to_query();
             written.set_value(Some(url));
+            // A newer state cancels a pending older one. Filters and selection
+            // reach the URL at once (links and tests read it right away; the
+            // History API costs Chromium about 5 ms, see README); a moving view
+            // only once it has been still a moment.
+            let generation = latest.get_value() + 1;
+            latest.set_value(generation);
             if only_view_moved {
-                let write = move || replace_query(&query);
-                pending.set_value(set_timeout_with_handle(write, URL_VIEW_DELAY).ok());
+                let write = move || {
+                    if latest.get_value() == generation {
+                        replace_query(&query);
+                    }
+                };
+                set_timeout(write, URL_VIEW_DELAY);
             } else {
                 replace_query(&query);
             }

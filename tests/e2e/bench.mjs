@@ -23,28 +23,27 @@ async function open(browser, url) {
   return { context, page };
 }
 
-/** Clicks a checkbox and resolves with the time until the frame after
- * `map:filtered` has been painted: a rAF callback runs just before the
- * paint, and a message posted from it is handled just after. */
+/** Clicks a checkbox and resolves with the time until the first frame that
+ * shows the result has been painted: each animation frame from the click
+ * on checks for `map:filtered` (the DOM is updated by then); a message
+ * posted from that frame's rAF callback is handled just after its paint. */
 function filterToFrame(page, industry) {
   return page.evaluate((industry) => {
     const box = document.querySelector(`input[data-testid=filter-industry][data-industry-id="${industry}"]`);
     const before = performance.getEntriesByName("map:filtered").length;
     return new Promise((resolve) => {
       const t0 = performance.now();
-      box.click();
-      const wait = () => {
+      const frame = () => {
         if (performance.getEntriesByName("map:filtered").length > before) {
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve(performance.now() - t0);
-            channel.port2.postMessage(null);
-          });
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now() - t0);
+          channel.port2.postMessage(null);
         } else {
-          setTimeout(wait, 0);
+          requestAnimationFrame(frame);
         }
       };
-      wait();
+      requestAnimationFrame(frame);
+      box.click();
     });
   }, industry);
 }
