@@ -23,6 +23,18 @@ struct RawProject {
     company: Option<usize>,
 }
 
+/// A project with the first status, name and no company.
+fn raw(x: f64, industry: usize, investment: Option<f64>) -> RawProject {
+    RawProject {
+        x,
+        industry,
+        status: 0,
+        investment,
+        name: 0,
+        company: None,
+    }
+}
+
 fn raw_project() -> impl Strategy<Value = RawProject> {
     (
         0.05f64..1.95,
@@ -193,24 +205,7 @@ proptest! {
 
 #[test]
 fn unknown_district_ids_are_ignored() {
-    let raw = vec![
-        RawProject {
-            x: 0.5,
-            industry: 0,
-            status: 0,
-            investment: None,
-            name: 0,
-            company: None,
-        },
-        RawProject {
-            x: 1.5,
-            industry: 0,
-            status: 0,
-            investment: None,
-            name: 0,
-            company: None,
-        },
-    ];
+    let raw = vec![raw(0.5, 0, None), raw(1.5, 0, None)];
     let d = dataset(&raw);
     let count = |districts: Option<Vec<&str>>| {
         let f = Filters {
@@ -255,38 +250,10 @@ fn picking_districts_narrows_then_clears() {
 #[test]
 fn amount_facet_ignores_only_the_range() {
     let raw = vec![
-        RawProject {
-            x: 0.5,
-            industry: 0,
-            status: 0,
-            investment: Some(2.0),
-            name: 0,
-            company: None,
-        },
-        RawProject {
-            x: 0.5,
-            industry: 0,
-            status: 0,
-            investment: Some(30.0),
-            name: 0,
-            company: None,
-        },
-        RawProject {
-            x: 0.5,
-            industry: 1,
-            status: 0,
-            investment: Some(4.0),
-            name: 0,
-            company: None,
-        },
-        RawProject {
-            x: 0.5,
-            industry: 0,
-            status: 0,
-            investment: None,
-            name: 0,
-            company: None,
-        },
+        raw(0.5, 0, Some(2.0)),
+        raw(0.5, 0, Some(30.0)),
+        raw(0.5, 1, Some(4.0)),
+        raw(0.5, 0, None),
     ];
     let d = dataset(&raw);
     let f = Filters {
