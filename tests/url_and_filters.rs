@@ -168,7 +168,10 @@ fn filters_by_industry_status_district_amount_and_text() {
 #[test]
 fn summary_adds_disclosed_amounts_only() {
     let d = dataset();
-    let s = Summary::of(&d.projects);
+    let s = Summary::total(&Summary::by_industry(
+        &d.projects,
+        d.manifest.industries.len(),
+    ));
     assert_eq!(s.count, 4);
     assert!((s.total - 25.05).abs() < 1e-9);
     assert_eq!(s.undisclosed, 1);
@@ -214,4 +217,16 @@ fn url_state_carries_the_extensions_sites_and_sort() {
     let odd = UrlState::parse("site_use=farm,office&sort=price");
     assert_eq!(odd.sites.land_uses, Some(vec![LandUse::Office]));
     assert_eq!(odd.sort, None);
+}
+
+#[test]
+fn per_industry_summaries_add_up_to_the_whole() {
+    let d = dataset();
+    let parts = Summary::by_industry(&d.projects, d.manifest.industries.len());
+    assert_eq!(parts.iter().map(|s| s.count).collect::<Vec<_>>(), [2, 2]);
+    assert!((parts[0].total - 20.05).abs() < 1e-9 && (parts[1].total - 5.0).abs() < 1e-9);
+    assert_eq!(parts[1].undisclosed, 1);
+    let whole = Summary::total(&parts);
+    assert_eq!((whole.count, whole.undisclosed), (4, 1));
+    assert!((whole.total - 25.05).abs() < 1e-9);
 }

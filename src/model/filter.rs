@@ -20,10 +20,6 @@ pub struct Filters {
 }
 
 impl Filters {
-    pub fn is_empty(&self) -> bool {
-        *self == Filters::default()
-    }
-
     pub fn has_amount_range(&self) -> bool {
         self.min.is_some() || self.max.is_some()
     }
@@ -214,14 +210,33 @@ pub struct Summary {
 }
 
 impl Summary {
-    pub fn of<'a>(projects: impl IntoIterator<Item = &'a Project>) -> Self {
-        projects.into_iter().fold(Summary::default(), |mut s, p| {
-            s.count += 1;
-            match p.investment {
-                Some(v) => s.total += v,
-                None => s.undisclosed += 1,
-            }
+    /// One summary per industry (indices into the manifest's list), in one pass.
+    pub fn by_industry<'a>(
+        projects: impl IntoIterator<Item = &'a Project>,
+        industries: usize,
+    ) -> Vec<Summary> {
+        let mut out = vec![Summary::default(); industries];
+        for p in projects {
+            out[p.industry].add(p.investment);
+        }
+        out
+    }
+
+    /// The sum of several summaries (of disjoint sets of projects).
+    pub fn total(parts: &[Summary]) -> Summary {
+        parts.iter().fold(Summary::default(), |mut s, p| {
+            s.count += p.count;
+            s.total += p.total;
+            s.undisclosed += p.undisclosed;
             s
         })
+    }
+
+    fn add(&mut self, investment: Option<f64>) {
+        self.count += 1;
+        match investment {
+            Some(v) => self.total += v,
+            None => self.undisclosed += 1,
+        }
     }
 }

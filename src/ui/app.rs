@@ -53,7 +53,6 @@ pub fn App(fullpage: bool) -> impl IntoView {
         <div
             class="imap"
             class:imap--fullpage=fullpage
-            class:imap--docked=move || store.docked()
             node_ref=root
             data-testid="map-root"
             data-state=state

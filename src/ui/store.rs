@@ -63,6 +63,9 @@ pub struct Store {
     /// Indices (into `Dataset::sites`) of the sites shown.
     pub matching_sites: Memo<Arc<Vec<usize>>>,
     pub facets: Memo<FacetCounts>,
+    /// Count and disclosed total of the matching projects per industry (for
+    /// the header, the chart and the legend: one pass per filter change).
+    pub by_industry: Memo<Arc<Vec<Summary>>>,
     /// What the map draws for the matching projects at the current zoom
     /// level: filtered first, then clustered (rebuilt on each change of either).
     pub markers: Memo<Arc<Vec<Marker>>>,
@@ -151,6 +154,17 @@ impl Store {
             }
             Arc::new(markers)
         });
+        let by_industry = Memo::new(move |_| {
+            let Some(data) = ready() else {
+                return Arc::new(Vec::new());
+            };
+            let matching = matching.get();
+            let projects = matching.iter().map(|&i| &data.projects[i]);
+            Arc::new(Summary::by_industry(
+                projects,
+                data.manifest.industries.len(),
+            ))
+        });
         let facets = Memo::new(move |_| {
             ready()
                 .map(|data| filters.with(|f| FacetCounts::of(&data, f)))
@@ -172,6 +186,7 @@ impl Store {
             matching,
             matching_sites,
             facets,
+            by_industry,
             markers,
             opened: StoredValue::new(opened),
         }
@@ -195,11 +210,9 @@ impl Store {
         }
     }
 
+    /// Count and disclosed total of all matching projects.
     pub fn summary(&self) -> Summary {
-        let Some(data) = self.dataset() else {
-            return Summary::default();
-        };
-        Summary::of(self.matching.get().iter().map(|&i| &data.projects[i]))
+        self.by_industry.with(|parts| Summary::total(parts))
     }
 
     /// Whether the sidebar sits beside the map (else it floats and folds).

@@ -16,16 +16,6 @@ pub fn Legend() -> impl IntoView {
         open.get()
             .unwrap_or_else(|| store.size.get().0 >= FOLD_BELOW)
     };
-    let counts = Memo::new(move |_| {
-        let Some(data) = store.dataset() else {
-            return Vec::new();
-        };
-        let mut counts = vec![0usize; data.manifest.industries.len()];
-        for &i in store.matching.get().iter() {
-            counts[data.projects[i].industry] += 1;
-        }
-        counts
-    });
     move || {
         let data = store.dataset()?;
         let lang = store.lang.get();
@@ -47,7 +37,7 @@ pub fn Legend() -> impl IntoView {
                     <li class="imap-legend-item">
                         <span class="imap-swatch imap-swatch--pin" style:background-color=data.manifest.industry_color(i).to_string()></span>
                         <span class="imap-legend-label">{c.label(lang).to_string()}</span>
-                        <span class="imap-legend-count">{move || counts.get().get(i).copied().unwrap_or(0)}</span>
+                        <span class="imap-legend-count">{move || store.by_industry.with(|s| s.get(i).map_or(0, |s| s.count))}</span>
                     </li>
                 }
             })

@@ -19,27 +19,15 @@ const LABEL_UNITS: usize = 19;
 #[component]
 pub fn IndustryChart() -> impl IntoView {
     let store = expect_context::<Store>();
-    let rows = Memo::new(move |_| {
-        let Some(data) = store.dataset() else {
-            return Vec::new();
-        };
-        let mut rows = vec![(0usize, 0.0f64); data.manifest.industries.len()];
-        for &i in store.matching.get().iter() {
-            let p = &data.projects[i];
-            rows[p.industry].0 += 1;
-            rows[p.industry].1 += p.investment.unwrap_or(0.0);
-        }
-        rows
-    });
     move || {
         let data = store.dataset()?;
         let lang = store.lang.get();
         let t = lang.t();
-        let rows = rows.get();
-        let max_count = rows.iter().map(|r| r.0).max().unwrap_or(0).max(1) as f64;
+        let rows = store.by_industry.get();
+        let max_count = rows.iter().map(|r| r.count).max().unwrap_or(0).max(1) as f64;
         let max_amount = rows
             .iter()
-            .map(|r| r.1)
+            .map(|r| r.total)
             .fold(0.0, f64::max)
             .max(f64::MIN_POSITIVE);
         let count_x = LABEL_W + GAP;
@@ -48,7 +36,8 @@ pub fn IndustryChart() -> impl IntoView {
         let bars = rows
             .iter()
             .enumerate()
-            .map(|(i, &(count, amount))| {
+            .map(|(i, row)| {
+                let (count, amount) = (row.count, row.total);
                 let y = HEAD + ROW * i as f64;
                 let color = data.manifest.industry_color(i).to_string();
                 let label = data.manifest.industries[i].label(lang).to_string();
