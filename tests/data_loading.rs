@@ -443,3 +443,20 @@ fn district_index_agrees_with_geo_on_the_real_boundaries() {
     }
     assert!(checked > 1000, "the grid covers the districts: {checked}");
 }
+
+#[test]
+fn unsupported_versions_are_quoted_as_written() {
+    for (json, shown) in [
+        (r#"{"version": 1.5}"#, "1.5"),
+        (r#"{"version": "1"}"#, "\"1\""),
+        (r#"{"version": [1]}"#, "[…]"),
+        (r#"{"version": null}"#, "null"),
+    ] {
+        let e = Manifest::parse("map.json", json).unwrap_err();
+        assert_eq!(
+            e.kind,
+            FileErrorKind::UnsupportedVersion(shown.into()),
+            "{json}"
+        );
+    }
+}

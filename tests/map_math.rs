@@ -1,6 +1,7 @@
 //! Projection, viewport, SVG paths and gap-free simplification.
 
 use geo::{Coord, LineString, MultiPolygon, Polygon, Rect, coord};
+use investment_map::geometry::label_point::label_point;
 use investment_map::geometry::projection::{WORLD_SIZE, project, unproject};
 use investment_map::geometry::shared_simplify::simplify_shared;
 use investment_map::geometry::svg_path::PathFrame;
@@ -214,16 +215,22 @@ fn shared_simplification_removes_detail_and_keeps_neighbours_gap_free() {
     assert!(w.len() >= 2);
 }
 
-#[test]
-fn default_boundaries_stay_gap_free() {
-    // Every vertex of the committed data that lies on a neighbour's outline
-    // before simplification is still shared after it: compare shared vertex
-    // sets between Jianghai and its neighbours.
+/// The committed district file, parsed without a single problem.
+fn default_districts() -> Vec<investment_map::model::boundary::Boundary> {
     let text = std::fs::read_to_string("public/data/districts.geojson").unwrap();
     let mut problems = Vec::new();
     let b =
         investment_map::model::boundary::parse("districts.geojson", &text, &mut problems).unwrap();
     assert!(problems.is_empty());
+    b
+}
+
+#[test]
+fn default_boundaries_stay_gap_free() {
+    // Every vertex of the committed data that lies on a neighbour's outline
+    // before simplification is still shared after it: compare shared vertex
+    // sets between Jianghai and its neighbours.
+    let b = default_districts();
     let set = |id: &str| -> std::collections::HashSet<(u64, u64)> {
         let m = &b.iter().find(|x| x.id == id).unwrap().shape;
         m.0.iter()
@@ -238,5 +245,62 @@ fn default_boundaries_stay_gap_free() {
             shared >= 2,
             "{neighbour} shares {shared} vertices with jianghai"
         );
+    }
+}
+
+fn ring(points: &[(f64, f64)]) -> LineString<f64> {
+    LineString::from(points.to_vec())
+}
+
+fn inside(shape: &MultiPolygon<f64>, p: geo::Point<f64>) -> bool {
+    use geo::Contains;
+    shape.contains(&p)
+}
+
+#[test]
+fn label_point_sits_inside_a_concave_shape_where_the_centroid_does_not() {
+    use geo::Centroid;
+    // A "C": the centroid falls in the open bay.
+    let c = MultiPolygon(vec![Polygon::new(
+        ring(&[
+            (0., 0.),
+            (10., 0.),
+            (10., 2.),
+            (2., 2.),
+            (2., 8.),
+            (10., 8.),
+            (10., 10.),
+            (0., 10.),
+            (0., 0.),
+        ]),
+        vec![],
+    )]);
+    assert!(!inside(&c, c.centroid().unwrap()));
+    let at = label_point(&c).unwrap();
+    assert!(inside(&c, at), "{at:?}");
+}
+
+#[test]
+fn label_point_avoids_holes_and_prefers_the_largest_part() {
+    let square_with_hole = Polygon::new(
+        ring(&[(0., 0.), (10., 0.), (10., 10.), (0., 10.), (0., 0.)]),
+        vec![ring(&[(2., 2.), (8., 2.), (8., 8.), (2., 8.), (2., 2.)])],
+    );
+    let islet = Polygon::new(
+        ring(&[(20., 0.), (21., 0.), (21., 1.), (20., 1.), (20., 0.)]),
+        vec![],
+    );
+    let shape = MultiPolygon(vec![islet, square_with_hole]);
+    let at = label_point(&shape).unwrap();
+    assert!(inside(&shape, at), "{at:?}");
+    assert!(at.x() < 10.0, "label went to the islet: {at:?}");
+    assert_eq!(label_point(&MultiPolygon::<f64>(vec![])), None);
+}
+
+#[test]
+fn every_default_district_label_is_inside_its_district() {
+    for b in &default_districts() {
+        let at = label_point(&b.shape).unwrap();
+        assert!(inside(&b.shape, at), "{} label at {at:?}", b.id);
     }
 }

@@ -74,7 +74,7 @@ impl Manifest {
             Some(v) => {
                 return Err(FileError::new(
                     file,
-                    FileErrorKind::UnsupportedVersion(v.to_string()),
+                    FileErrorKind::UnsupportedVersion(version_text(v)),
                 ));
             }
             None => {
@@ -152,4 +152,22 @@ fn is_hex_color(s: &str) -> bool {
     s.strip_prefix('#').is_some_and(|hex| {
         matches!(hex.len(), 3 | 4 | 6 | 8) && hex.chars().all(|c| c.is_ascii_hexdigit())
     })
+}
+
+/// The version as the editor wrote it, for the error message. Numbers are
+/// printed with core's formatter: serialising the JSON value instead would
+/// link serde_json's float printer and its tables into the app.
+fn version_text(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Number(n) => match (n.as_u64(), n.as_f64()) {
+            (Some(whole), _) => whole.to_string(),
+            (None, Some(x)) => x.to_string(),
+            (None, None) => "?".into(),
+        },
+        serde_json::Value::String(s) => format!("\"{s}\""),
+        serde_json::Value::Bool(b) => b.to_string(),
+        serde_json::Value::Null => "null".into(),
+        serde_json::Value::Array(_) => "[…]".into(),
+        serde_json::Value::Object(_) => "{…}".into(),
+    }
 }

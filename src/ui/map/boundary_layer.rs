@@ -3,11 +3,12 @@
 //! (and, across zoom 10, which level is shown). A click on a district
 //! toggles it in the district filter.
 
-use geo::{InteriorPoint, Simplify};
+use geo::Simplify;
 use leptos::prelude::*;
 
 use super::handler::Gestures;
 use super::placed_at;
+use crate::geometry::label_point::label_point;
 use crate::geometry::projection::{WorldPoint, project};
 use crate::geometry::svg_path::PathFrame;
 use crate::model::boundary::Role;
@@ -68,7 +69,7 @@ pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
     let labels = ordered
         .iter()
         .filter_map(|b| {
-            let at = b.shape.interior_point()?;
+            let at = label_point(&b.shape)?;
             let world = project(at.x(), at.y());
             let (zh, en) = (b.name.clone(), b.name_en.clone());
             let focus = b.role == Role::Focus;
