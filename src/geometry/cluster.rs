@@ -20,7 +20,7 @@ pub struct Item {
     pub amount: Option<f64>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Marker {
     /// One project, drawn as its pin.
     Single { index: usize, at: WorldPoint },
@@ -28,7 +28,7 @@ pub enum Marker {
     Cluster(Cluster),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Cluster {
     /// Stable within a zoom level: the grid cell it grew from.
     pub key: (i64, i64),

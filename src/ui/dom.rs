@@ -60,6 +60,12 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Runs `f` once the next frame has been painted: a task queued from a
+/// frame callback runs after that frame's rendering.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+}
+
 /// Copies `text`; resolves to whether the browser allowed it.
 pub async fn copy_text(text: &str) -> bool {
     let promise = window().navigator().clipboard().write_text(text);

@@ -14,6 +14,7 @@ use crate::model::filter::{FacetCounts, Filters, Matcher, Summary};
 use crate::model::problems::FileError;
 use crate::model::site::SiteFilters;
 use crate::model::sort::Sort;
+use crate::ui::dom;
 use crate::url_state::{UrlState, ViewParam};
 
 /// From this app width the sidebar sits beside the map instead of floating
@@ -72,6 +73,9 @@ pub struct Store {
     /// The URL as opened: what the UI does not change (data, embed, foreign
     /// parameters) is written back as it was.
     opened: StoredValue<UrlState>,
+    /// The query the URL is about to get (written after the next paint, or
+    /// once the view has been still); `None` when the URL is up to date.
+    pending_query: StoredValue<Option<String>>,
 }
 
 impl Store {
@@ -189,6 +193,7 @@ impl Store {
             by_industry,
             markers,
             opened: StoredValue::new(opened),
+            pending_query: StoredValue::new(None),
         }
     }
 
@@ -369,25 +374,32 @@ impl Store {
                     } == url
                 })
             });
-            let query = url.to_query();
+            self.pending_query.set_value(Some(url.to_query()));
             written.set_value(Some(url));
-            // A newer state cancels a pending older one. Filters and selection
-            // reach the URL at once (links and tests read it right away; the
-            // History API costs Chromium about 5 ms, see README); a moving view
-            // only once it has been still a moment.
+            // The History API costs Chromium about 4 ms (README), so filters
+            // and selection reach the URL just after the frame that shows
+            // them, and a moving view only once it has been still a moment.
+            // A newer state cancels a pending older one.
             let generation = latest.get_value() + 1;
             latest.set_value(generation);
+            let write = move || {
+                if latest.get_value() == generation {
+                    self.flush_url();
+                }
+            };
             if only_view_moved {
-                let write = move || {
-                    if latest.get_value() == generation {
-                        replace_query(&query);
-                    }
-                };
                 set_timeout(write, URL_VIEW_DELAY);
             } else {
-                replace_query(&query);
+                dom::after_next_paint(write);
             }
         });
+    }
+
+    /// Writes a pending URL change now (before the address is read).
+    pub fn flush_url(self) {
+        if let Some(query) = self.pending_query.try_update_value(Option::take).flatten() {
+            replace_query(&query);
+        }
     }
 }
 

@@ -43,3 +43,9 @@ export async function centre(locator) {
 export function number(text) {
   return Number(text.replace(/[^0-9.]/g, ""));
 }
+
+/** Resolves once the next frame has been painted and the tasks queued by
+ * then have run: by then the URL shows the last change. */
+export function afterNextPaint(page) {
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}

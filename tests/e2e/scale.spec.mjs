@@ -78,3 +78,52 @@ test("loading shows how far reading the projects has come", async ({ page }) => 
   const seen = await page.evaluate(() => window.__status);
   expect(seen.some((t) => /正在读取项目 \d+ \/ 2000/.test(t))).toBe(true);
 });
+
+test("map:filtered is marked once the DOM shows the change", async ({ page }) => {
+  await openMap(page, DATA);
+  const seen = await page.evaluate(() => new Promise((resolve) => {
+    // What the page shows at the moment of the mark, and whether the DOM
+    // still changes afterwards.
+    const observer = new MutationObserver((records) => (late += records.length));
+    let late = 0;
+    let atMark = null;
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name, ...rest) => {
+      if (name === "map:filtered" && atMark === null) {
+        observer.takeRecords();
+        const drawn = [...document.querySelectorAll("[data-cluster-count]")]
+          .reduce((s, e) => s + Number(e.dataset.clusterCount), document.querySelectorAll(".imap-pin[data-project-id]").length);
+        atMark = { count: document.querySelector("[data-testid=result-count]").textContent, drawn };
+        setTimeout(() => resolve({ ...atMark, late, final: document.querySelector("[data-testid=result-count]").textContent }), 100);
+      }
+      return mark(name, ...rest);
+    };
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    document.querySelector("input[data-testid=filter-industry][data-industry-id=infrastructure]").click();
+  }));
+  expect(seen.final).not.toBe("2000");
+  expect(seen.count).toBe(seen.final);
+  expect(String(seen.drawn)).toBe(seen.final);
+  expect(seen.late).toBe(0);
+});
+
+test("a filter change updates badges in place", async ({ page }) => {
+  await openMap(page, DATA);
+  // The biggest badge keeps its grid cell when one industry is hidden.
+  await page.evaluate(() => {
+    const badges = [...document.querySelectorAll("[data-cluster-count]")];
+    window.__badge = badges.reduce((a, b) => (Number(b.dataset.clusterCount) > Number(a.dataset.clusterCount) ? b : a));
+    window.__before = Number(window.__badge.dataset.clusterCount);
+  });
+  await page.locator("input[data-testid=filter-industry][data-industry-id=infrastructure]").uncheck();
+  await expect(page.getByTestId("result-count")).not.toHaveText("2000");
+  const after = await page.evaluate(() => ({
+    connected: window.__badge.isConnected,
+    before: window.__before,
+    now: Number(window.__badge.dataset.clusterCount),
+    shown: window.__badge.querySelector(".imap-cluster-count").textContent,
+  }));
+  expect(after.connected).toBe(true);
+  expect(after.now).toBeLessThan(after.before);
+  expect(after.shown).toBe(String(after.now));
+});

@@ -82,32 +82,34 @@ pub fn AmountFilter() -> impl IntoView {
                 </span>
             </legend>
             <svg class="imap-histogram" viewBox=format!("0 0 {BINS} 10") preserveAspectRatio="none" aria-hidden="true">
-                {move || {
-                    let bins = histogram.get();
-                    let top = bins.iter().copied().max().unwrap_or(0).max(1) as f64;
-                    let (lo, hi) = (min(), max());
-                    let s = scale.get();
-                    bins.iter()
-                        .enumerate()
-                        .map(|(i, &n)| {
-                            let h = n as f64 / top * 10.0;
+                // Made once; a filter change only moves heights and shading.
+                {(0..BINS)
+                    .map(|i| {
+                        let h = move || {
+                            histogram.with(|bins| {
+                                let top = bins.iter().copied().max().unwrap_or(0).max(1) as f64;
+                                bins.get(i).map_or(0.0, |&n| n as f64 / top * 10.0)
+                            })
+                        };
+                        let outside = move || {
+                            let s = scale.get();
                             let start = i as f64 / BINS as f64;
                             let end = (i + 1) as f64 / BINS as f64;
-                            let inside = lo.is_none_or(|v| s.position(v) < end)
-                                && hi.is_none_or(|v| s.position(v) > start);
-                            view! {
-                                <rect
-                                    class="imap-histogram-bar"
-                                    class:imap-histogram-bar--out=!inside
-                                    x=i as f64 + 0.1
-                                    y=10.0 - h
-                                    width="0.8"
-                                    height=h
-                                />
-                            }
-                        })
-                        .collect_view()
-                }}
+                            min().is_some_and(|v| s.position(v) >= end)
+                                || max().is_some_and(|v| s.position(v) <= start)
+                        };
+                        view! {
+                            <rect
+                                class="imap-histogram-bar"
+                                class:imap-histogram-bar--out=outside
+                                x=i as f64 + 0.1
+                                y=move || 10.0 - h()
+                                width="0.8"
+                                height=h
+                            />
+                        }
+                    })
+                    .collect_view()}
             </svg>
             <div class="imap-range">
                 <input

@@ -91,7 +91,7 @@ pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
 #[component]
 fn DistrictLabel(world: WorldPoint, focus: bool, children: Children) -> impl IntoView {
     let store = expect_context::<Store>();
-    let position = placed_at(store, world);
+    let position = placed_at(store, move || world);
     view! {
         <text class="imap-district-label" class:imap-district-label--focus=focus transform=position>
             {children()}

@@ -12,26 +12,26 @@ use crate::model::money::plain_number;
 use crate::ui::store::Store;
 
 #[component]
-pub fn ClusterBadge(cluster: Cluster) -> impl IntoView {
+pub fn ClusterBadge(cluster: Signal<Cluster>) -> impl IntoView {
     let store = expect_context::<Store>();
     let gestures = expect_context::<Gestures>();
-    let count = cluster.count;
+    let count = move || cluster.with(|c| c.count);
+    let total = move || cluster.with(|c| c.total);
     // Grows with the log of the count, and stays under half the cluster
     // radius so neighbouring badges never overlap.
-    let radius = (12.0 + 3.0 * (count as f64).log10()).min(22.0);
-    let at = cluster.at;
-    let transform = placed_at(store, at);
-    let total = cluster.total;
-    let count_y = if total > 0.0 { -2.0 } else { 4.0 };
+    let radius = move || (12.0 + 3.0 * (count() as f64).log10()).min(22.0);
+    let transform = placed_at(store, move || cluster.with(|c| c.at));
+    // The count sits higher when a total is drawn under it.
+    let count_y = move || if total() > 0.0 { -2.0 } else { 4.0 };
     let label = move || {
         let lang = store.lang.get();
-        format!("{} · {}", lang.cluster_label(count), lang.money(total))
+        format!("{} · {}", lang.cluster_label(count()), lang.money(total()))
     };
-    let (min, max) = (cluster.min, cluster.max);
     let zoom_in = move || {
         let Some(view) = store.view.get_untracked() else {
             return;
         };
+        let (min, max) = cluster.with_untracked(|c| (c.min, c.max));
         let (west, north) = unproject(min);
         let (east, south) = unproject(max);
         let extent = geo::Rect::new(
@@ -57,12 +57,12 @@ pub fn ClusterBadge(cluster: Cluster) -> impl IntoView {
             on:click=gestures.on_click(zoom_in)
             on:keydown=on_activate(zoom_in)
         >
-            <circle class="imap-cluster-halo" r=radius + 3.0/>
+            <circle class="imap-cluster-halo" r=move || radius() + 3.0/>
             <circle class="imap-cluster-disc" r=radius/>
             <text class="imap-cluster-count" y=count_y>{count}</text>
-            {(total > 0.0).then(|| view! {
-                <text class="imap-cluster-total" y="11">{plain_number(total.round())}</text>
-            })}
+            <text class="imap-cluster-total" y="11">
+                {move || (total() > 0.0).then(|| plain_number(total().round()))}
+            </text>
         </g>
     }
 }

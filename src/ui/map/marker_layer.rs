@@ -1,6 +1,8 @@
 //! The project markers in view: pins and cluster badges from
 //! `Store::markers`, only those inside the map (plus a margin) in the DOM.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 
 use super::cluster_badge::ClusterBadge;
@@ -15,14 +17,15 @@ const MARGIN: f64 = 80.0;
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Key {
     Pin(usize),
-    /// A badge is remade when its cell, level or members change.
-    Cluster(i64, i64, i32, usize),
+    /// A badge stays while its grid cell and zoom level do; its count, total
+    /// and position follow the filters without remaking its elements.
+    Cluster(i64, i64, i32),
 }
 
 #[component]
 pub fn MarkerLayer() -> impl IntoView {
     let store = expect_context::<Store>();
-    let visible = move || {
+    let visible = Memo::new(move |_| {
         let Some(view) = store.view.get() else {
             return Vec::new();
         };
@@ -35,21 +38,37 @@ pub fn MarkerLayer() -> impl IntoView {
             markers
                 .iter()
                 .filter_map(|m| match m {
-                    Marker::Single { index, at } => {
-                        inside(*at).then_some((Key::Pin(*index), m.clone()))
+                    Marker::Single { index, at } => inside(*at).then_some((Key::Pin(*index), *m)),
+                    Marker::Cluster(c) => {
+                        inside(c.at).then_some((Key::Cluster(c.key.0, c.key.1, level), *m))
                     }
-                    Marker::Cluster(c) => inside(c.at)
-                        .then(|| (Key::Cluster(c.key.0, c.key.1, level, c.count), m.clone())),
                 })
                 .collect::<Vec<_>>()
         })
-    };
+    });
+    // Where each badge reads its current cluster.
+    let clusters = Memo::new(move |_| {
+        visible.with(|v| {
+            v.iter()
+                .filter_map(|(key, m)| match m {
+                    Marker::Cluster(c) => Some((*key, *c)),
+                    Marker::Single { .. } => None,
+                })
+                .collect::<HashMap<_, _>>()
+        })
+    });
     view! {
         <g class="imap-markers">
-            <For each=visible key=|(key, _)| *key let:marker>
-                {match marker.1 {
+            <For each=move || visible.get() key=|(key, _)| *key let((key, marker))>
+                {match marker {
                     Marker::Single { index, .. } => view! { <Pin index=index/> }.into_any(),
-                    Marker::Cluster(cluster) => view! { <ClusterBadge cluster=cluster/> }.into_any(),
+                    Marker::Cluster(first) => {
+                        // `first` only while the badge is being dropped.
+                        let cluster = Signal::derive(move || {
+                            clusters.with(|c| c.get(&key).copied()).unwrap_or(first)
+                        });
+                        view! { <ClusterBadge cluster=cluster/> }.into_any()
+                    }
                 }}
             </For>
         </g>

@@ -16,11 +16,14 @@ use crate::geometry::projection::WorldPoint;
 use crate::ui::store::Store;
 
 /// The `transform` that puts a marker drawn around (0, 0) at `world` on
-/// screen; it follows every pan and zoom.
-fn placed_at(store: Store, world: WorldPoint) -> impl Fn() -> Option<String> + Copy + 'static {
+/// screen; it follows every pan and zoom (and `world`, where it moves).
+fn placed_at(
+    store: Store,
+    world: impl Fn() -> WorldPoint + Copy + 'static,
+) -> impl Fn() -> Option<String> + Copy + 'static {
     move || {
         store.view.get().map(|v| {
-            let (x, y) = v.to_screen(world);
+            let (x, y) = v.to_screen(world());
             format!("translate({x:.1} {y:.1})")
         })
     }

@@ -29,7 +29,7 @@ pub fn Pin(index: usize) -> impl IntoView {
             )
         }
     };
-    let transform = placed_at(store, world);
+    let transform = placed_at(store, move || world);
     let id = StoredValue::new(p.id.clone());
     let hover = move |on: bool| store.hovered.set(on.then(|| id.get_value()));
     let select = move || store.select(Some(id.get_value()));

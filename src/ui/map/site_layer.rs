@@ -78,7 +78,7 @@ fn SiteMark(index: usize, frame: PathFrame) -> impl IntoView {
                 y="-6"
                 width="12"
                 height="12"
-                transform=placed_at(store, anchor)
+                transform=placed_at(store, move || anchor)
             />
         </g>
     })

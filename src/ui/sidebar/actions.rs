@@ -21,8 +21,11 @@ pub fn Actions() -> impl IntoView {
     let copy = RwSignal::new(Copy::Idle);
     let t = move || store.lang.get().t();
     let copy_link = move |_| {
-        let href = window().location().href().unwrap_or_default();
+        // In a task queued behind the URL sync of any change made just
+        // before, and with its pending write done, the link is exact.
         spawn_local(async move {
+            store.flush_url();
+            let href = window().location().href().unwrap_or_default();
             if copy_text(&href).await {
                 copy.set(Copy::Done);
                 set_timeout(

@@ -19,38 +19,52 @@ const LABEL_UNITS: usize = 19;
 #[component]
 pub fn IndustryChart() -> impl IntoView {
     let store = expect_context::<Store>();
+    // Bars scale to the largest row; recomputed once per filter change.
+    let maxima = Memo::new(move |_| {
+        store.by_industry.with(|rows| {
+            let count = rows.iter().map(|r| r.count).max().unwrap_or(0).max(1) as f64;
+            let amount = rows.iter().map(|r| r.total).fold(0.0, f64::max);
+            (count, amount.max(f64::MIN_POSITIVE))
+        })
+    });
+    // The chart is built once per data set and language; a filter change
+    // only moves bar widths and numbers (no elements made or dropped).
     move || {
         let data = store.dataset()?;
         let lang = store.lang.get();
         let t = lang.t();
-        let rows = store.by_industry.get();
-        let max_count = rows.iter().map(|r| r.count).max().unwrap_or(0).max(1) as f64;
-        let max_amount = rows
-            .iter()
-            .map(|r| r.total)
-            .fold(0.0, f64::max)
-            .max(f64::MIN_POSITIVE);
         let count_x = LABEL_W + GAP;
         let amount_x = count_x + BAR_W + GAP;
-        let height = HEAD + ROW * rows.len() as f64;
-        let bars = rows
+        let height = HEAD + ROW * data.manifest.industries.len() as f64;
+        let bars = data
+            .manifest
+            .industries
             .iter()
             .enumerate()
-            .map(|(i, row)| {
-                let (count, amount) = (row.count, row.total);
+            .map(|(i, industry)| {
+                let row = move || {
+                    store
+                        .by_industry
+                        .with(|rows| rows.get(i).map_or((0, 0.0), |r| (r.count, r.total)))
+                };
                 let y = HEAD + ROW * i as f64;
                 let color = data.manifest.industry_color(i).to_string();
-                let label = data.manifest.industries[i].label(lang).to_string();
+                let label = industry.label(lang).to_string();
+                let short = shortened(&label, LABEL_UNITS);
+                let title = move || {
+                    let (count, amount) = row();
+                    format!("{label}: {count} · {} {}", plain_number(amount), t.yi_yuan)
+                };
                 view! {
                     <g class="imap-chart-row" transform=format!("translate(0 {y})")>
-                        <title>{format!("{label}: {count} · {} {}", plain_number(amount), t.yi_yuan)}</title>
-                        <text class="imap-chart-label" x="0" y="13">{shortened(&label, LABEL_UNITS)}</text>
+                        <title>{title}</title>
+                        <text class="imap-chart-label" x="0" y="13">{short}</text>
                         <rect class="imap-chart-track" x=count_x y="3" width=BAR_W height="14" rx="3"/>
-                        <rect x=count_x y="3" width=count as f64 / max_count * BAR_W height="14" rx="3" fill=color.clone() opacity="0.85"/>
-                        <text class="imap-chart-value" x=count_x + 4.0 y="14">{count}</text>
+                        <rect x=count_x y="3" width=move || row().0 as f64 / maxima.get().0 * BAR_W height="14" rx="3" fill=color.clone() opacity="0.85"/>
+                        <text class="imap-chart-value" x=count_x + 4.0 y="14">{move || row().0}</text>
                         <rect class="imap-chart-track" x=amount_x y="3" width=BAR_W height="14" rx="3"/>
-                        <rect x=amount_x y="3" width=amount / max_amount * BAR_W height="14" rx="3" fill=color opacity="0.45"/>
-                        <text class="imap-chart-value" x=amount_x + 4.0 y="14">{plain_number(amount)}</text>
+                        <rect x=amount_x y="3" width=move || row().1 / maxima.get().1 * BAR_W height="14" rx="3" fill=color opacity="0.45"/>
+                        <text class="imap-chart-value" x=amount_x + 4.0 y="14">{move || plain_number(row().1)}</text>
                     </g>
                 }
             })
