@@ -340,7 +340,7 @@ impl Store {
     /// at once for filters and selection, after a pause for the moving view.
     pub fn sync_url(self) {
         let latest = StoredValue::new(0u64);
-        let written = StoredValue::new(None::<UrlState>);
+        let queued = StoredValue::new(None::<UrlState>);
         Effect::new(move |_| {
             let mut url = self.opened.get_value();
             let loaded = self.dataset();
@@ -366,16 +366,21 @@ impl Store {
                     zoom: v.zoom,
                 });
             }
-            let only_view_moved = written.with_value(|w| {
-                w.as_ref().is_some_and(|w| {
+            // Nothing new (a control set to the value it had): a write still
+            // pending for the last change must not be put off.
+            if queued.with_value(|q| q.as_ref() == Some(&url)) {
+                return;
+            }
+            let only_view_moved = queued.with_value(|q| {
+                q.as_ref().is_some_and(|q| {
                     UrlState {
                         view: url.view,
-                        ..w.clone()
+                        ..q.clone()
                     } == url
                 })
             });
             self.pending_query.set_value(Some(url.to_query()));
-            written.set_value(Some(url));
+            queued.set_value(Some(url));
             // The History API costs Chromium about 4 ms (README), so filters
             // and selection reach the URL just after the frame that shows
             // them, and a moving view only once it has been still a moment.
