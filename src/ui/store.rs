@@ -337,7 +337,8 @@ impl Store {
     }
 
     /// Keeps the query string equal to the state, with `history.replaceState`:
-    /// at once for filters and selection, after a pause for the moving view.
+    /// just after the next paint for filters and selection, after a pause
+    /// for the moving view.
     pub fn sync_url(self) {
         let latest = StoredValue::new(0u64);
         let queued = StoredValue::new(None::<UrlState>);

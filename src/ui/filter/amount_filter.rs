@@ -33,11 +33,16 @@ pub fn AmountFilter() -> impl IntoView {
                 hi: 100.0,
             })
     });
-    let histogram = Memo::new(move |_| {
+    // Bar heights (0–10, the tallest bin full height), once per filter change.
+    let heights = Memo::new(move |_| {
         let s = scale.get();
-        store
+        let bins = store
             .facets
-            .with(|c| s.histogram(c.amounts.iter().copied(), BINS))
+            .with(|c| s.histogram(c.amounts.iter().copied(), BINS));
+        let top = bins.iter().copied().max().unwrap_or(0).max(1) as f64;
+        bins.iter()
+            .map(|&n| n as f64 / top * 10.0)
+            .collect::<Vec<_>>()
     });
     let min = move || store.filters.with(|f| f.min);
     let max = move || store.filters.with(|f| f.max);
@@ -85,12 +90,7 @@ pub fn AmountFilter() -> impl IntoView {
                 // Made once; a filter change only moves heights and shading.
                 {(0..BINS)
                     .map(|i| {
-                        let h = move || {
-                            histogram.with(|bins| {
-                                let top = bins.iter().copied().max().unwrap_or(0).max(1) as f64;
-                                bins.get(i).map_or(0.0, |&n| n as f64 / top * 10.0)
-                            })
-                        };
+                        let h = move || heights.with(|h| h.get(i).copied().unwrap_or(0.0));
                         let outside = move || {
                             let s = scale.get();
                             let start = i as f64 / BINS as f64;
