@@ -1,0 +1,9 @@
+//! The pure core of the investment map: the data model (`model`), map math
+//! (`geometry`), the view as URL parameters (`url_state`) and which language
+//! is shown (`lang`). No DOM, no Leptos, no visible text: everything here is
+//! tested natively with `cargo test`.
+
+pub mod geometry;
+pub mod lang;
+pub mod model;
+pub mod url_state;

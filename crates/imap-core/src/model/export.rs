@@ -1,0 +1,109 @@
+//! The filtered list as a CSV file that Excel opens correctly: UTF-8 with a
+//! byte-order mark, and the filters in the file name.
+
+use crate::lang::Lang;
+
+use super::dataset::Dataset;
+use super::filter::Filters;
+use super::money::plain_number;
+use super::project::Project;
+
+/// The CSV columns, in order; `headers` names them in the reader's language.
+pub const COLUMNS: usize = 13;
+
+/// The CSV text, BOM first, one row per project in the given order; labels
+/// (industry, status, district) in `lang`.
+pub fn csv<'a>(
+    data: &Dataset,
+    projects: impl IntoIterator<Item = &'a Project>,
+    lang: Lang,
+    headers: &[&str; COLUMNS],
+) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record(headers);
+    for p in projects {
+        let district = p.district.as_deref().map(|id| {
+            data.boundary(id)
+                .map(|b| lang.pick(&b.name, b.name_en.as_deref()).to_string())
+                .unwrap_or_else(|| id.to_string())
+        });
+        let precision = if p.approximate {
+            "approximate"
+        } else {
+            "exact"
+        };
+        let row: [String; COLUMNS] = [
+            p.id.clone(),
+            p.name.clone(),
+            p.name_en.clone().unwrap_or_default(),
+            data.manifest.industries[p.industry].label(lang).to_string(),
+            data.manifest.statuses[p.status].label(lang).to_string(),
+            p.investment.map(plain_number).unwrap_or_default(),
+            district.unwrap_or_default(),
+            p.date.clone().unwrap_or_default(),
+            p.company.clone().unwrap_or_default(),
+            format!("{:.6}", p.lon),
+            format!("{:.6}", p.lat),
+            precision.to_string(),
+            p.url.clone().unwrap_or_default(),
+        ];
+        let _ = writer.write_record(row.iter().map(|cell| defuse(cell)));
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
+}
+
+/// Spreadsheets run a cell that starts with `=`, `+`, `-`, `@` (or a tab or
+/// carriage return) as a formula; a leading apostrophe keeps it text.
+fn defuse(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        _ => cell.to_string(),
+    }
+}
+
+/// `projects.csv`, or with the filters: `projects_industry-a+b_min-1_q-科技.csv`.
+pub fn file_name(filters: &Filters) -> String {
+    let mut parts = vec!["projects".to_string()];
+    for (name, list) in [
+        ("industry", &filters.industries),
+        ("status", &filters.statuses),
+        ("district", &filters.districts),
+    ] {
+        if let Some(ids) = list {
+            let ids = if ids.is_empty() {
+                "none".to_string()
+            } else {
+                ids.join("+")
+            };
+            parts.push(format!("{name}-{}", safe(&ids)));
+        }
+    }
+    for (name, bound) in [("min", filters.min), ("max", filters.max)] {
+        if let Some(v) = bound {
+            parts.push(format!("{name}-{}", plain_number(v)));
+        }
+    }
+    let q = filters.query.trim();
+    if !q.is_empty() {
+        parts.push(format!("q-{}", safe(q)));
+    }
+    let mut name: String = parts.join("_");
+    if name.chars().count() > 150 {
+        name = name.chars().take(150).collect();
+    }
+    format!("{name}.csv")
+}
+
+/// Letters (any script), digits, `+`, `.` and `-` survive; the rest becomes `-`.
+fn safe(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '+' | '.' | '-') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,107 @@
+//! What can be wrong with the data: file-level errors (the file is unusable)
+//! and feature-level problems (one feature skipped or corrected). Both carry
+//! structured reasons; the `imap-i18n` crate turns them into sentences.
+
+/// A file that could not be used at all.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileError {
+    /// The path as written in the manifest or the URL, shown to the visitor.
+    pub file: String,
+    pub kind: FileErrorKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileErrorKind {
+    /// The request failed (`status` is the HTTP status when there was a response).
+    Fetch {
+        status: Option<u16>,
+    },
+    /// The text is not valid JSON, or not of the expected shape.
+    Json {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    NotFeatureCollection,
+    UnsupportedVersion(String),
+    InvalidManifest(String),
+    /// The path points outside the site (absolute URL, `//host`, a scheme).
+    RefusedPath,
+}
+
+impl FileError {
+    pub fn new(file: &str, kind: FileErrorKind) -> Self {
+        FileError {
+            file: file.to_string(),
+            kind,
+        }
+    }
+
+    pub fn from_json(file: &str, error: &serde_json::Error) -> Self {
+        let detail = error.to_string();
+        // serde_json appends " at line L column C"; the position is shown separately.
+        let detail = match detail.find(" at line ") {
+            Some(i) => detail[..i].to_string(),
+            None => detail,
+        };
+        FileError::new(
+            file,
+            FileErrorKind::Json {
+                line: error.line(),
+                column: error.column(),
+                detail,
+            },
+        )
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// The feature was left out.
+    Skipped,
+    /// The feature loaded, with the named field dropped or defaulted.
+    Warning,
+}
+
+/// One bad feature: where it is and what is wrong with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub file: String,
+    /// Position of the feature in the file's `features` array.
+    pub index: usize,
+    /// The feature's `id`, when it has a usable one.
+    pub feature_id: Option<String>,
+    pub severity: Severity,
+    pub reason: Reason,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reason {
+    NotAFeature(String),
+    MissingGeometry,
+    WrongGeometry {
+        found: String,
+        expected: &'static str,
+    },
+    BadCoordinates,
+    CoordinateOutOfRange,
+    MissingProperty(&'static str),
+    WrongType {
+        property: &'static str,
+        expected: &'static str,
+    },
+    DuplicateId,
+    UnknownIndustry(String),
+    UnknownStatus(String),
+    Negative(&'static str),
+    UnknownDistrict(String),
+    InvalidDate(String),
+    UnsafeUrl(String),
+    UnknownPrecision(String),
+    UnknownRole(String),
+    /// A property that must be one of a fixed set of values.
+    InvalidChoice {
+        property: &'static str,
+        value: String,
+    },
+}

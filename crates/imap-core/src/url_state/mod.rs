@@ -1,0 +1,206 @@
+//! The view as URL parameters (ui-contract.md): parsed on load, written back
+//! on every change, so a link reopens exactly the same view.
+
+pub mod data_path;
+
+use crate::lang::Lang;
+use crate::model::filter::Filters;
+use crate::model::site::{Availability, LandUse, SiteFilters};
+use crate::model::sort::Sort;
+
+/// Map centre and zoom as carried by `view=lon,lat,zoom`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ViewParam {
+    pub lon: f64,
+    pub lat: f64,
+    pub zoom: f64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UrlState {
+    pub lang: Lang,
+    pub filters: Filters,
+    pub project: Option<String>,
+    /// Extension: the selected site (`site=`).
+    pub site: Option<String>,
+    /// Extension: the sites layer's filters (`sites=0`, `site_use`,
+    /// `site_status`, `site_min`, `site_max`).
+    pub sites: SiteFilters,
+    /// Extension: the list's order (`sort=investment-desc`).
+    pub sort: Option<Sort>,
+    pub view: Option<ViewParam>,
+    pub embed: bool,
+    pub data: Option<String>,
+    /// Parameters that are not ours, kept in place so the app never drops them.
+    pub other: Vec<(String, String)>,
+}
+
+impl UrlState {
+    /// Reads a query string (with or without the leading `?`). Malformed
+    /// values are ignored, never an error.
+    pub fn parse(query: &str) -> UrlState {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let mut state = UrlState::default();
+        for (k, v) in form_urlencoded::parse(query.as_bytes()) {
+            let f = &mut state.filters;
+            match k.as_ref() {
+                "lang" => state.lang = Lang::from_code(&v).unwrap_or_default(),
+                "industry" => f.industries = Some(id_list(&v)),
+                "status" => f.statuses = Some(id_list(&v)),
+                "district" => f.districts = Some(id_list(&v)),
+                "min" => f.min = amount(&v),
+                "max" => f.max = amount(&v),
+                "q" => f.query = v.into_owned(),
+                "project" => state.project = Some(v.into_owned()).filter(|s| !s.is_empty()),
+                "site" => state.site = Some(v.into_owned()).filter(|s| !s.is_empty()),
+                "sites" => state.sites.shown = v != "0",
+                "site_use" => {
+                    state.sites.land_uses = Some(
+                        id_list(&v)
+                            .iter()
+                            .filter_map(|c| LandUse::from_code(c))
+                            .collect(),
+                    )
+                }
+                "site_status" => {
+                    state.sites.availabilities = Some(
+                        id_list(&v)
+                            .iter()
+                            .filter_map(|c| Availability::from_code(c))
+                            .collect(),
+                    )
+                }
+                "site_min" => state.sites.min_ha = amount(&v),
+                "site_max" => state.sites.max_ha = amount(&v),
+                "sort" => state.sort = Sort::parse(&v),
+                "view" => state.view = view(&v),
+                "embed" => state.embed = v == "1" || v == "true",
+                "data" => state.data = Some(v.into_owned()).filter(|s| !s.is_empty()),
+                _ => state.other.push((k.into_owned(), v.into_owned())),
+            }
+        }
+        state
+    }
+
+    /// The query string without `?`, parameters in a fixed order, defaults left out.
+    pub fn to_query(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if self.lang != Lang::default() {
+            pairs.push(("lang", self.lang.code().to_string()));
+        }
+        if let Some(data) = &self.data {
+            pairs.push(("data", data.clone()));
+        }
+        if self.embed {
+            pairs.push(("embed", "1".to_string()));
+        }
+        let f = &self.filters;
+        for (name, list) in [
+            ("industry", &f.industries),
+            ("status", &f.statuses),
+            ("district", &f.districts),
+        ] {
+            if let Some(ids) = list {
+                pairs.push((name, ids.join(",")));
+            }
+        }
+        for (name, bound) in [("min", f.min), ("max", f.max)] {
+            if let Some(v) = bound {
+                pairs.push((name, crate::model::money::plain_number(v)));
+            }
+        }
+        if !f.query.is_empty() {
+            pairs.push(("q", f.query.clone()));
+        }
+        if let Some(sort) = self.sort {
+            pairs.push(("sort", sort.code()));
+        }
+        let s = &self.sites;
+        if !s.shown {
+            pairs.push(("sites", "0".to_string()));
+        }
+        if let Some(uses) = &s.land_uses {
+            pairs.push(("site_use", codes(uses.iter().map(|u| u.code()))));
+        }
+        if let Some(states) = &s.availabilities {
+            pairs.push(("site_status", codes(states.iter().map(|a| a.code()))));
+        }
+        for (name, bound) in [("site_min", s.min_ha), ("site_max", s.max_ha)] {
+            if let Some(v) = bound {
+                pairs.push((name, crate::model::money::plain_number(v)));
+            }
+        }
+        if let Some(id) = &self.project {
+            pairs.push(("project", id.clone()));
+        }
+        if let Some(id) = &self.site {
+            pairs.push(("site", id.clone()));
+        }
+        if let Some(v) = self.view {
+            pairs.push(("view", format!("{:.5},{:.5},{:.2}", v.lon, v.lat, v.zoom)));
+        }
+        let mut out = String::new();
+        for (k, v) in pairs
+            .iter()
+            .map(|(k, v)| (*k, v.as_str()))
+            .chain(self.other.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        {
+            if !out.is_empty() {
+                out.push('&');
+            }
+            out.push_str(&encode(k));
+            out.push('=');
+            out.push_str(&encode(v));
+        }
+        out
+    }
+}
+
+/// Form encoding, but with `,` and `/` (legal in a query) left readable.
+fn encode(s: &str) -> String {
+    form_urlencoded::byte_serialize(s.as_bytes())
+        .collect::<String>()
+        .replace("%2C", ",")
+        .replace("%2F", "/")
+}
+
+fn codes<'a>(codes: impl Iterator<Item = &'a str>) -> String {
+    codes.collect::<Vec<_>>().join(",")
+}
+
+fn id_list(v: &str) -> Vec<String> {
+    v.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn amount(v: &str) -> Option<f64> {
+    v.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite() && *n >= 0.0)
+}
+
+fn view(v: &str) -> Option<ViewParam> {
+    let parts: Vec<f64> = v
+        .split(',')
+        .map(|p| p.trim().parse::<f64>())
+        .collect::<Result<_, _>>()
+        .ok()?;
+    match parts.as_slice() {
+        [lon, lat, zoom]
+            if parts.iter().all(|n| n.is_finite())
+                && (-180.0..=180.0).contains(lon)
+                && (-90.0..=90.0).contains(lat) =>
+        {
+            Some(ViewParam {
+                lon: *lon,
+                lat: *lat,
+                zoom: *zoom,
+            })
+        }
+        _ => None,
+    }
+}

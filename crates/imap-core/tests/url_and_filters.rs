@@ -1,0 +1,226 @@
+//! URL parameters, the data= rule, filtering and amounts.
+
+mod common;
+
+use common::*;
+use imap_core::lang::Lang;
+use imap_core::model::dataset::Dataset;
+use imap_core::model::filter::{Filters, Matcher, Summary};
+use imap_core::model::money::plain_number;
+use imap_core::url_state::data_path::is_relative_path;
+use imap_core::url_state::{UrlState, ViewParam};
+
+#[test]
+fn url_state_reads_every_contract_parameter() {
+    let s = UrlState::parse(
+        "?lang=en&industry=new_materials,electronic_info&status=production&district=jianghai\
+         &min=1&max=20&q=%E7%A7%91%E6%8A%80%E6%B8%AF&project=wangyi-tech-port&view=113.12,22.55,12.5\
+         &embed=1&data=other/map.json&utm=x",
+    );
+    assert_eq!(s.lang, Lang::En);
+    assert_eq!(
+        s.filters.industries,
+        Some(vec![
+            "new_materials".to_string(),
+            "electronic_info".to_string()
+        ])
+    );
+    assert_eq!(s.filters.statuses, Some(vec!["production".to_string()]));
+    assert_eq!(s.filters.districts, Some(vec!["jianghai".to_string()]));
+    assert_eq!((s.filters.min, s.filters.max), (Some(1.0), Some(20.0)));
+    assert_eq!(s.filters.query, "科技港");
+    assert_eq!(s.project.as_deref(), Some("wangyi-tech-port"));
+    assert_eq!(
+        s.view,
+        Some(ViewParam {
+            lon: 113.12,
+            lat: 22.55,
+            zoom: 12.5
+        })
+    );
+    assert!(s.embed);
+    assert_eq!(s.data.as_deref(), Some("other/map.json"));
+    assert_eq!(s.other, vec![("utm".to_string(), "x".to_string())]);
+}
+
+#[test]
+fn url_state_round_trips() {
+    let query = "lang=en&data=x/map.json&industry=a,b&status=&min=0.5&q=a+b%26c&project=p1&view=113.12000,22.55000,12.50&keep=1";
+    let s = UrlState::parse(query);
+    assert_eq!(s.to_query(), query);
+    assert_eq!(UrlState::parse(&s.to_query()), s);
+}
+
+#[test]
+fn malformed_values_are_ignored() {
+    let s = UrlState::parse("lang=fr&min=abc&max=-3&view=1,2&view2=x&project=");
+    assert_eq!(s.lang, Lang::Zh);
+    assert_eq!((s.filters.min, s.filters.max), (None, None));
+    assert_eq!(s.view, None);
+    assert_eq!(s.project, None);
+    assert_eq!(UrlState::parse("view=500,22,3").view, None);
+    assert_eq!(UrlState::parse("").to_query(), "");
+}
+
+#[test]
+fn data_paths_must_be_same_origin_and_relative() {
+    for ok in [
+        "other/map.json",
+        "./a/map.json",
+        "../shared/map.json",
+        "map.json?v=2",
+        "a/b:c.json",
+        "my data/map.json",
+    ] {
+        assert!(is_relative_path(ok), "{ok}");
+    }
+    for bad in [
+        "https://evil.example/map.json",
+        "http://x/map.json",
+        "//evil.example/map.json",
+        "/abs/map.json",
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "data:application/json,{}",
+        "blob:https://x/1",
+        "file:///etc/passwd",
+        "\\\\evil.example\\map.json",
+        "/\\evil.example",
+        " https://evil.example",
+        "ht\ttps://evil.example",
+        "",
+    ] {
+        assert!(!is_relative_path(bad), "{bad:?}");
+    }
+}
+
+fn dataset() -> Dataset {
+    let p = |id: &str, x: f64, industry: &str, status: &str, inv: &str, extra: &str| {
+        point(
+            x,
+            0.5,
+            &format!(
+                r#""id":"{id}","name":"项目{id}","name_en":"Project {id}","industry":"{industry}","status":"{status}","investment":{inv}{extra}"#
+            ),
+        )
+    };
+    let projects = collection(&[
+        p(
+            "a",
+            0.5,
+            "electronic_info",
+            "production",
+            "20",
+            r#","company":"网驿 Wangyi""#,
+        ),
+        p("b", 1.5, "new_materials", "groundbreaking", "5", ""),
+        p("c", 0.2, "new_materials", "production", "null", ""),
+        p("d", 1.2, "electronic_info", "groundbreaking", "0.05", ""),
+    ]);
+    Dataset::assemble(manifest(), Ok(two_squares()), Ok(projects))
+}
+
+fn ids(d: &Dataset, f: &Filters) -> Vec<String> {
+    let m = Matcher::new(f, d);
+    d.projects
+        .iter()
+        .filter(|p| m.matches(p))
+        .map(|p| p.id.clone())
+        .collect()
+}
+
+#[test]
+fn filters_by_industry_status_district_amount_and_text() {
+    let d = dataset();
+    let all = Filters::default();
+    assert_eq!(ids(&d, &all), ["a", "b", "c", "d"]);
+    let f = |edit: &dyn Fn(&mut Filters)| {
+        let mut f = Filters::default();
+        edit(&mut f);
+        ids(&d, &f)
+    };
+    assert_eq!(
+        f(&|f| f.industries = Some(vec!["new_materials".into()])),
+        ["b", "c"]
+    );
+    assert_eq!(f(&|f| f.industries = Some(vec![])), Vec::<String>::new());
+    assert_eq!(
+        f(&|f| f.industries = Some(vec!["nope".into()])),
+        ["a", "b", "c", "d"],
+        "unknown ids are ignored"
+    );
+    assert_eq!(
+        f(&|f| f.statuses = Some(vec!["production".into(), "zzz".into()])),
+        ["a", "c"]
+    );
+    assert_eq!(f(&|f| f.districts = Some(vec!["east".into()])), ["b", "d"]);
+    assert_eq!(
+        f(&|f| f.min = Some(5.0)),
+        ["a", "b"],
+        "inclusive, undisclosed hidden"
+    );
+    assert_eq!(f(&|f| f.max = Some(5.0)), ["b", "d"]);
+    assert_eq!(f(&|f| f.query = "WANGYI".into()), ["a"]);
+    assert_eq!(f(&|f| f.query = "项目c".into()), ["c"]);
+    assert_eq!(f(&|f| f.query = "project d".into()), ["d"]);
+}
+
+#[test]
+fn summary_adds_disclosed_amounts_only() {
+    let d = dataset();
+    let s = Summary::total(&Summary::by_industry(
+        &d.projects,
+        d.manifest.industries.len(),
+    ));
+    assert_eq!(s.count, 4);
+    assert!((s.total - 25.05).abs() < 1e-9);
+    assert_eq!(s.undisclosed, 1);
+}
+
+#[test]
+fn amounts_are_plain_numbers() {
+    assert_eq!(plain_number(148.9), "148.9");
+    assert_eq!(plain_number(25.05), "25.05");
+    assert_eq!(plain_number(20.0), "20");
+    assert_eq!(plain_number(0.1 + 0.2), "0.3");
+    assert_eq!(plain_number(0.0), "0");
+}
+
+#[test]
+fn url_state_carries_the_extensions_sites_and_sort() {
+    use imap_core::model::site::{Availability, LandUse};
+    use imap_core::model::sort::{Sort, SortKey};
+    let query = "sort=investment-desc&sites=0&site_use=industrial,office&site_status=available&site_min=1&site_max=50&site=plot-7";
+    let s = UrlState::parse(query);
+    assert_eq!(
+        s.sort,
+        Some(Sort {
+            key: SortKey::Investment,
+            descending: true
+        })
+    );
+    assert!(!s.sites.shown);
+    assert_eq!(
+        s.sites.land_uses,
+        Some(vec![LandUse::Industrial, LandUse::Office])
+    );
+    assert_eq!(s.sites.availabilities, Some(vec![Availability::Available]));
+    assert_eq!((s.sites.min_ha, s.sites.max_ha), (Some(1.0), Some(50.0)));
+    assert_eq!(s.site.as_deref(), Some("plot-7"));
+    assert_eq!(s.to_query(), query);
+    let odd = UrlState::parse("site_use=farm,office&sort=price");
+    assert_eq!(odd.sites.land_uses, Some(vec![LandUse::Office]));
+    assert_eq!(odd.sort, None);
+}
+
+#[test]
+fn per_industry_summaries_add_up_to_the_whole() {
+    let d = dataset();
+    let parts = Summary::by_industry(&d.projects, d.manifest.industries.len());
+    assert_eq!(parts.iter().map(|s| s.count).collect::<Vec<_>>(), [2, 2]);
+    assert!((parts[0].total - 20.05).abs() < 1e-9 && (parts[1].total - 5.0).abs() < 1e-9);
+    assert_eq!(parts[1].undisclosed, 1);
+    let whole = Summary::total(&parts);
+    assert_eq!((whole.count, whole.undisclosed), (4, 1));
+    assert!((whole.total - 25.05).abs() < 1e-9);
+}

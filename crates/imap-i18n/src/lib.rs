@@ -1,0 +1,560 @@
+//! The one zh/en table: every string a visitor sees comes from here, so a
+//! missing translation is a compile error rather than a blank in the UI.
+//! `Texts::t` gives the fixed labels of a language; the `Texts` methods build
+//! the sentences that carry values.
+
+pub use imap_core::lang::Lang;
+use imap_core::model::money::plain_number;
+use imap_core::model::problems::{FileError, FileErrorKind, Problem, Reason, Severity};
+
+/// Fixed labels. Sentences with values in them are the `Lang` methods below.
+pub struct Strings {
+    pub app_title: &'static str,
+    pub loading: &'static str,
+    pub switch_language: &'static str,
+    pub projects: &'static str,
+    pub total_investment: &'static str,
+    pub legend: &'static str,
+    pub approximate_location: &'static str,
+    pub approximate_legend: &'static str,
+    pub focus_area: &'static str,
+    pub context_area: &'static str,
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub reset_view: &'static str,
+    pub map_label: &'static str,
+    pub map_help: &'static str,
+    pub close: &'static str,
+    pub not_disclosed: &'static str,
+    pub field_industry: &'static str,
+    pub field_status: &'static str,
+    pub field_investment: &'static str,
+    pub field_district: &'static str,
+    pub field_date: &'static str,
+    pub field_company: &'static str,
+    pub field_area: &'static str,
+    pub field_location: &'static str,
+    pub field_link: &'static str,
+    pub cluster_legend: &'static str,
+    pub location_exact: &'static str,
+    pub location_approximate: &'static str,
+    pub outside_districts: &'static str,
+    pub district_derived: &'static str,
+    pub open_link: &'static str,
+    pub data_problems_title: &'static str,
+    pub skipped: &'static str,
+    pub warning: &'static str,
+    pub error_title: &'static str,
+    pub hectares: &'static str,
+    pub csv_headers: [&'static str; imap_core::model::export::COLUMNS],
+    pub yi_yuan: &'static str,
+    pub tab_filters: &'static str,
+    pub tab_list: &'static str,
+    pub open_panel: &'static str,
+    pub close_panel: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub select_all: &'static str,
+    pub select_none: &'static str,
+    pub all_districts: &'static str,
+    pub several_districts: &'static str,
+    pub district_hint: &'static str,
+    pub investment_size: &'static str,
+    pub amount_any: &'static str,
+    pub amount_min: &'static str,
+    pub amount_max: &'static str,
+    pub clear_all: &'static str,
+    pub copy_link: &'static str,
+    pub copied: &'static str,
+    pub copy_manually: &'static str,
+    pub export_csv: &'static str,
+    pub sort_by: &'static str,
+    pub sort_name: &'static str,
+    pub sort_investment: &'static str,
+    pub sort_date: &'static str,
+    pub sort_status: &'static str,
+    pub no_results: &'static str,
+    pub by_industry: &'static str,
+    pub chart_count: &'static str,
+    pub chart_amount: &'static str,
+    pub sites_title: &'static str,
+    pub sites_show: &'static str,
+    pub sites_count: &'static str,
+    pub site_area_range: &'static str,
+    pub field_land_use: &'static str,
+    pub field_availability: &'static str,
+    pub field_plot_ratio: &'static str,
+    pub field_contact: &'static str,
+    pub land_uses: [&'static str; 4],
+    pub availabilities: [&'static str; 3],
+    pub site_legend: &'static str,
+}
+
+pub const ZH: Strings = Strings {
+    app_title: "招商地图",
+    loading: "正在加载地图数据…",
+    switch_language: "English",
+    projects: "个项目",
+    total_investment: "已公开总投资",
+    legend: "图例",
+    approximate_location: "位置为示意",
+    approximate_legend: "虚线圈：位置为示意（非精确地址）",
+    focus_area: "本区",
+    context_area: "周边区县",
+    zoom_in: "放大",
+    zoom_out: "缩小",
+    reset_view: "复位视图",
+    map_label: "项目地图",
+    map_help: "拖动或方向键平移，滚轮或 +/- 缩放，0 复位；Tab 选择项目，回车查看详情，Esc 关闭。",
+    close: "关闭",
+    not_disclosed: "未公开",
+    field_industry: "产业",
+    field_status: "状态",
+    field_investment: "总投资",
+    field_district: "所在区域",
+    field_date: "日期",
+    field_company: "投资方 / 企业",
+    field_area: "用地面积",
+    field_location: "位置",
+    field_link: "链接",
+    cluster_legend: "蓝色圆：聚合的项目（上为个数，下为投资额，亿元）",
+    location_exact: "精确位置",
+    location_approximate: "示意位置（无公开地址，地图上的点仅供参考）",
+    outside_districts: "不在任何区域内",
+    district_derived: "（按坐标推断）",
+    open_link: "打开链接（新窗口）",
+    data_problems_title: "部分数据未能显示",
+    skipped: "已跳过",
+    warning: "提示",
+    error_title: "出错了",
+    hectares: "公顷",
+    csv_headers: [
+        "编号",
+        "名称",
+        "英文名称",
+        "产业",
+        "状态",
+        "总投资（亿元）",
+        "所在区域",
+        "日期",
+        "投资方 / 企业",
+        "经度",
+        "纬度",
+        "位置精度",
+        "链接",
+    ],
+    yi_yuan: "亿元",
+    tab_filters: "筛选",
+    tab_list: "列表",
+    open_panel: "筛选与列表",
+    close_panel: "收起",
+    search_label: "搜索",
+    search_placeholder: "项目名称、英文名或企业",
+    select_all: "全选",
+    select_none: "全不选",
+    all_districts: "全部区域",
+    several_districts: "已选多个区域",
+    district_hint: "也可点击地图上的区域来选择。",
+    investment_size: "投资规模（亿元）",
+    amount_any: "不限",
+    amount_min: "最低",
+    amount_max: "最高",
+    clear_all: "清除全部筛选",
+    copy_link: "复制链接",
+    copied: "链接已复制",
+    copy_manually: "请手动复制此链接：",
+    export_csv: "导出 CSV",
+    sort_by: "排序",
+    sort_name: "名称",
+    sort_investment: "投资额",
+    sort_date: "日期",
+    sort_status: "状态",
+    no_results: "没有符合条件的项目。",
+    by_industry: "按产业统计",
+    chart_count: "项目数",
+    chart_amount: "投资（亿元）",
+    sites_title: "可用地块",
+    sites_show: "在地图上显示地块",
+    sites_count: "个地块",
+    site_area_range: "面积（公顷）",
+    field_land_use: "用途",
+    field_availability: "供应状态",
+    field_plot_ratio: "最大容积率",
+    field_contact: "联系方式",
+    land_uses: ["工业", "商业", "混合", "办公"],
+    availabilities: ["可供应", "已预留", "已出让"],
+    site_legend: "方框 / 斜线区：可用地块",
+};
+
+pub const EN: Strings = Strings {
+    app_title: "Investment map",
+    loading: "Loading map data…",
+    switch_language: "中文",
+    projects: "projects",
+    total_investment: "Disclosed investment",
+    legend: "Legend",
+    approximate_location: "Approximate location",
+    approximate_legend: "Dashed ring: approximate location (no published address)",
+    focus_area: "The zone",
+    context_area: "Neighbouring districts",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    reset_view: "Reset view",
+    map_label: "Project map",
+    map_help: "Drag or arrow keys to pan, wheel or +/- to zoom, 0 to reset; Tab to a project, Enter for details, Esc to close.",
+    close: "Close",
+    not_disclosed: "Not disclosed",
+    field_industry: "Industry",
+    field_status: "Status",
+    field_investment: "Total investment",
+    field_district: "District",
+    field_date: "Date",
+    field_company: "Investor / company",
+    field_area: "Land area",
+    field_location: "Location",
+    field_link: "Link",
+    cluster_legend: "Blue disc: grouped projects (count above, investment in 亿元 below)",
+    location_exact: "Exact location",
+    location_approximate: "Approximate (no published address; the pin is indicative only)",
+    outside_districts: "Outside all districts",
+    district_derived: " (derived from the location)",
+    open_link: "Open link (new tab)",
+    data_problems_title: "Some data could not be shown",
+    skipped: "Skipped",
+    warning: "Note",
+    error_title: "Something went wrong",
+    hectares: "ha",
+    csv_headers: [
+        "id",
+        "name (Chinese)",
+        "name (English)",
+        "industry",
+        "status",
+        "investment (亿元, CNY 100 million)",
+        "district",
+        "date",
+        "investor / company",
+        "longitude",
+        "latitude",
+        "location precision",
+        "link",
+    ],
+    yi_yuan: "亿元",
+    tab_filters: "Filters",
+    tab_list: "List",
+    open_panel: "Filters & list",
+    close_panel: "Fold",
+    search_label: "Search",
+    search_placeholder: "Project name or company",
+    select_all: "All",
+    select_none: "None",
+    all_districts: "All districts",
+    several_districts: "Several districts",
+    district_hint: "You can also click a district on the map.",
+    investment_size: "Investment size (亿元, CNY 100 m)",
+    amount_any: "Any",
+    amount_min: "Min",
+    amount_max: "Max",
+    clear_all: "Clear all filters",
+    copy_link: "Copy link",
+    copied: "Link copied",
+    copy_manually: "Copy this link:",
+    export_csv: "Export CSV",
+    sort_by: "Sort by",
+    sort_name: "Name",
+    sort_investment: "Investment",
+    sort_date: "Date",
+    sort_status: "Status",
+    no_results: "No projects match these filters.",
+    by_industry: "By industry",
+    chart_count: "Projects",
+    chart_amount: "Disclosed (亿元)",
+    sites_title: "Available sites",
+    sites_show: "Show sites on the map",
+    sites_count: "sites",
+    site_area_range: "Area (ha)",
+    field_land_use: "Land use",
+    field_availability: "Availability",
+    field_plot_ratio: "Max plot ratio",
+    field_contact: "Contact",
+    land_uses: ["Industrial", "Commercial", "Mixed", "Office"],
+    availabilities: ["Available", "Reserved", "Taken"],
+    site_legend: "Square / hatched area: available site",
+};
+
+/// The texts of a language, as methods of `Lang` (`lang.t().close`,
+/// `lang.money(20.0)`): `Lang` lives in the core, its words here.
+pub trait Texts: Copy {
+    fn lang(self) -> Lang;
+
+    fn t(self) -> &'static Strings {
+        match self.lang() {
+            Lang::Zh => &ZH,
+            Lang::En => &EN,
+        }
+    }
+
+    fn updated_on(self, date: &str) -> String {
+        match self.lang() {
+            Lang::Zh => format!("数据更新于 {date}"),
+            Lang::En => format!("Data updated {date}"),
+        }
+    }
+
+    /// "label：value" with the colon each language uses.
+    fn labelled(self, label: &str, value: &str) -> String {
+        match self.lang() {
+            Lang::Zh => format!("{label}：{value}"),
+            Lang::En => format!("{label}: {value}"),
+        }
+    }
+
+    fn undisclosed_count(self, n: usize) -> String {
+        match self.lang() {
+            Lang::Zh => format!("另有 {n} 个项目未公开投资额"),
+            Lang::En if n == 1 => "1 more with an undisclosed amount".to_string(),
+            Lang::En => format!("{n} more with undisclosed amounts"),
+        }
+    }
+
+    /// With an amount range set, undisclosed amounts are hidden (ui-contract.md); say how many.
+    fn undisclosed_hidden(self, n: usize) -> String {
+        match self.lang() {
+            Lang::Zh => format!("设定金额范围后，{n} 个未公开投资额的项目不显示。"),
+            Lang::En if n == 1 => {
+                "With a range set, 1 project with an undisclosed amount is hidden.".to_string()
+            }
+            Lang::En => {
+                format!("With a range set, {n} projects with undisclosed amounts are hidden.")
+            }
+        }
+    }
+
+    fn reading_projects(self, done: usize, total: usize) -> String {
+        match self.lang() {
+            Lang::Zh => format!("正在读取项目 {done} / {total}…"),
+            Lang::En => format!("Reading projects {done} / {total}…"),
+        }
+    }
+
+    fn cluster_label(self, n: usize) -> String {
+        match self.lang() {
+            Lang::Zh => format!("{n} 个项目（点击放大）"),
+            Lang::En => format!("{n} projects (click to zoom in)"),
+        }
+    }
+
+    fn show_more(self, n: usize) -> String {
+        match self.lang() {
+            Lang::Zh => format!("再显示 {n} 个"),
+            Lang::En => format!("Show {n} more"),
+        }
+    }
+
+    /// The amount range as words: "1 – 20 亿元", "≥ 5 亿元", "Any".
+    fn amount_range(self, min: Option<f64>, max: Option<f64>) -> String {
+        let n = plain_number;
+        let unit = self.t().yi_yuan;
+        match (min, max) {
+            (None, None) => self.t().amount_any.to_string(),
+            (Some(a), None) => format!("≥ {} {unit}", n(a)),
+            (None, Some(b)) => format!("≤ {} {unit}", n(b)),
+            (Some(a), Some(b)) => format!("{} – {} {unit}", n(a), n(b)),
+        }
+    }
+
+    fn problems_count(self, skipped: usize, warnings: usize) -> String {
+        match self.lang() {
+            Lang::Zh => format!("{skipped} 个要素已跳过，{warnings} 条提示"),
+            Lang::En => format!("{skipped} features skipped, {warnings} notes"),
+        }
+    }
+
+    /// An amount in 亿元 as a visitor reads it: 亿元 in Chinese, CNY bn / m in English.
+    fn money(self, yi: f64) -> String {
+        match self.lang() {
+            Lang::Zh => format!("{} 亿元", plain_number(yi)),
+            Lang::En => cny_words(yi),
+        }
+    }
+
+    fn area(self, hectares: f64) -> String {
+        format!("{} {}", plain_number(hectares), self.t().hectares)
+    }
+
+    fn file_error(self, error: &FileError) -> String {
+        let file = &error.file;
+        match (&error.kind, self.lang()) {
+            (FileErrorKind::Fetch { status: Some(s) }, Lang::Zh) => {
+                format!("无法加载文件 {file}（HTTP {s}）。")
+            }
+            (FileErrorKind::Fetch { status: Some(s) }, Lang::En) => {
+                format!("Could not load {file} (HTTP {s}).")
+            }
+            (FileErrorKind::Fetch { status: None }, Lang::Zh) => {
+                format!("无法加载文件 {file}（网络错误）。")
+            }
+            (FileErrorKind::Fetch { status: None }, Lang::En) => {
+                format!("Could not load {file} (network error).")
+            }
+            (
+                FileErrorKind::Json {
+                    line,
+                    column,
+                    detail,
+                },
+                Lang::Zh,
+            ) => format!("文件 {file} 第 {line} 行第 {column} 列格式有误：{detail}"),
+            (
+                FileErrorKind::Json {
+                    line,
+                    column,
+                    detail,
+                },
+                Lang::En,
+            ) => format!("{file}: invalid JSON at line {line}, column {column}: {detail}"),
+            (FileErrorKind::NotFeatureCollection, Lang::Zh) => {
+                format!("文件 {file} 不是 GeoJSON FeatureCollection。")
+            }
+            (FileErrorKind::NotFeatureCollection, Lang::En) => {
+                format!("{file} is not a GeoJSON FeatureCollection.")
+            }
+            (FileErrorKind::UnsupportedVersion(v), Lang::Zh) => {
+                format!("文件 {file} 的数据版本 {v} 不受支持（支持版本 1）。")
+            }
+            (FileErrorKind::UnsupportedVersion(v), Lang::En) => {
+                format!("{file}: unsupported data version {v} (this map reads version 1).")
+            }
+            (FileErrorKind::InvalidManifest(detail), Lang::Zh) => {
+                format!("清单文件 {file} 无效：{detail}")
+            }
+            (FileErrorKind::InvalidManifest(detail), Lang::En) => {
+                format!("The manifest {file} is invalid: {detail}")
+            }
+            (FileErrorKind::RefusedPath, Lang::Zh) => format!(
+                "已拒绝加载 {file}：数据只能来自本站的相对路径（不允许完整网址、//主机名或任何协议）。"
+            ),
+            (FileErrorKind::RefusedPath, Lang::En) => format!(
+                "Refused to load {file}: data must be a same-origin relative path (no absolute URL, //host or scheme)."
+            ),
+        }
+    }
+
+    fn problem_severity(self, problem: &Problem) -> &'static str {
+        match problem.severity {
+            Severity::Skipped => self.t().skipped,
+            Severity::Warning => self.t().warning,
+        }
+    }
+
+    fn problem_subject(self, problem: &Problem) -> String {
+        match (&problem.feature_id, self.lang()) {
+            (Some(id), Lang::Zh) => format!("{}：要素 “{id}”", problem.file),
+            (Some(id), Lang::En) => format!("{}: feature “{id}”", problem.file),
+            (None, Lang::Zh) => format!(
+                "{}：第 {} 个要素（索引 {}）",
+                problem.file,
+                problem.index + 1,
+                problem.index
+            ),
+            (None, Lang::En) => format!("{}: feature at index {}", problem.file, problem.index),
+        }
+    }
+
+    fn problem_reason(self, reason: &Reason) -> String {
+        use Reason as R;
+        match (reason, self.lang()) {
+            (R::NotAFeature(d), Lang::Zh) => format!("不是有效的 GeoJSON Feature（{d}）"),
+            (R::NotAFeature(d), Lang::En) => format!("not a valid GeoJSON Feature ({d})"),
+            (R::MissingGeometry, Lang::Zh) => "缺少几何图形".into(),
+            (R::MissingGeometry, Lang::En) => "has no geometry".into(),
+            (R::WrongGeometry { found, expected }, Lang::Zh) => {
+                format!("几何类型 {found} 不符合要求（应为 {expected}）")
+            }
+            (R::WrongGeometry { found, expected }, Lang::En) => {
+                format!("wrong geometry type {found} (expected {expected})")
+            }
+            (R::CoordinateOutOfRange, Lang::Zh) => {
+                "坐标超出范围（经度须在 −180…180，纬度须在 −90…90）".into()
+            }
+            (R::CoordinateOutOfRange, Lang::En) => {
+                "coordinate out of range (longitude −180…180, latitude −90…90)".into()
+            }
+            (R::BadCoordinates, Lang::Zh) => "坐标格式错误（需要 [经度, 纬度] 数字）".into(),
+            (R::BadCoordinates, Lang::En) => {
+                "malformed coordinates (expected [longitude, latitude] numbers)".into()
+            }
+            (R::MissingProperty(p), Lang::Zh) => format!("缺少必填属性 {p}"),
+            (R::MissingProperty(p), Lang::En) => format!("missing required property {p}"),
+            (R::WrongType { property, expected }, Lang::Zh) => {
+                format!("属性 {property} 类型错误（应为{}）", zh_kind(expected))
+            }
+            (R::WrongType { property, expected }, Lang::En) => {
+                format!("property {property} must be a {expected}")
+            }
+            (R::DuplicateId, Lang::Zh) => "id 重复（同一文件中已有该 id）".into(),
+            (R::DuplicateId, Lang::En) => "duplicate id (an earlier feature has it)".into(),
+            (R::UnknownIndustry(v), Lang::Zh) => format!("未知产业 “{v}”（清单中没有）"),
+            (R::UnknownIndustry(v), Lang::En) => {
+                format!("unknown industry “{v}” (not in the manifest)")
+            }
+            (R::UnknownStatus(v), Lang::Zh) => format!("未知状态 “{v}”（清单中没有）"),
+            (R::UnknownStatus(v), Lang::En) => {
+                format!("unknown status “{v}” (not in the manifest)")
+            }
+            (R::Negative(p), Lang::Zh) => format!("{p} 不能为负数"),
+            (R::Negative(p), Lang::En) => format!("{p} must not be negative"),
+            (R::UnknownDistrict(v), Lang::Zh) => {
+                format!("未知区域 “{v}”，已改为按坐标推断")
+            }
+            (R::UnknownDistrict(v), Lang::En) => {
+                format!("unknown district “{v}”; derived from the location instead")
+            }
+            (R::InvalidDate(v), Lang::Zh) => {
+                format!("日期 “{v}” 格式无效（应为 YYYY、YYYY-MM 或 YYYY-MM-DD），已忽略")
+            }
+            (R::InvalidDate(v), Lang::En) => {
+                format!("date “{v}” is not YYYY, YYYY-MM or YYYY-MM-DD; ignored")
+            }
+            (R::UnsafeUrl(v), Lang::Zh) => format!("链接 “{v}” 不是 http/https 地址，已删除"),
+            (R::UnsafeUrl(v), Lang::En) => format!("link “{v}” is not http/https; dropped"),
+            (R::UnknownPrecision(v), Lang::Zh) => {
+                format!("location_precision “{v}” 无效，按示意位置处理")
+            }
+            (R::UnknownPrecision(v), Lang::En) => {
+                format!("location_precision “{v}” is invalid; treated as approximate")
+            }
+            (R::InvalidChoice { property, value }, Lang::Zh) => {
+                format!("{property} 的值 “{value}” 不在允许的取值中")
+            }
+            (R::InvalidChoice { property, value }, Lang::En) => {
+                format!("{property} “{value}” is not one of the allowed values")
+            }
+            (R::UnknownRole(v), Lang::Zh) => format!("role “{v}” 无效，按 focus 处理"),
+            (R::UnknownRole(v), Lang::En) => format!("role “{v}” is invalid; treated as focus"),
+        }
+    }
+}
+
+impl Texts for Lang {
+    fn lang(self) -> Lang {
+        self
+    }
+}
+
+fn zh_kind(expected: &str) -> &'static str {
+    match expected {
+        "string" => "文本",
+        "number" => "数字",
+        _ => "其他类型",
+    }
+}
+
+/// English wording: 20 亿元 → "CNY 2 bn", 5 亿元 → "CNY 500 m".
+pub fn cny_words(yi: f64) -> String {
+    if yi >= 10.0 {
+        format!("CNY {} bn", plain_number(yi / 10.0))
+    } else {
+        format!("CNY {} m", plain_number(yi * 100.0))
+    }
+}

@@ -1,0 +1,31 @@
+//! Amounts and problems as a visitor reads them, in both languages.
+
+use imap_i18n::{Lang, Texts, cny_words};
+
+#[test]
+fn amounts_read_well_in_both_languages() {
+    assert_eq!(cny_words(20.0), "CNY 2 bn");
+    assert_eq!(cny_words(148.9), "CNY 14.89 bn");
+    assert_eq!(cny_words(5.0), "CNY 500 m");
+    assert_eq!(cny_words(0.05), "CNY 5 m");
+    assert_eq!(Lang::Zh.money(20.0), "20 亿元");
+    assert_eq!(Lang::En.money(5.0), "CNY 500 m");
+    assert_eq!(Lang::En.amount_range(Some(1.0), None), "≥ 1 亿元");
+    assert_eq!(Lang::Zh.amount_range(None, None), "不限");
+}
+
+#[test]
+fn csv_headers_name_every_column_in_both_languages() {
+    use imap_core::model::export::COLUMNS;
+    let zh = Lang::Zh.t().csv_headers.join(",");
+    assert_eq!(
+        zh,
+        "编号,名称,英文名称,产业,状态,总投资（亿元）,所在区域,日期,投资方 / 企业,经度,纬度,位置精度,链接"
+    );
+    let en = Lang::En.t().csv_headers;
+    assert_eq!(en.len(), COLUMNS);
+    assert!(
+        en.join(",")
+            .starts_with("id,name (Chinese),name (English),industry,status,")
+    );
+}

@@ -1,0 +1,81 @@
+//! The app's root element: loads the data, then lays out the sidebar, the
+//! map and what sits on it.
+
+use imap_i18n::Texts;
+use leptos::html::Div;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::control::{attribution::Attribution, legend::Legend, zoom::ZoomControls};
+use super::map::map_view::MapView;
+use super::panel::{detail_panel::DetailPanel, site_detail::SiteDetail};
+use super::sidebar::Sidebar;
+use super::store::{Load, Store};
+use super::{dom, loader, marks};
+
+#[component]
+pub fn App(fullpage: bool) -> impl IntoView {
+    let store = Store::from_url();
+    provide_context(store);
+    spawn_local(async move {
+        let loaded = loader::load(store.data_param(), move |p| store.progress.set(Some(p))).await;
+        store.load.set(match loaded {
+            Ok(data) => Load::Ready(std::sync::Arc::new(data)),
+            Err(error) => Load::Failed(error),
+        });
+    });
+    store.init_view();
+    store.sync_url();
+    store.drop_hover_on_filter();
+    marks::watch(store);
+    if fullpage {
+        Effect::new(move |_| {
+            if let Some(data) = store.dataset() {
+                document().set_title(data.manifest.title.get(store.lang.get()));
+            }
+        });
+    }
+    // Esc closes whichever detail is open, wherever the focus is.
+    let esc = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            store.select(None);
+            store.select_site(None);
+        }
+    });
+    on_cleanup(move || esc.remove());
+    let root = NodeRef::<Div>::new();
+    dom::observe_size(root, store.app_size);
+    let state = move || match store.load.get() {
+        Load::Loading => "loading",
+        Load::Ready(_) => "ready",
+        Load::Failed(_) => "error",
+    };
+    view! {
+        <div
+            class="imap"
+            class:imap--fullpage=fullpage
+            node_ref=root
+            data-testid="map-root"
+            data-state=state
+            lang=move || store.lang.get().code()
+        >
+            // The sidebar first: keyboard users reach the title, results and
+            // filters before the (possibly many) pins.
+            <Sidebar/>
+            <MapView/>
+            <ZoomControls/>
+            <Legend/>
+            <Attribution/>
+            <DetailPanel/>
+            <SiteDetail/>
+            <Show when=move || matches!(store.load.get(), Load::Loading)>
+                <p class="imap-loading" role="status">
+                    {move || match store.progress.get() {
+                        Some(p) => store.lang.get().reading_projects(p.done, p.total),
+                        None => store.lang.get().t().loading.to_string(),
+                    }}
+                </p>
+            </Show>
+        </div>
+    }
+}

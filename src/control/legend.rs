@@ -1,0 +1,89 @@
+//! What the colours and marks mean, with the number of matching projects per industry.
+
+use imap_i18n::Texts;
+use leptos::prelude::*;
+
+use crate::store::Store;
+
+/// Below this map width the legend starts folded, leaving the map visible
+/// (the sidebar's industry filter shows the same colours).
+const FOLD_BELOW: f64 = 1000.0;
+
+#[component]
+pub fn Legend() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let open = RwSignal::new(None::<bool>);
+    let is_open = move || {
+        open.get()
+            .unwrap_or_else(|| store.size.get().0 >= FOLD_BELOW)
+    };
+    move || {
+        let data = store.dataset()?;
+        let lang = store.lang.get();
+        let t = lang.t();
+        let has_sites = !data.sites.is_empty();
+        let has_clusters = move || {
+            store.markers.with(|m| {
+                m.iter()
+                    .any(|m| matches!(m, imap_core::geometry::cluster::Marker::Cluster(_)))
+            })
+        };
+        let industries = data
+            .manifest
+            .industries
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                view! {
+                    <li class="imap-legend-item">
+                        <span class="imap-swatch imap-swatch--pin" style:background-color=data.manifest.industry_color(i).to_string()></span>
+                        <span class="imap-legend-label">{c.label(lang).to_string()}</span>
+                        <span class="imap-legend-count">{move || store.by_industry.with(|s| s.get(i).map_or(0, |s| s.count))}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="imap-legend" aria-labelledby="imap-legend-title">
+                <button
+                    class="imap-legend-toggle"
+                    type="button"
+                    aria-expanded=move || is_open().to_string()
+                    on:click=move |_| open.set(Some(!is_open()))
+                >
+                    <span id="imap-legend-title">{t.legend}</span>
+                    <span class="imap-legend-chevron" aria-hidden="true">{move || if is_open() { "▾" } else { "▸" }}</span>
+                </button>
+                <div class="imap-legend-body" class:imap-legend-body--open=is_open>
+                    <ul class="imap-legend-list">{industries}</ul>
+                    <ul class="imap-legend-list imap-legend-list--keys">
+                        <li class="imap-legend-item">
+                            <span class="imap-swatch imap-swatch--ring"></span>
+                            <span class="imap-legend-label">{t.approximate_legend}</span>
+                        </li>
+                        <Show when=has_clusters>
+                            <li class="imap-legend-item">
+                                <span class="imap-swatch imap-swatch--cluster"></span>
+                                <span class="imap-legend-label">{t.cluster_legend}</span>
+                            </li>
+                        </Show>
+                        {has_sites.then(|| view! {
+                            <li class="imap-legend-item">
+                                <span class="imap-swatch imap-swatch--site"></span>
+                                <span class="imap-legend-label">{t.site_legend}</span>
+                            </li>
+                        })}
+                        <li class="imap-legend-item">
+                            <span class="imap-swatch imap-swatch--focus"></span>
+                            <span class="imap-legend-label">{t.focus_area}</span>
+                        </li>
+                        <li class="imap-legend-item">
+                            <span class="imap-swatch imap-swatch--context"></span>
+                            <span class="imap-legend-label">{t.context_area}</span>
+                        </li>
+                    </ul>
+                </div>
+            </section>
+        })
+    }
+}

@@ -1,0 +1,167 @@
+//! Matching projects as a sortable list, in step with the map: hovering a
+//! row highlights its pin and the other way round; a click or Enter selects
+//! it and brings it into view; arrow keys move between rows.
+
+use imap_i18n::Texts;
+use leptos::prelude::*;
+use web_sys::KeyboardEvent;
+
+use crate::panel::money_text;
+use crate::store::Store;
+use imap_core::model::sort::SortKey;
+
+/// Rows rendered at first and per "show more"; long lists grow on demand.
+const PAGE: usize = 200;
+
+#[component]
+pub fn ProjectList() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let limit = RwSignal::new(PAGE);
+    let ordered = Memo::new(move |_| {
+        let Some(data) = store.dataset() else {
+            return Vec::new();
+        };
+        let mut rows = store.matching.get().to_vec();
+        store
+            .sort
+            .get()
+            .apply(&mut rows, &data.projects, store.lang.get());
+        rows
+    });
+    let t = move || store.lang.get().t();
+    let column = move |key: SortKey, label: fn(&'static imap_i18n::Strings) -> &'static str| {
+        let state = move || {
+            let s = store.sort.get();
+            match (s.key == key, s.descending) {
+                (false, _) => "none",
+                (true, false) => "ascending",
+                (true, true) => "descending",
+            }
+        };
+        view! {
+            <button
+                class="imap-sort"
+                type="button"
+                data-testid="sort"
+                data-sort-key=move || format!("{key:?}").to_lowercase()
+                aria-sort=state
+                on:click=move |_| store.sort.update(|s| *s = s.toggled(key))
+            >
+                {move || label(t())}
+                <span aria-hidden="true">
+                    {move || match state() {
+                        "ascending" => " ↑",
+                        "descending" => " ↓",
+                        _ => "",
+                    }}
+                </span>
+            </button>
+        }
+    };
+    view! {
+        <div class="imap-list" role="tabpanel">
+            <div class="imap-sortbar" role="group" aria-label=move || t().sort_by>
+                <span class="imap-subtitle">{move || t().sort_by}</span>
+                {column(SortKey::Name, |t| t.sort_name)}
+                {column(SortKey::Investment, |t| t.sort_investment)}
+                {column(SortKey::Date, |t| t.sort_date)}
+                {column(SortKey::Status, |t| t.sort_status)}
+            </div>
+            <Show when=move || !ordered.with(Vec::is_empty) fallback=move || view! { <p class="imap-hint">{t().no_results}</p> }>
+                <ul class="imap-rows">
+                    <For
+                        each=move || ordered.get().into_iter().take(limit.get())
+                        key=|i| *i
+                        let:index
+                    >
+                        <Row index=index/>
+                    </For>
+                </ul>
+            </Show>
+            {move || {
+                let more = ordered.with(Vec::len).saturating_sub(limit.get()).min(PAGE);
+                (more > 0).then(|| view! {
+                    <button class="imap-button imap-more" type="button" on:click=move |_| limit.update(|l| *l += PAGE)>
+                        {store.lang.get().show_more(more)}
+                    </button>
+                })
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn Row(index: usize) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let data = store.dataset_untracked()?;
+    let p = data.projects.get(index)?.clone();
+    let id = StoredValue::new(p.id.clone());
+    let project_id = p.id.clone();
+    let is = move |signal: RwSignal<Option<String>>| {
+        id.with_value(|id| signal.with(|s| s.as_ref() == Some(id)))
+    };
+    let color = data.manifest.industry_color(p.industry).to_string();
+    let text = move || {
+        let lang = store.lang.get();
+        let m = &data.manifest;
+        let meta = [
+            Some(m.industries[p.industry].label(lang).to_string()),
+            Some(m.statuses[p.status].label(lang).to_string()),
+            p.date.clone(),
+        ];
+        let meta: Vec<String> = meta.into_iter().flatten().collect();
+        (
+            lang.pick(&p.name, p.name_en.as_deref()).to_string(),
+            meta.join(" · "),
+            money_text(lang, p.investment),
+        )
+    };
+    let keydown = move |ev: KeyboardEvent| {
+        let target: web_sys::HtmlElement = event_target(&ev);
+        let sibling = match ev.key().as_str() {
+            "Enter" | " " => {
+                ev.prevent_default();
+                store.select_and_show(id.get_value());
+                return;
+            }
+            "ArrowDown" => target.next_element_sibling(),
+            "ArrowUp" => target.previous_element_sibling(),
+            _ => return,
+        };
+        ev.prevent_default();
+        if let Some(el) =
+            sibling.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+        {
+            let _ = el.focus();
+        }
+    };
+    Some(view! {
+        <li
+            class="imap-row"
+            class:imap-row--hovered=move || is(store.hovered)
+            class:imap-row--selected=move || is(store.selected)
+            data-testid="project-row"
+            data-project-id=project_id
+            tabindex="0"
+            role="button"
+            on:pointerenter=move |_| store.hovered.set(Some(id.get_value()))
+            on:pointerleave=move |_| store.hovered.set(None)
+            on:focus=move |_| store.hovered.set(Some(id.get_value()))
+            on:blur=move |_| store.hovered.set(None)
+            on:click=move |_| store.select_and_show(id.get_value())
+            on:keydown=keydown
+        >
+            <span class="imap-swatch imap-swatch--pin" style:background-color=color></span>
+            {move || {
+                let (name, meta, money) = text();
+                view! {
+                    <span class="imap-row-main">
+                        <span class="imap-row-name">{name}</span>
+                        <span class="imap-row-meta">{meta}</span>
+                    </span>
+                    <span class="imap-row-amount">{money}</span>
+                }
+            }}
+        </li>
+    })
+}

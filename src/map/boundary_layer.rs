@@ -1,0 +1,100 @@
+//! District shapes and their names. Paths are built once per data set, at
+//! two levels of detail; pan and zoom only change the group's transform
+//! (and, across zoom 10, which level is shown). A click on a district
+//! toggles it in the district filter.
+
+use geo::Simplify;
+use leptos::prelude::*;
+
+use super::handler::Gestures;
+use super::placed_at;
+use crate::store::Store;
+use imap_core::geometry::label_point::label_point;
+use imap_core::geometry::projection::{WorldPoint, project};
+use imap_core::geometry::svg_path::PathFrame;
+use imap_core::model::boundary::Role;
+use imap_core::model::filter::toggle_picked;
+
+/// Below this zoom the outlines are drawn simplified…
+const COARSE_BELOW_ZOOM: f64 = 10.0;
+/// …by about a pixel at that zoom (degrees): the eye sees no difference,
+/// the browser draws far fewer vertices.
+const COARSE_TOLERANCE: f64 = 0.0025;
+
+#[component]
+pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let gestures = expect_context::<Gestures>();
+    let coarse = Memo::new(move |_| {
+        store
+            .view
+            .with(|v| v.is_some_and(|v| v.zoom < COARSE_BELOW_ZOOM))
+    });
+    let data = store.dataset_untracked()?;
+    // Context first, so the focus outline is drawn on top of shared edges.
+    let mut ordered: Vec<_> = data.boundaries.iter().collect();
+    ordered.sort_by_key(|b| b.role == Role::Focus);
+    let shapes = ordered
+        .iter()
+        .map(|b| {
+            let id = StoredValue::new(b.id.clone());
+            // Both levels of detail are built once; zooming only picks one.
+            let outline = (
+                frame.path(&b.shape.simplify(COARSE_TOLERANCE)),
+                frame.path(&b.shape),
+            );
+            let picked = move || {
+                id.with_value(|id| {
+                    store
+                        .filters
+                        .with(|f| f.districts.as_ref().is_some_and(|d| d.contains(id)))
+                })
+            };
+            view! {
+                <path
+                    class="imap-district"
+                    class:imap-district--focus=b.role == Role::Focus
+                    class:imap-district--picked=picked
+                    data-district-id=b.id.clone()
+                    d=move || if coarse.get() { outline.0.clone() } else { outline.1.clone() }
+                    on:click=gestures.on_click(move || {
+                        id.with_value(|id| {
+                            store.filters.update(|f| f.districts = toggle_picked(&f.districts, id))
+                        })
+                    })
+                />
+            }
+        })
+        .collect_view();
+    let labels = ordered
+        .iter()
+        .filter_map(|b| {
+            let at = label_point(&b.shape)?;
+            let world = project(at.x(), at.y());
+            let (zh, en) = (b.name.clone(), b.name_en.clone());
+            let focus = b.role == Role::Focus;
+            Some(view! {
+                <DistrictLabel world=world focus=focus>
+                    {move || store.lang.get().pick(&zh, en.as_deref()).to_string()}
+                </DistrictLabel>
+            })
+        })
+        .collect_view();
+    Some(view! {
+        <g class="imap-boundaries" transform=move || store.view.get().map(|v| frame.transform(&v))>
+            {shapes}
+        </g>
+        <g class="imap-district-labels" aria-hidden="true">{labels}</g>
+    })
+}
+
+#[component]
+fn DistrictLabel(world: WorldPoint, focus: bool, children: Children) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let position = placed_at(store, move || world);
+    view! {
+        <text class="imap-district-label" class:imap-district-label--focus=focus transform=position>
+            {children()}
+        </text>
+    }
+}

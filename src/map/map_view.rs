@@ -1,0 +1,62 @@
+//! The map area: follows its element's size and owns the gesture handlers.
+
+use imap_i18n::Texts;
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use super::boundary_layer::BoundaryLayer;
+use super::handler::{Gestures, keyboard, wheel_zoom};
+use super::marker_layer::MarkerLayer;
+use super::site_layer::SiteLayer;
+use super::tooltip::Tooltip;
+use crate::dom::observe_size;
+use crate::store::Store;
+use imap_core::geometry::projection::project;
+use imap_core::geometry::svg_path::PathFrame;
+
+#[component]
+pub fn MapView() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let area = NodeRef::<Div>::new();
+    observe_size(area, store.size);
+    let gestures = Gestures::new(store, area);
+    provide_context(gestures);
+    let t = move || store.lang.get().t();
+    view! {
+        <div
+            class="imap-map"
+            node_ref=area
+            tabindex="0"
+            role="region"
+            aria-roledescription="map"
+            aria-label=move || t().map_label
+            aria-describedby="imap-map-help"
+            on:wheel=move |ev| wheel_zoom::on_wheel(store, area, ev)
+            on:keydown=move |ev| keyboard::on_keydown(store, ev)
+            on:pointerdown=move |ev| gestures.down(ev)
+            on:pointermove=move |ev| gestures.moved(ev)
+            on:pointerup=move |ev| gestures.up(ev)
+            on:pointercancel=move |ev| gestures.up(ev)
+        >
+            <p id="imap-map-help" class="imap-visually-hidden">{move || t().map_help}</p>
+            <svg
+                class="imap-svg"
+                width=move || store.size.get().0
+                height=move || store.size.get().1
+            >
+                {move || {
+                    // Path coordinates start at the zone's corner, one frame per data set.
+                    let data = store.dataset()?;
+                    let corner = data.home_extent().map(|r| project(r.min().x, r.max().y));
+                    let frame = PathFrame { origin: corner.unwrap_or_default() };
+                    Some(view! {
+                        <BoundaryLayer frame=frame/>
+                        <SiteLayer frame=frame/>
+                        <MarkerLayer/>
+                    })
+                }}
+            </svg>
+            <Tooltip/>
+        </div>
+    }
+}

@@ -1,0 +1,59 @@
+//! A project's pin, coloured by industry; approximate locations get a
+//! dashed ring. Pins are keyboard-focusable buttons.
+
+use leptos::prelude::*;
+
+use super::handler::{Gestures, on_activate};
+use super::placed_at;
+use crate::store::Store;
+use imap_core::geometry::projection::project;
+
+#[component]
+pub fn Pin(index: usize) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let gestures = expect_context::<Gestures>();
+    let data = store.dataset_untracked()?;
+    let p = data.projects.get(index)?.clone();
+    let world = project(p.lon, p.lat);
+    let color = data.manifest.industry_color(p.industry).to_string();
+    let label = {
+        let data = data.clone();
+        let p = p.clone();
+        move || {
+            let lang = store.lang.get();
+            let industry = data.manifest.industries[p.industry].label(lang);
+            let status = data.manifest.statuses[p.status].label(lang);
+            format!(
+                "{} · {industry} · {status}",
+                lang.pick(&p.name, p.name_en.as_deref())
+            )
+        }
+    };
+    let transform = placed_at(store, move || world);
+    let id = StoredValue::new(p.id.clone());
+    let hover = move |on: bool| store.hovered.set(on.then(|| id.get_value()));
+    let select = move || store.select(Some(id.get_value()));
+    Some(view! {
+        <g
+            class="imap-pin"
+            class:imap-pin--selected=move || id.with_value(|id| store.selected.get().as_ref() == Some(id))
+            class:imap-pin--hovered=move || id.with_value(|id| store.hovered.get().as_ref() == Some(id))
+            class:imap-pin--approximate=p.approximate
+            data-project-id=p.id.clone()
+            tabindex="0"
+            role="button"
+            aria-label=label
+            transform=transform
+            on:pointerenter=move |_| hover(true)
+            on:pointerleave=move |_| hover(false)
+            on:focus=move |_| hover(true)
+            on:blur=move |_| hover(false)
+            on:click=gestures.on_click(select)
+            on:keydown=on_activate(select)
+        >
+            <circle class="imap-pin-hit" r="16"/>
+            {p.approximate.then(|| view! { <circle class="imap-pin-ring" r="11"/> })}
+            <circle class="imap-pin-dot" r="7" fill=color/>
+        </g>
+    })
+}

@@ -1,0 +1,49 @@
+//! The hover / focus card of a pin: name, industry, status, investment.
+
+use imap_i18n::Texts;
+use leptos::prelude::*;
+
+use crate::panel::money_text;
+use crate::store::Store;
+use imap_core::geometry::projection::project;
+
+/// Width of the card, to flip it left near the right edge.
+const CARD_WIDTH: f64 = 260.0;
+
+#[component]
+pub fn Tooltip() -> impl IntoView {
+    let store = expect_context::<Store>();
+    move || {
+        let id = store.hovered.get()?;
+        let data = store.dataset()?;
+        let p = data.project(&id)?;
+        let view = store.view.get()?;
+        let (x, y) = view.to_screen(project(p.lon, p.lat));
+        let lang = store.lang.get();
+        let t = lang.t();
+        let flip = x + CARD_WIDTH + 24.0 > view.width;
+        let industry = &data.manifest.industries[p.industry];
+        Some(view! {
+            <div
+                class="imap-tooltip"
+                class:imap-tooltip--left=flip
+                role="tooltip"
+                style:left=format!("{x:.0}px")
+                style:top=format!("{y:.0}px")
+            >
+                <strong class="imap-tooltip-name">{lang.pick(&p.name, p.name_en.as_deref()).to_string()}</strong>
+                <span class="imap-tooltip-row">
+                    <span class="imap-swatch" style:background-color=data.manifest.industry_color(p.industry).to_string()></span>
+                    {industry.label(lang).to_string()}
+                </span>
+                <span class="imap-tooltip-row">
+                    {lang.labelled(t.field_status, data.manifest.statuses[p.status].label(lang))}
+                </span>
+                <span class="imap-tooltip-row">
+                    {lang.labelled(t.field_investment, &money_text(lang, p.investment))}
+                </span>
+                {p.approximate.then(|| view! { <span class="imap-tooltip-note">{t.approximate_location}</span> })}
+            </div>
+        })
+    }
+}

@@ -1,0 +1,83 @@
+//! Panels over the map: project and site details, data problems, errors.
+
+pub mod detail_panel;
+pub mod error_alert;
+pub mod problems_notice;
+pub mod site_detail;
+
+use leptos::prelude::*;
+
+use crate::store::Store;
+use imap_i18n::{Lang, Texts};
+
+/// An investment as shown to visitors; undisclosed reads 未公开 / "Not disclosed".
+pub fn money_text(lang: Lang, investment: Option<f64>) -> String {
+    match investment {
+        Some(v) => lang.money(v),
+        None => lang.t().not_disclosed.to_string(),
+    }
+}
+
+/// One labelled value of a detail panel.
+pub fn field(label: &'static str, value: String) -> impl IntoView {
+    view! {
+        <div class="imap-field">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+        </div>
+    }
+}
+
+/// What project and site details share: title in the visitor's language
+/// with the other name below, a close button, the fields, a safe link and
+/// the description. Text from data is only ever set as text.
+#[component]
+pub fn DetailFrame(
+    testid: &'static str,
+    name: String,
+    name_en: Option<String>,
+    description: String,
+    url: Option<String>,
+    on_close: Callback<()>,
+    children: Children,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let lang = store.lang.get_untracked();
+    let t = lang.t();
+    let (title, subtitle) = match lang {
+        Lang::Zh => (name, name_en),
+        Lang::En => match name_en {
+            Some(en) => (en, Some(name)),
+            None => (name, None),
+        },
+    };
+    view! {
+        <aside class="imap-detail" data-testid=testid aria-labelledby="imap-detail-title">
+            <button
+                class="imap-button imap-detail-close"
+                type="button"
+                aria-label=t.close
+                title=t.close
+                on:click=move |_| on_close.run(())
+            >
+                "×"
+            </button>
+            <h2 id="imap-detail-title" class="imap-detail-title">{title}</h2>
+            {subtitle.map(|s| view! { <p class="imap-detail-subtitle">{s}</p> })}
+            <dl class="imap-fields">
+                {children()}
+                {url.map(|url| view! {
+                    <div class="imap-field">
+                        <dt>{t.field_link}</dt>
+                        <dd>
+                            <a href=url target="_blank" rel="noopener noreferrer">{t.open_link}</a>
+                        </dd>
+                    </div>
+                })}
+            </dl>
+            {(!description.is_empty()).then(|| view! {
+                <p class="imap-detail-description">{description}</p>
+            })}
+        </aside>
+    }
+}

@@ -1,0 +1,71 @@
+//! Title, data date, the live result count and total, and the language switch.
+
+use imap_i18n::Texts;
+use leptos::prelude::*;
+
+use crate::store::Store;
+use imap_core::model::money::plain_number;
+use imap_i18n::cny_words;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let lang = move || store.lang.get();
+    let title = move || {
+        store
+            .dataset()
+            .map(|d| d.manifest.title.get(lang()).to_string())
+            .unwrap_or_else(|| lang().t().app_title.to_string())
+    };
+    let updated = move || {
+        store
+            .dataset()
+            .and_then(|d| d.manifest.updated.clone())
+            .map(|date| lang().updated_on(&date))
+    };
+    let summary = Memo::new(move |_| store.summary());
+    view! {
+        <header class="imap-header">
+            <div class="imap-header-top">
+                <h1 class="imap-title">{title}</h1>
+                <button
+                    class="imap-button imap-lang"
+                    type="button"
+                    lang=move || lang().other().code()
+                    on:click=move |_| store.lang.update(|l| *l = l.other())
+                >
+                    {move || lang().t().switch_language}
+                </button>
+            </div>
+            <p class="imap-updated">{updated}</p>
+            <p class="imap-results" aria-live="polite">
+                <span class="imap-result">
+                    <span class="imap-result-number" data-testid="result-count">
+                        {move || summary.get().count}
+                    </span>
+                    " "
+                    <span class="imap-result-label">{move || lang().t().projects}</span>
+                </span>
+                <span class="imap-result">
+                    <span class="imap-result-label">{move || lang().t().total_investment}</span>
+                    " "
+                    <span
+                        class="imap-result-number"
+                        data-testid="result-total"
+                        data-value=move || plain_number(summary.get().total)
+                    >
+                        {move || format!("{} {}", plain_number(summary.get().total), lang().t().yi_yuan)}
+                    </span>
+                    {move || {
+                        (lang() == imap_i18n::Lang::En)
+                            .then(|| view! { <span class="imap-result-converted">{format!(" ≈ {}", cny_words(summary.get().total))}</span> })
+                    }}
+                </span>
+            </p>
+            {move || {
+                let n = summary.get().undisclosed;
+                (n > 0).then(|| view! { <p class="imap-undisclosed">{lang().undisclosed_count(n)}</p> })
+            }}
+        </header>
+    }
+}

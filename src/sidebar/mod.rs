@@ -1,0 +1,73 @@
+//! The sidebar: title and results on top, then filters or the project list.
+//! Beside the map on wide screens; folded over it on narrow ones.
+
+mod actions;
+mod header;
+mod industry_chart;
+
+use imap_i18n::Texts;
+use leptos::prelude::*;
+
+use crate::filter::FilterPanel;
+use crate::list::ProjectList;
+use crate::panel::{error_alert::ErrorAlert, problems_notice::ProblemsNotice};
+use crate::store::Store;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tab {
+    Filters,
+    List,
+}
+
+#[component]
+pub fn Sidebar() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let tab = RwSignal::new(Tab::Filters);
+    // Folded by default when floating over the map; `None` = follow the layout.
+    let unfolded = RwSignal::new(None::<bool>);
+    let open = move || store.docked() || unfolded.get().unwrap_or(false);
+    let t = move || store.lang.get().t();
+    let tab_button = move |which: Tab, label: fn(&'static imap_i18n::Strings) -> String| {
+        view! {
+            <button
+                class="imap-tab"
+                type="button"
+                role="tab"
+                aria-selected=move || (tab.get() == which).to_string()
+                on:click=move |_| tab.set(which)
+            >
+                {move || label(t())}
+            </button>
+        }
+    };
+    view! {
+        <aside class="imap-sidebar" class:imap-sidebar--open=open>
+            <header::Header/>
+            <ErrorAlert/>
+            <ProblemsNotice/>
+            <Show when=move || store.dataset().is_some()>
+            <button
+                class="imap-button imap-fold"
+                type="button"
+                aria-expanded=move || open().to_string()
+                on:click=move |_| unfolded.set(Some(!open()))
+            >
+                {move || if open() { t().close_panel } else { t().open_panel }}
+            </button>
+            </Show>
+            <Show when=move || store.dataset().is_some()>
+            <div class="imap-sidebar-body">
+                <actions::Actions/>
+                <industry_chart::IndustryChart/>
+                <div class="imap-tabs" role="tablist">
+                    {tab_button(Tab::Filters, |t| t.tab_filters.to_string())}
+                    {tab_button(Tab::List, |t| t.tab_list.to_string())}
+                </div>
+                <Show when=move || tab.get() == Tab::Filters fallback=|| view! { <ProjectList/> }>
+                    <FilterPanel/>
+                </Show>
+            </div>
+            </Show>
+        </aside>
+    }
+}
