@@ -10,24 +10,31 @@ use super::control::{attribution::Attribution, legend::Legend, zoom::ZoomControl
 use super::map::map_view::MapView;
 use super::panel::{detail_panel::DetailPanel, site_detail::SiteDetail};
 use super::sidebar::Sidebar;
-use super::store::{Load, Store};
 use super::{dom, loader, marks};
+use crate::state::{Derived, Load, Location, Store, UrlSync};
 
 #[component]
 pub fn App(fullpage: bool) -> impl IntoView {
-    let store = Store::from_url();
-    provide_context(store);
-    spawn_local(async move {
-        let loaded = loader::load(store.data_param(), move |p| store.progress.set(Some(p))).await;
-        store.load.set(match loaded {
-            Ok(data) => Load::Ready(std::sync::Arc::new(data)),
-            Err(error) => Load::Failed(error),
-        });
+    // Mounted into a host page, the host owns the query string.
+    let url = UrlSync::open(if fullpage {
+        Location::Query
+    } else {
+        Location::Fragment
     });
-    store.init_view();
-    store.sync_url();
-    store.drop_hover_on_filter();
-    marks::watch(store);
+    let opened = url.opened();
+    let store = Store::new(&opened);
+    let derived = Derived::new(store);
+    provide_context(store);
+    provide_context(derived);
+    provide_context(url);
+    spawn_local(async move {
+        let loaded = loader::load(opened.data, move |p| store.set_progress(p)).await;
+        store.finish_loading(loaded);
+    });
+    store.init_view(opened.view);
+    url.watch(store);
+    store.drop_hover_on_filter(derived);
+    marks::watch(store, derived);
     if fullpage {
         Effect::new(move |_| {
             if let Some(data) = store.dataset() {
@@ -38,13 +45,12 @@ pub fn App(fullpage: bool) -> impl IntoView {
     // Esc closes whichever detail is open, wherever the focus is.
     let esc = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {
-            store.select(None);
-            store.select_site(None);
+            store.deselect();
         }
     });
     on_cleanup(move || esc.remove());
     let root = NodeRef::<Div>::new();
-    dom::observe_size(root, store.app_size);
+    dom::observe_size(root, store.app_size_signal());
     let state = move || match store.load.get() {
         Load::Loading => "loading",
         Load::Ready(_) => "ready",

@@ -8,7 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// Keeps `target` equal to the element's size (window resizes, host page
 /// layouts, phone rotation).
-pub fn observe_size(element: NodeRef<Div>, target: RwSignal<(f64, f64)>) {
+pub fn observe_size(element: NodeRef<Div>, target: WriteSignal<(f64, f64)>) {
     Effect::new(move |_| {
         let Some(el) = element.get() else {
             return;

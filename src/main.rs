@@ -14,7 +14,7 @@ mod map;
 mod marks;
 mod panel;
 mod sidebar;
-mod store;
+mod state;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

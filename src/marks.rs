@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::store::Store;
+use crate::state::{Derived, Store};
 
 pub const READY: &str = "map:ready";
 pub const FILTERED: &str = "map:filtered";
@@ -11,7 +11,7 @@ pub const FILTERED: &str = "map:filtered";
 /// `map:ready` once, when the first complete map is in the DOM;
 /// `map:filtered` after each later change of the matching set, once the
 /// DOM shows it.
-pub fn watch(store: Store) {
+pub fn watch(store: Store, derived: Derived) {
     let ready = StoredValue::new(false);
     Effect::new(move |_| {
         if !ready.get_value() && store.view.get().is_some() && store.dataset().is_some() {
@@ -20,7 +20,7 @@ pub fn watch(store: Store) {
         }
     });
     Effect::new(move |_| {
-        store.matching.track();
+        derived.matching.track();
         if ready.get_value() {
             mark_after_updates(FILTERED);
         }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::store::Store;
+use crate::state::Store;
 
 #[component]
 pub fn Attribution() -> impl IntoView {

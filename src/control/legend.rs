@@ -3,7 +3,7 @@
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
-use crate::store::Store;
+use crate::state::{Derived, Store};
 
 /// Below this map width the legend starts folded, leaving the map visible
 /// (the sidebar's industry filter shows the same colours).
@@ -12,6 +12,7 @@ const FOLD_BELOW: f64 = 1000.0;
 #[component]
 pub fn Legend() -> impl IntoView {
     let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     let open = RwSignal::new(None::<bool>);
     let is_open = move || {
         open.get()
@@ -23,7 +24,7 @@ pub fn Legend() -> impl IntoView {
         let t = lang.t();
         let has_sites = !data.sites.is_empty();
         let has_clusters = move || {
-            store.markers.with(|m| {
+            derived.markers.with(|m| {
                 m.iter()
                     .any(|m| matches!(m, imap_core::geometry::cluster::Marker::Cluster(_)))
             })
@@ -38,7 +39,7 @@ pub fn Legend() -> impl IntoView {
                     <li class="imap-legend-item">
                         <span class="imap-swatch imap-swatch--pin" style:background-color=data.manifest.industry_color(i).to_string()></span>
                         <span class="imap-legend-label">{c.label(lang).to_string()}</span>
-                        <span class="imap-legend-count">{move || store.by_industry.with(|s| s.get(i).map_or(0, |s| s.count))}</span>
+                        <span class="imap-legend-count">{move || derived.by_industry.with(|s| s.get(i).map_or(0, |s| s.count))}</span>
                     </li>
                 }
             })

@@ -5,7 +5,7 @@ use imap_i18n::Texts;
 use leptos::prelude::*;
 
 use super::BoundField;
-use crate::store::Store;
+use crate::state::{Derived, Store};
 use imap_core::model::amount_scale::LogScale;
 use imap_core::model::money::plain_number;
 
@@ -24,20 +24,18 @@ const PRESETS: [(Option<f64>, Option<f64>, &str); 4] = [
 #[component]
 pub fn AmountFilter() -> impl IntoView {
     let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     // One scale for the whole data set, so the handles do not jump as other filters change.
     let scale = Memo::new(move |_| {
         store
             .dataset()
             .map(|d| LogScale::for_amounts(d.projects.iter().filter_map(|p| p.investment)))
-            .unwrap_or(LogScale {
-                lo: 0.01,
-                hi: 100.0,
-            })
+            .unwrap_or_default()
     });
     // Bar heights (0–10, the tallest bin full height), once per filter change.
     let heights = Memo::new(move |_| {
         let s = scale.get();
-        let bins = store
+        let bins = derived
             .facets
             .with(|c| s.histogram(c.amounts.iter().copied(), BINS));
         let top = bins.iter().copied().max().unwrap_or(0).max(1) as f64;
@@ -47,17 +45,7 @@ pub fn AmountFilter() -> impl IntoView {
     });
     let min = move || store.filters.with(|f| f.min);
     let max = move || store.filters.with(|f| f.max);
-    let set = move |min: Option<f64>, max: Option<f64>| {
-        store.filters.update(|f| {
-            // Handles never cross: a min above the max moves the max with it.
-            let (min, max) = match (min, max) {
-                (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
-                other => other,
-            };
-            f.min = min;
-            f.max = max;
-        })
-    };
+    let set = move |min: Option<f64>, max: Option<f64>| store.set_amount(min, max);
     // Where each handle was last put. Values snap to nice numbers, so many
     // positions share one value; a handle stays where it was put while its
     // value is unchanged, instead of jumping to the value's own position.
@@ -172,7 +160,7 @@ pub fn AmountFilter() -> impl IntoView {
                     .collect_view()}
             </div>
             {move || {
-                let hidden = store.facets.with(|c| c.undisclosed);
+                let hidden = derived.facets.with(|c| c.undisclosed);
                 let range_set = store.filters.with(|f| f.has_amount_range());
                 (range_set && hidden > 0)
                     .then(|| view! { <p class="imap-hint imap-hint--warn" data-testid="undisclosed-hidden">{lang().undisclosed_hidden(hidden)}</p> })

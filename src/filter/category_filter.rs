@@ -4,53 +4,30 @@
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
-use crate::store::Store;
-use imap_core::model::filter::{Filters, toggle_checked};
+use crate::state::{Derived, Store};
+use imap_core::model::filter::Category;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum CategoryKind {
-    Industry,
-    Status,
-}
-
-impl CategoryKind {
-    fn selection(self, f: &mut Filters) -> &mut Option<Vec<String>> {
-        match self {
-            CategoryKind::Industry => &mut f.industries,
-            CategoryKind::Status => &mut f.statuses,
-        }
-    }
-
-    fn is_checked(self, f: &Filters, id: &str) -> bool {
-        let list = match self {
-            CategoryKind::Industry => &f.industries,
-            CategoryKind::Status => &f.statuses,
-        };
-        list.as_ref().is_none_or(|l| l.iter().any(|x| x == id))
-    }
-
-    fn testid(self) -> &'static str {
-        match self {
-            CategoryKind::Industry => "filter-industry",
-            CategoryKind::Status => "filter-status",
-        }
+fn testid(kind: Category) -> &'static str {
+    match kind {
+        Category::Industry => "filter-industry",
+        Category::Status => "filter-status",
     }
 }
 
 #[component]
-pub fn CategoryFilter(kind: CategoryKind) -> impl IntoView {
+pub fn CategoryFilter(kind: Category) -> impl IntoView {
     let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     move || {
         let data = store.dataset()?;
         let lang = store.lang.get();
         let t = lang.t();
         let (title, categories) = match kind {
-            CategoryKind::Industry => (t.field_industry, &data.manifest.industries),
-            CategoryKind::Status => (t.field_status, &data.manifest.statuses),
+            Category::Industry => (t.field_industry, &data.manifest.industries),
+            Category::Status => (t.field_status, &data.manifest.statuses),
         };
         let known: Vec<String> = categories.iter().map(|c| c.id.clone()).collect();
-        let set =
-            move |value: Option<Vec<String>>| store.filters.update(|f| *kind.selection(f) = value);
+        let set = move |value: Option<Vec<String>>| store.set_category(kind, value);
         let boxes = categories
             .iter()
             .enumerate()
@@ -58,37 +35,32 @@ pub fn CategoryFilter(kind: CategoryKind) -> impl IntoView {
                 let id = c.id.clone();
                 let checked = {
                     let id = id.clone();
-                    move || store.filters.with(|f| kind.is_checked(f, &id))
+                    move || store.filters.with(|f| f.is_checked(kind, &id))
                 };
                 let known = known.clone();
                 let toggle = {
                     let id = id.clone();
-                    move |_| {
-                        store.filters.update(|f| {
-                            let next = toggle_checked(kind.selection(f), &id, &known);
-                            *kind.selection(f) = next;
-                        })
-                    }
+                    move |_| store.toggle_category(kind, &id, &known)
                 };
                 let count = move || {
-                    store.facets.with(|c| match kind {
-                        CategoryKind::Industry => c.industries.get(i).copied(),
-                        CategoryKind::Status => c.statuses.get(i).copied(),
+                    derived.facets.with(|c| match kind {
+                        Category::Industry => c.industries.get(i).copied(),
+                        Category::Status => c.statuses.get(i).copied(),
                     })
                 };
-                let swatch = (kind == CategoryKind::Industry).then(|| {
+                let swatch = (kind == Category::Industry).then(|| {
                     view! { <span class="imap-swatch imap-swatch--pin" style:background-color=data.manifest.industry_color(i).to_string()></span> }
                 });
                 let (industry_id, status_id) = match kind {
-                    CategoryKind::Industry => (Some(id.clone()), None),
-                    CategoryKind::Status => (None, Some(id.clone())),
+                    Category::Industry => (Some(id.clone()), None),
+                    Category::Status => (None, Some(id.clone())),
                 };
                 view! {
                     <li>
                         <label class="imap-check">
                             <input
                                 type="checkbox"
-                                data-testid=kind.testid()
+                                data-testid=testid(kind)
                                 data-industry-id=industry_id
                                 data-status-id=status_id
                                 prop:checked=checked

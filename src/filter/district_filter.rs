@@ -3,7 +3,7 @@
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
-use crate::store::Store;
+use crate::state::{Derived, Store};
 use imap_core::model::boundary::Role;
 
 /// The select's value when several districts are picked on the map.
@@ -12,6 +12,7 @@ const SEVERAL: &str = "\u{0}several";
 #[component]
 pub fn DistrictFilter() -> impl IntoView {
     let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     move || {
         let data = store.dataset()?;
         if data.boundaries.is_empty() {
@@ -33,9 +34,9 @@ pub fn DistrictFilter() -> impl IntoView {
             .into_iter()
             .map(|i| {
                 let b = &data.boundaries[i];
-                let name = lang.pick(&b.name, b.name_en.as_deref()).to_string();
+                let name = b.label(lang).to_string();
                 let count = move || {
-                    store
+                    derived
                         .facets
                         .with(|c| c.districts.get(i).copied().unwrap_or(0))
                 };
@@ -61,7 +62,7 @@ pub fn DistrictFilter() -> impl IntoView {
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         if v != SEVERAL {
-                            store.filters.update(|f| f.districts = (!v.is_empty()).then(|| vec![v]));
+                            store.pick_district((!v.is_empty()).then_some(v));
                         }
                     }
                 >

@@ -9,10 +9,11 @@ mod site_filter;
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
-use crate::store::Store;
+use crate::state::Store;
 use amount_filter::AmountFilter;
-use category_filter::{CategoryFilter, CategoryKind};
+use category_filter::CategoryFilter;
 use district_filter::DistrictFilter;
+use imap_core::model::filter::Category;
 use search_box::SearchBox;
 use site_filter::SiteFilter;
 
@@ -51,8 +52,8 @@ pub fn FilterPanel() -> impl IntoView {
     view! {
         <div class="imap-filters" role="tabpanel">
             <SearchBox/>
-            <CategoryFilter kind=CategoryKind::Industry/>
-            <CategoryFilter kind=CategoryKind::Status/>
+            <CategoryFilter kind=Category::Industry/>
+            <CategoryFilter kind=Category::Status/>
             <DistrictFilter/>
             <AmountFilter/>
             <SiteFilter/>

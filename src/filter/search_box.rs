@@ -3,7 +3,7 @@
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
-use crate::store::Store;
+use crate::state::Store;
 
 #[component]
 pub fn SearchBox() -> impl IntoView {
@@ -19,7 +19,7 @@ pub fn SearchBox() -> impl IntoView {
                 prop:value=move || store.filters.with(|f| f.query.clone())
                 on:input=move |ev| {
                     let q = event_target_value(&ev);
-                    store.filters.update(|f| f.query = q);
+                    store.set_query(q);
                 }
             />
         </label>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
 use crate::panel::money_text;
-use crate::store::Store;
+use crate::state::{Derived, Store};
 use imap_core::model::sort::SortKey;
 
 /// Rows rendered at first and per "show more"; long lists grow on demand.
@@ -16,12 +16,13 @@ const PAGE: usize = 200;
 #[component]
 pub fn ProjectList() -> impl IntoView {
     let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     let limit = RwSignal::new(PAGE);
     let ordered = Memo::new(move |_| {
         let Some(data) = store.dataset() else {
             return Vec::new();
         };
-        let mut rows = store.matching.get().to_vec();
+        let mut rows = derived.matching.get().to_vec();
         store
             .sort
             .get()
@@ -43,9 +44,9 @@ pub fn ProjectList() -> impl IntoView {
                 class="imap-sort"
                 type="button"
                 data-testid="sort"
-                data-sort-key=move || format!("{key:?}").to_lowercase()
+                data-sort-key=key.code()
                 aria-sort=state
-                on:click=move |_| store.sort.update(|s| *s = s.toggled(key))
+                on:click=move |_| store.toggle_sort(key)
             >
                 {move || label(t())}
                 <span aria-hidden="true">
@@ -97,7 +98,7 @@ fn Row(index: usize) -> impl IntoView {
     let p = data.projects.get(index)?.clone();
     let id = StoredValue::new(p.id.clone());
     let project_id = p.id.clone();
-    let is = move |signal: RwSignal<Option<String>>| {
+    let is = move |signal: ReadSignal<Option<String>>| {
         id.with_value(|id| signal.with(|s| s.as_ref() == Some(id)))
     };
     let color = data.manifest.industry_color(p.industry).to_string();
@@ -144,10 +145,10 @@ fn Row(index: usize) -> impl IntoView {
             data-project-id=project_id
             tabindex="0"
             role="button"
-            on:pointerenter=move |_| store.hovered.set(Some(id.get_value()))
-            on:pointerleave=move |_| store.hovered.set(None)
-            on:focus=move |_| store.hovered.set(Some(id.get_value()))
-            on:blur=move |_| store.hovered.set(None)
+            on:pointerenter=move |_| store.hover(Some(id.get_value()))
+            on:pointerleave=move |_| store.hover(None)
+            on:focus=move |_| store.hover(Some(id.get_value()))
+            on:blur=move |_| store.hover(None)
             on:click=move |_| store.select_and_show(id.get_value())
             on:keydown=keydown
         >

@@ -3,17 +3,16 @@
 //! (and, across zoom 10, which level is shown). A click on a district
 //! toggles it in the district filter.
 
-use geo::Simplify;
 use leptos::prelude::*;
 
 use super::handler::Gestures;
 use super::placed_at;
-use crate::store::Store;
+use crate::state::Store;
 use imap_core::geometry::label_point::label_point;
 use imap_core::geometry::projection::{WorldPoint, project};
+use imap_core::geometry::shared_simplify::simplify_shared;
 use imap_core::geometry::svg_path::PathFrame;
 use imap_core::model::boundary::Role;
-use imap_core::model::filter::toggle_picked;
 
 /// Below this zoom the outlines are drawn simplified…
 const COARSE_BELOW_ZOOM: f64 = 10.0;
@@ -31,16 +30,19 @@ pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
             .with(|v| v.is_some_and(|v| v.zoom < COARSE_BELOW_ZOOM))
     });
     let data = store.dataset_untracked()?;
+    // Simplified together, so neighbours keep sharing their edges (no gaps).
+    let shapes: Vec<_> = data.boundaries.iter().map(|b| b.shape.clone()).collect();
+    let coarse_shapes = simplify_shared(&shapes, COARSE_TOLERANCE);
     // Context first, so the focus outline is drawn on top of shared edges.
-    let mut ordered: Vec<_> = data.boundaries.iter().collect();
-    ordered.sort_by_key(|b| b.role == Role::Focus);
+    let mut ordered: Vec<_> = data.boundaries.iter().zip(coarse_shapes).collect();
+    ordered.sort_by_key(|(b, _)| b.role == Role::Focus);
     let shapes = ordered
         .iter()
-        .map(|b| {
+        .map(|(b, coarse_shape)| {
             let id = StoredValue::new(b.id.clone());
             // Both levels of detail are built once; zooming only picks one.
             let outline = (
-                frame.path(&b.shape.simplify(COARSE_TOLERANCE)),
+                frame.path(coarse_shape),
                 frame.path(&b.shape),
             );
             let picked = move || {
@@ -57,25 +59,25 @@ pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
                     class:imap-district--picked=picked
                     data-district-id=b.id.clone()
                     d=move || if coarse.get() { outline.0.clone() } else { outline.1.clone() }
-                    on:click=gestures.on_click(move || {
-                        id.with_value(|id| {
-                            store.filters.update(|f| f.districts = toggle_picked(&f.districts, id))
-                        })
-                    })
+                    on:click=gestures.on_click(move || id.with_value(|id| store.toggle_district(id)))
                 />
             }
         })
         .collect_view();
     let labels = ordered
         .iter()
-        .filter_map(|b| {
+        .filter_map(|(b, _)| {
             let at = label_point(&b.shape)?;
             let world = project(at.x(), at.y());
-            let (zh, en) = (b.name.clone(), b.name_en.clone());
             let focus = b.role == Role::Focus;
+            let (data, id) = (data.clone(), b.id.clone());
+            let name = move || {
+                data.boundary(&id)
+                    .map(|b| b.label(store.lang.get()).to_string())
+            };
             Some(view! {
                 <DistrictLabel world=world focus=focus>
-                    {move || store.lang.get().pick(&zh, en.as_deref()).to_string()}
+                    {name}
                 </DistrictLabel>
             })
         })

@@ -10,7 +10,7 @@ use super::marker_layer::MarkerLayer;
 use super::site_layer::SiteLayer;
 use super::tooltip::Tooltip;
 use crate::dom::observe_size;
-use crate::store::Store;
+use crate::state::Store;
 use imap_core::geometry::projection::project;
 use imap_core::geometry::svg_path::PathFrame;
 
@@ -18,7 +18,7 @@ use imap_core::geometry::svg_path::PathFrame;
 pub fn MapView() -> impl IntoView {
     let store = expect_context::<Store>();
     let area = NodeRef::<Div>::new();
-    observe_size(area, store.size);
+    observe_size(area, store.map_size_signal());
     let gestures = Gestures::new(store, area);
     provide_context(gestures);
     let t = move || store.lang.get().t();

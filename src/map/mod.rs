@@ -10,10 +10,11 @@ mod pin;
 mod site_layer;
 mod tooltip;
 
+use imap_core::geometry::markers;
+use imap_core::geometry::projection::WorldPoint;
 use leptos::prelude::*;
 
-use crate::store::Store;
-use imap_core::geometry::projection::WorldPoint;
+use crate::state::Store;
 
 /// The `transform` that puts a marker drawn around (0, 0) at `world` on
 /// screen; it follows every pan and zoom (and `world`, where it moves).
@@ -22,9 +23,8 @@ fn placed_at(
     world: impl Fn() -> WorldPoint + Copy + 'static,
 ) -> impl Fn() -> Option<String> + Copy + 'static {
     move || {
-        store.view.get().map(|v| {
-            let (x, y) = v.to_screen(world());
-            format!("translate({x:.1} {y:.1})")
-        })
+        store
+            .view
+            .with(|v| v.map(|v| markers::transform(&v, world())))
     }
 }

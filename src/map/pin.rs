@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::handler::{Gestures, on_activate};
 use super::placed_at;
-use crate::store::Store;
+use crate::state::Store;
 use imap_core::geometry::projection::project;
 
 #[component]
@@ -31,7 +31,7 @@ pub fn Pin(index: usize) -> impl IntoView {
     };
     let transform = placed_at(store, move || world);
     let id = StoredValue::new(p.id.clone());
-    let hover = move |on: bool| store.hovered.set(on.then(|| id.get_value()));
+    let hover = move |on: bool| store.hover(on.then(|| id.get_value()));
     let select = move || store.select(Some(id.get_value()));
     Some(view! {
         <g

@@ -6,15 +6,15 @@ use leptos::prelude::*;
 
 use super::handler::{Gestures, on_activate};
 use super::placed_at;
-use crate::store::Store;
+use crate::state::{Derived, Store};
 use imap_core::geometry::projection::project;
 use imap_core::geometry::svg_path::PathFrame;
 use imap_core::model::site::{Site, SiteShape};
 
 #[component]
 pub fn SiteLayer(frame: PathFrame) -> impl IntoView {
-    let store = expect_context::<Store>();
-    let shown = move || store.matching_sites.get().to_vec();
+    let derived = expect_context::<Derived>();
+    let shown = move || derived.matching_sites.get().to_vec();
     view! {
         <g class="imap-sites">
             <For each=shown key=|i| *i let:index>

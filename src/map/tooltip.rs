@@ -4,7 +4,7 @@ use imap_i18n::Texts;
 use leptos::prelude::*;
 
 use crate::panel::money_text;
-use crate::store::Store;
+use crate::state::Store;
 use imap_core::geometry::projection::project;
 
 /// Width of the card, to flip it left near the right edge.

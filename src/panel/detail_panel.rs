@@ -4,7 +4,7 @@ use imap_i18n::Texts;
 use leptos::prelude::*;
 
 use super::{DetailFrame, field, money_text};
-use crate::store::Store;
+use crate::state::Store;
 
 #[component]
 pub fn DetailPanel() -> impl IntoView {
@@ -25,7 +25,7 @@ pub fn DetailPanel() -> impl IntoView {
             .map_or(t.outside_districts.to_string(), |d| {
                 let name = data
                     .boundary(d)
-                    .map(|b| lang.pick(&b.name, b.name_en.as_deref()).to_string())
+                    .map(|b| b.label(lang).to_string())
                     .unwrap_or_else(|| d.clone());
                 let derived = if p.district_derived {
                     t.district_derived

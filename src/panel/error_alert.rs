@@ -4,7 +4,7 @@
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
-use crate::store::{Load, Store};
+use crate::state::{Load, Store};
 
 #[component]
 pub fn ErrorAlert() -> impl IntoView {

@@ -7,7 +7,7 @@ pub mod site_detail;
 
 use leptos::prelude::*;
 
-use crate::store::Store;
+use crate::state::Store;
 use imap_i18n::{Lang, Texts};
 
 /// An investment as shown to visitors; undisclosed reads 未公开 / "Not disclosed".

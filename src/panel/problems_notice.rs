@@ -3,7 +3,7 @@
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
-use crate::store::Store;
+use crate::state::Store;
 use imap_core::model::problems::Severity;
 
 #[component]

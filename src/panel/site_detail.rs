@@ -4,8 +4,7 @@ use imap_i18n::Texts;
 use leptos::prelude::*;
 
 use super::{DetailFrame, field};
-use crate::store::Store;
-use imap_core::model::site::{Availability, LandUse};
+use crate::state::Store;
 
 #[component]
 pub fn SiteDetail() -> impl IntoView {
@@ -16,14 +15,6 @@ pub fn SiteDetail() -> impl IntoView {
         let s = data.site(&id)?.clone();
         let lang = store.lang.get();
         let t = lang.t();
-        let land_use = LandUse::ALL
-            .iter()
-            .position(|u| *u == s.land_use)
-            .map(|i| t.land_uses[i]);
-        let availability = Availability::ALL
-            .iter()
-            .position(|a| *a == s.availability)
-            .map(|i| t.availabilities[i]);
         let description = lang
             .pick(
                 s.description.as_deref().unwrap_or_default(),
@@ -40,8 +31,8 @@ pub fn SiteDetail() -> impl IntoView {
                 on_close=Callback::new(move |_| store.select_site(None))
             >
                 {field(t.field_area, lang.area(s.area_ha))}
-                {field(t.field_land_use, land_use.unwrap_or_default().to_string())}
-                {field(t.field_availability, availability.unwrap_or_default().to_string())}
+                {field(t.field_land_use, lang.land_use(s.land_use).to_string())}
+                {field(t.field_availability, lang.availability(s.availability).to_string())}
                 {s.plot_ratio_max.map(|r| field(t.field_plot_ratio, imap_core::model::money::plain_number(r)))}
                 {s.contact.clone().map(|c| field(t.field_contact, c))}
             </DetailFrame>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::dom::{copy_text, download_text};
-use crate::store::Store;
+use crate::state::{Derived, Store, UrlSync};
 use imap_core::model::export;
 
 #[derive(Clone, PartialEq)]
@@ -19,13 +19,15 @@ enum Copy {
 #[component]
 pub fn Actions() -> impl IntoView {
     let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
+    let url = expect_context::<UrlSync>();
     let copy = RwSignal::new(Copy::Idle);
     let t = move || store.lang.get().t();
     let copy_link = move |_| {
         // In a task queued behind the URL sync of any change made just
         // before, and with its pending write done, the link is exact.
         spawn_local(async move {
-            store.flush_url();
+            url.flush();
             let href = window().location().href().unwrap_or_default();
             if copy_text(&href).await {
                 copy.set(Copy::Done);
@@ -43,7 +45,7 @@ pub fn Actions() -> impl IntoView {
             return;
         };
         let lang = store.lang.get_untracked();
-        let mut rows = store.matching.get_untracked().to_vec();
+        let mut rows = derived.matching.get_untracked().to_vec();
         store
             .sort
             .get_untracked()

@@ -3,13 +3,14 @@
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
-use crate::store::Store;
+use crate::state::{Derived, Store};
 use imap_core::model::money::plain_number;
 use imap_i18n::cny_words;
 
 #[component]
 pub fn Header() -> impl IntoView {
     let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     let lang = move || store.lang.get();
     let title = move || {
         store
@@ -23,7 +24,7 @@ pub fn Header() -> impl IntoView {
             .and_then(|d| d.manifest.updated.clone())
             .map(|date| lang().updated_on(&date))
     };
-    let summary = Memo::new(move |_| store.summary());
+    let summary = Memo::new(move |_| derived.summary());
     view! {
         <header class="imap-header">
             <div class="imap-header-top">
@@ -32,7 +33,7 @@ pub fn Header() -> impl IntoView {
                     class="imap-button imap-lang"
                     type="button"
                     lang=move || lang().other().code()
-                    on:click=move |_| store.lang.update(|l| *l = l.other())
+                    on:click=move |_| store.toggle_lang()
                 >
                     {move || lang().t().switch_language}
                 </button>

@@ -4,7 +4,7 @@
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
-use crate::store::Store;
+use crate::state::{Derived, Store};
 use imap_core::model::money::plain_number;
 
 /// Chart geometry in SVG user units (the chart scales to the sidebar's width).
@@ -20,9 +20,10 @@ const LABEL_UNITS: usize = 19;
 #[component]
 pub fn IndustryChart() -> impl IntoView {
     let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
     // Bars scale to the largest row; recomputed once per filter change.
     let maxima = Memo::new(move |_| {
-        store.by_industry.with(|rows| {
+        derived.by_industry.with(|rows| {
             let count = rows.iter().map(|r| r.count).max().unwrap_or(0).max(1) as f64;
             let amount = rows.iter().map(|r| r.total).fold(0.0, f64::max);
             (count, amount.max(f64::MIN_POSITIVE))
@@ -44,8 +45,7 @@ pub fn IndustryChart() -> impl IntoView {
             .enumerate()
             .map(|(i, industry)| {
                 let row = move || {
-                    store
-                        .by_industry
+                    derived.by_industry
                         .with(|rows| rows.get(i).map_or((0, 0.0), |r| (r.count, r.total)))
                 };
                 let y = HEAD + ROW * i as f64;

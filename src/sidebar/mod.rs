@@ -11,7 +11,8 @@ use leptos::prelude::*;
 use crate::filter::FilterPanel;
 use crate::list::ProjectList;
 use crate::panel::{error_alert::ErrorAlert, problems_notice::ProblemsNotice};
-use crate::store::Store;
+use crate::state::Store;
+use imap_core::geometry::layout::Layout;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Tab {
@@ -25,7 +26,7 @@ pub fn Sidebar() -> impl IntoView {
     let tab = RwSignal::new(Tab::Filters);
     // Folded by default when floating over the map; `None` = follow the layout.
     let unfolded = RwSignal::new(None::<bool>);
-    let open = move || store.docked() || unfolded.get().unwrap_or(false);
+    let open = move || store.layout() == Layout::Docked || unfolded.get().unwrap_or(false);
     let t = move || store.lang.get().t();
     let tab_button = move |which: Tab, label: fn(&'static imap_i18n::Strings) -> String| {
         view! {

@@ -6,6 +6,7 @@
 pub use imap_core::lang::Lang;
 use imap_core::model::money::plain_number;
 use imap_core::model::problems::{FileError, FileErrorKind, Problem, Reason, Severity};
+use imap_core::model::site::{Availability, LandUse};
 
 /// Fixed labels. Sentences with values in them are the `Lang` methods below.
 pub struct Strings {
@@ -85,8 +86,13 @@ pub struct Strings {
     pub field_availability: &'static str,
     pub field_plot_ratio: &'static str,
     pub field_contact: &'static str,
-    pub land_uses: [&'static str; 4],
-    pub availabilities: [&'static str; 3],
+    pub land_industrial: &'static str,
+    pub land_commercial: &'static str,
+    pub land_mixed: &'static str,
+    pub land_office: &'static str,
+    pub site_available: &'static str,
+    pub site_reserved: &'static str,
+    pub site_taken: &'static str,
     pub site_legend: &'static str,
 }
 
@@ -181,8 +187,13 @@ pub const ZH: Strings = Strings {
     field_availability: "供应状态",
     field_plot_ratio: "最大容积率",
     field_contact: "联系方式",
-    land_uses: ["工业", "商业", "混合", "办公"],
-    availabilities: ["可供应", "已预留", "已出让"],
+    land_industrial: "工业",
+    land_commercial: "商业",
+    land_mixed: "混合",
+    land_office: "办公",
+    site_available: "可供应",
+    site_reserved: "已预留",
+    site_taken: "已出让",
     site_legend: "方框 / 斜线区：可用地块",
 };
 
@@ -277,8 +288,13 @@ pub const EN: Strings = Strings {
     field_availability: "Availability",
     field_plot_ratio: "Max plot ratio",
     field_contact: "Contact",
-    land_uses: ["Industrial", "Commercial", "Mixed", "Office"],
-    availabilities: ["Available", "Reserved", "Taken"],
+    land_industrial: "Industrial",
+    land_commercial: "Commercial",
+    land_mixed: "Mixed",
+    land_office: "Office",
+    site_available: "Available",
+    site_reserved: "Reserved",
+    site_taken: "Taken",
     site_legend: "Square / hatched area: available site",
 };
 
@@ -375,6 +391,25 @@ pub trait Texts: Copy {
         match self.lang() {
             Lang::Zh => format!("{} 亿元", plain_number(yi)),
             Lang::En => cny_words(yi),
+        }
+    }
+
+    fn land_use(self, land_use: LandUse) -> &'static str {
+        let t = self.t();
+        match land_use {
+            LandUse::Industrial => t.land_industrial,
+            LandUse::Commercial => t.land_commercial,
+            LandUse::Mixed => t.land_mixed,
+            LandUse::Office => t.land_office,
+        }
+    }
+
+    fn availability(self, availability: Availability) -> &'static str {
+        let t = self.t();
+        match availability {
+            Availability::Available => t.site_available,
+            Availability::Reserved => t.site_reserved,
+            Availability::Taken => t.site_taken,
         }
     }
 

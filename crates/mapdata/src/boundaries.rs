@@ -6,6 +6,7 @@ use geo::{CoordsIter, MapCoords, MultiPolygon};
 use geojson::{Feature, FeatureCollection, GeoJson, Geometry, JsonObject, JsonValue};
 use serde::Deserialize;
 
+use crate::round6;
 use imap_core::geometry::shared_simplify::simplify_shared;
 
 /// One row of the keys file: how a source feature (by `adcode`) is named here.
@@ -119,8 +120,4 @@ pub fn convert(
         vertices_before,
         vertices_after,
     })
-}
-
-fn round6(v: f64) -> f64 {
-    (v * 1e6).round() / 1e6
 }

@@ -4,3 +4,9 @@
 
 pub mod boundaries;
 pub mod synthetic;
+
+/// Coordinates are written with six decimals (about 0.1 m): precise enough
+/// for any map, and files stay small and diff well.
+fn round6(v: f64) -> f64 {
+    (v * 1e6).round() / 1e6
+}

@@ -4,6 +4,8 @@
 use geo::{BoundingRect, Contains, Point};
 use serde_json::{Value, json};
 
+use crate::round6;
+use imap_core::geometry::extent;
 use imap_core::model::boundary::{Boundary, Role};
 use imap_core::model::manifest::Manifest;
 
@@ -28,12 +30,7 @@ pub fn generate(
         .iter()
         .filter_map(|b| b.shape.bounding_rect())
         .collect();
-    let Some(rect) = rects.into_iter().reduce(|a, b| {
-        geo::Rect::new(
-            geo::coord! {x: a.min().x.min(b.min().x), y: a.min().y.min(b.min().y)},
-            geo::coord! {x: a.max().x.max(b.max().x), y: a.max().y.max(b.max().y)},
-        )
-    }) else {
+    let Some(rect) = extent::union(rects) else {
         return Err("the boundaries have no focus area to place projects in".into());
     };
     let mut rng = fastrand::Rng::with_seed(seed);
@@ -105,8 +102,4 @@ fn log_normal_amount(rng: &mut fastrand::Rng) -> f64 {
     let z = (-2.0 * u1.ln()).sqrt() * (2.0 * std::f64::consts::PI * u2).cos();
     let v = (2f64.ln() + 1.3 * z).exp().clamp(0.05, 60.0);
     (v * 100.0).round() / 100.0
-}
-
-fn round6(v: f64) -> f64 {
-    (v * 1e6).round() / 1e6
 }

@@ -1,13 +1,11 @@
 //! Wheel and trackpad zoom, centred on the pointer.
 
+use imap_core::geometry::gesture;
 use leptos::html::Div;
 use leptos::prelude::*;
 use web_sys::WheelEvent;
 
-use crate::store::Store;
-
-/// Zoom levels per pixel of wheel travel: one notch (100 px) is half a level.
-const ZOOM_PER_PIXEL: f64 = 1.0 / 200.0;
+use crate::state::Store;
 
 pub fn on_wheel(store: Store, area: NodeRef<Div>, ev: WheelEvent) {
     let (Some(view), Some(el)) = (store.view.get_untracked(), area.get_untracked()) else {
@@ -22,6 +20,5 @@ pub fn on_wheel(store: Store, area: NodeRef<Div>, ev: WheelEvent) {
     let rect = el.get_bounding_client_rect();
     let x = f64::from(ev.client_x()) - rect.left();
     let y = f64::from(ev.client_y()) - rect.top();
-    let zoom = view.zoom - pixels.clamp(-300.0, 300.0) * ZOOM_PER_PIXEL;
-    store.view.set(Some(view.zoomed_at(zoom, x, y)));
+    store.set_view(gesture::wheel(view, pixels, x, y));
 }

@@ -1,8 +1,13 @@
-//! Map math without DOM access: projection, viewport, SVG paths, simplification,
-//! label placement.
+//! Map math without DOM access: projection, viewport, the layouts' free
+//! areas, gestures, clustering and marker placement, SVG paths,
+//! simplification, label placement.
 
 pub mod cluster;
+pub mod extent;
+pub mod gesture;
 pub mod label_point;
+pub mod layout;
+pub mod markers;
 pub mod projection;
 pub mod shared_simplify;
 pub mod svg_path;

@@ -11,6 +11,16 @@ pub struct LogScale {
     pub hi: f64,
 }
 
+/// 0.01–100 亿元: the scale when there are no amounts to go by.
+impl Default for LogScale {
+    fn default() -> Self {
+        LogScale {
+            lo: 0.01,
+            hi: 100.0,
+        }
+    }
+}
+
 impl LogScale {
     /// A scale from a decade boundary below the smallest disclosed amount to
     /// one above the largest; 0.01–100 when there is nothing to go by.
@@ -21,10 +31,7 @@ impl LogScale {
             hi = hi.max(v);
         }
         if !lo.is_finite() {
-            return LogScale {
-                lo: 0.01,
-                hi: 100.0,
-            };
+            return LogScale::default();
         }
         let lo = 10f64.powf(lo.log10().floor());
         let hi = 10f64.powf(hi.log10().ceil()).max(lo * 10.0);

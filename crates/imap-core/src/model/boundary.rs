@@ -2,6 +2,8 @@
 
 use geo::MultiPolygon;
 
+use crate::lang::Lang;
+
 use super::feature_collection::{self as fc, Feature};
 use super::problems::{FileError, Problem, Reason};
 
@@ -20,6 +22,13 @@ pub struct Boundary {
     pub name_en: Option<String>,
     pub role: Role,
     pub shape: MultiPolygon<f64>,
+}
+
+impl Boundary {
+    /// The district's name in `lang` (Chinese where no English is given).
+    pub fn label(&self, lang: Lang) -> &str {
+        lang.pick(&self.name, self.name_en.as_deref())
+    }
 }
 
 pub fn parse(

@@ -1,6 +1,10 @@
 //! One loaded data set: the manifest and whatever of its files could be used.
 
+use std::collections::HashMap;
+
 use geo::{BoundingRect, Rect, coord};
+
+use crate::geometry::extent::union;
 
 use super::boundary::{self, Boundary, Role};
 use super::district::DistrictIndex;
@@ -31,6 +35,7 @@ pub struct Dataset {
     pub problems: Vec<Problem>,
     /// Files that could not be used at all; the others still are.
     pub file_errors: Vec<FileError>,
+    project_index: HashMap<String, usize>,
 }
 
 impl Dataset {
@@ -87,11 +92,18 @@ impl Dataset {
         };
         drop(districts);
         let boundaries = keep(boundaries, &mut file_errors);
-        let projects = keep(projects, &mut file_errors);
+        let projects: Vec<Project> = keep(projects, &mut file_errors);
+        // Ids are unique within the file (duplicates are skipped).
+        let project_index = projects
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
+            .collect();
         Dataset {
             manifest,
             boundaries,
             projects,
+            project_index,
             sites: Vec::new(),
             problems,
             file_errors,
@@ -127,7 +139,13 @@ impl Dataset {
     }
 
     pub fn project(&self, id: &str) -> Option<&Project> {
-        self.projects.iter().find(|p| p.id == id)
+        self.project_position(id).map(|i| &self.projects[i])
+    }
+
+    /// Where the project with this id is in `projects` (a map lookup: the
+    /// selection is resolved on every pan frame).
+    pub fn project_position(&self, id: &str) -> Option<usize> {
+        self.project_index.get(id).copied()
     }
 
     pub fn site(&self, id: &str) -> Option<&Site> {
@@ -144,14 +162,5 @@ fn keep<T>(result: Result<Vec<T>, FileError>, errors: &mut Vec<FileError>) -> Ve
     result.unwrap_or_else(|e| {
         errors.push(e);
         Vec::new()
-    })
-}
-
-fn union(rects: impl Iterator<Item = Rect<f64>>) -> Option<Rect<f64>> {
-    rects.reduce(|a, b| {
-        Rect::new(
-            coord! {x: a.min().x.min(b.min().x), y: a.min().y.min(b.min().y)},
-            coord! {x: a.max().x.max(b.max().x), y: a.max().y.max(b.max().y)},
-        )
     })
 }

@@ -24,7 +24,7 @@ pub fn csv<'a>(
     for p in projects {
         let district = p.district.as_deref().map(|id| {
             data.boundary(id)
-                .map(|b| lang.pick(&b.name, b.name_en.as_deref()).to_string())
+                .map(|b| b.label(lang).to_string())
                 .unwrap_or_else(|| id.to_string())
         });
         let precision = if p.approximate {

@@ -19,9 +19,71 @@ pub struct Filters {
     pub query: String,
 }
 
+/// The checkbox lists of the filters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Category {
+    Industry,
+    Status,
+}
+
+/// Every change a visitor can make to the filters, by name.
 impl Filters {
     pub fn has_amount_range(&self) -> bool {
         self.min.is_some() || self.max.is_some()
+    }
+
+    pub fn category(&self, kind: Category) -> &Option<Vec<String>> {
+        match kind {
+            Category::Industry => &self.industries,
+            Category::Status => &self.statuses,
+        }
+    }
+
+    fn category_mut(&mut self, kind: Category) -> &mut Option<Vec<String>> {
+        match kind {
+            Category::Industry => &mut self.industries,
+            Category::Status => &mut self.statuses,
+        }
+    }
+
+    pub fn is_checked(&self, kind: Category, id: &str) -> bool {
+        self.category(kind)
+            .as_ref()
+            .is_none_or(|l| l.iter().any(|x| x == id))
+    }
+
+    /// Ticks or unticks `id` among the `known` ids of that list.
+    pub fn toggle(&mut self, kind: Category, id: &str, known: &[String]) {
+        let next = toggle_checked(self.category(kind), &id.to_string(), known);
+        *self.category_mut(kind) = next;
+    }
+
+    /// "All" (`None`) or "none" (`Some(vec![])`) for a whole list.
+    pub fn set_category(&mut self, kind: Category, selection: Option<Vec<String>>) {
+        *self.category_mut(kind) = selection;
+    }
+
+    /// One district, or all of them (`None`), as the district select does.
+    pub fn pick_district(&mut self, id: Option<String>) {
+        self.districts = id.map(|id| vec![id]);
+    }
+
+    /// Adds or removes a district, as a click on the map does.
+    pub fn toggle_district(&mut self, id: &str) {
+        self.districts = toggle_picked(&self.districts, id);
+    }
+
+    /// Sets the investment range; bounds given the wrong way round are
+    /// swapped, so the range's handles never cross.
+    pub fn set_amount(&mut self, min: Option<f64>, max: Option<f64>) {
+        (self.min, self.max) = match (min, max) {
+            (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
+            other => other,
+        };
+    }
+
+    pub fn set_query(&mut self, query: String) {
+        self.query = query;
     }
 }
 

@@ -3,6 +3,7 @@
 use geo::{Centroid, MultiPolygon};
 
 use super::feature_collection::{self as fc, Feature};
+use super::filter::toggle_checked;
 use super::problems::{FileError, Problem, Reason};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -171,6 +172,27 @@ impl Default for SiteFilters {
 }
 
 impl SiteFilters {
+    pub fn toggle_land_use(&mut self, land_use: LandUse) {
+        self.land_uses = toggle_checked(&self.land_uses, &land_use, &LandUse::ALL);
+    }
+
+    pub fn toggle_availability(&mut self, availability: Availability) {
+        self.availabilities =
+            toggle_checked(&self.availabilities, &availability, &Availability::ALL);
+    }
+
+    pub fn toggle_shown(&mut self) {
+        self.shown = !self.shown;
+    }
+
+    pub fn set_min_area(&mut self, hectares: Option<f64>) {
+        self.min_ha = hectares;
+    }
+
+    pub fn set_max_area(&mut self, hectares: Option<f64>) {
+        self.max_ha = hectares;
+    }
+
     pub fn matches(&self, s: &Site) -> bool {
         self.shown
             && self

@@ -16,6 +16,18 @@ pub enum SortKey {
     Status,
 }
 
+impl SortKey {
+    /// `name`, `investment`, … as in the `sort=` URL parameter.
+    pub fn code(self) -> &'static str {
+        match self {
+            SortKey::Name => "name",
+            SortKey::Investment => "investment",
+            SortKey::Date => "date",
+            SortKey::Status => "status",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Sort {
     pub key: SortKey,
@@ -29,23 +41,19 @@ impl Sort {
             Some(k) => (k, true),
             None => (s, false),
         };
-        let key = match key {
-            "name" => SortKey::Name,
-            "investment" => SortKey::Investment,
-            "date" => SortKey::Date,
-            "status" => SortKey::Status,
-            _ => return None,
-        };
+        let key = [
+            SortKey::Name,
+            SortKey::Investment,
+            SortKey::Date,
+            SortKey::Status,
+        ]
+        .into_iter()
+        .find(|k| k.code() == key)?;
         Some(Sort { key, descending })
     }
 
     pub fn code(&self) -> String {
-        let key = match self.key {
-            SortKey::Name => "name",
-            SortKey::Investment => "investment",
-            SortKey::Date => "date",
-            SortKey::Status => "status",
-        };
+        let key = self.key.code();
         if self.descending {
             format!("{key}-desc")
         } else {

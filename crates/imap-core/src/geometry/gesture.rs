@@ -1,0 +1,135 @@
+//! How pointer, wheel and key input moves the view: the arithmetic of the
+//! map's gestures, kept apart from the DOM events that feed it.
+
+use super::viewport::Viewport;
+
+/// Pixels a pointer must travel before a press becomes a drag; below it, a
+/// press on a pin stays a click.
+pub const DRAG_THRESHOLD: f64 = 4.0;
+/// Zoom levels per pixel of wheel travel: one notch (100 px) is half a level.
+const ZOOM_PER_WHEEL_PIXEL: f64 = 1.0 / 200.0;
+/// Wheel travel counted at most per event, so a fast flick stays controllable.
+const MAX_WHEEL_PIXELS: f64 = 300.0;
+/// Pixels an arrow key pans.
+pub const KEY_PAN_STEP: f64 = 80.0;
+
+/// A pointer that is down on the map: its id and position in map pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Pointer {
+    pub id: i32,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// The pointers down on the map: one drags, two pinch.
+#[derive(Debug, Default)]
+pub struct PointerGesture {
+    pointers: Vec<Pointer>,
+    /// Whether the current gesture moved far enough to be a drag, not a click.
+    dragging: bool,
+    travelled: f64,
+}
+
+/// What a pointer's move does: the new view, and whether the drag has just
+/// begun (the map then captures the pointer).
+#[derive(Debug, Default, PartialEq)]
+pub struct Motion {
+    pub view: Option<Viewport>,
+    pub drag_started: bool,
+}
+
+impl PointerGesture {
+    pub fn press(&mut self, p: Pointer) {
+        if self.pointers.is_empty() {
+            self.dragging = false;
+            self.travelled = 0.0;
+        }
+        self.pointers.retain(|q| q.id != p.id);
+        self.pointers.push(p);
+    }
+
+    pub fn moved(&mut self, p: Pointer, view: Viewport) -> Motion {
+        let Some(i) = self.pointers.iter().position(|q| q.id == p.id) else {
+            return Motion::default();
+        };
+        let before = self.pointers[i];
+        let mut motion = Motion::default();
+        if self.pointers.len() == 1 {
+            self.travelled += (p.x - before.x).hypot(p.y - before.y);
+            if !self.dragging && self.travelled > DRAG_THRESHOLD {
+                self.dragging = true;
+                motion.drag_started = true;
+            }
+            if self.dragging {
+                motion.view = Some(pan(view, before, p));
+            }
+        } else {
+            let other = self.pointers[if i == 0 { 1 } else { 0 }];
+            self.dragging = true;
+            motion.view = Some(pinch(view, other, before, p));
+        }
+        self.pointers[i] = p;
+        motion
+    }
+
+    pub fn release(&mut self, id: i32) {
+        self.pointers.retain(|q| q.id != id);
+    }
+
+    /// True while (and right after) a drag: a pin under the pointer must not
+    /// take the release as a click.
+    pub fn was_drag(&self) -> bool {
+        self.dragging
+    }
+}
+
+/// The map follows one pointer from `from` to `to`.
+pub fn pan(view: Viewport, from: Pointer, to: Pointer) -> Viewport {
+    view.panned(to.x - from.x, to.y - from.y)
+}
+
+/// Two pointers pinching: `still` stays put while `from` moves to `to`; the
+/// map follows the midpoint and scales with the distance between them.
+pub fn pinch(view: Viewport, still: Pointer, from: Pointer, to: Pointer) -> Viewport {
+    let before = (from.x - still.x).hypot(from.y - still.y);
+    let after = (to.x - still.x).hypot(to.y - still.y);
+    if before < 1.0 || after < 1.0 {
+        return view;
+    }
+    let mid_before = ((from.x + still.x) / 2.0, (from.y + still.y) / 2.0);
+    let mid_after = ((to.x + still.x) / 2.0, (to.y + still.y) / 2.0);
+    view.zoomed_at(
+        view.zoom + (after / before).log2(),
+        mid_before.0,
+        mid_before.1,
+    )
+    .panned(mid_after.0 - mid_before.0, mid_after.1 - mid_before.1)
+}
+
+/// Wheel travel in pixels (down is positive) zooms around the pointer at (x, y).
+pub fn wheel(view: Viewport, pixels: f64, x: f64, y: f64) -> Viewport {
+    let zoom = view.zoom - pixels.clamp(-MAX_WHEEL_PIXELS, MAX_WHEEL_PIXELS) * ZOOM_PER_WHEEL_PIXEL;
+    view.zoomed_at(zoom, x, y)
+}
+
+/// What a key does to the map: arrows pan, + and - zoom, 0 goes home.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum KeyMove {
+    To(Viewport),
+    Home,
+}
+
+/// The move for a key (`KeyboardEvent.key`), if it moves the map.
+pub fn key(view: Viewport, key: &str) -> Option<KeyMove> {
+    let to = match key {
+        "ArrowLeft" => view.panned(KEY_PAN_STEP, 0.0),
+        "ArrowRight" => view.panned(-KEY_PAN_STEP, 0.0),
+        "ArrowUp" => view.panned(0.0, KEY_PAN_STEP),
+        "ArrowDown" => view.panned(0.0, -KEY_PAN_STEP),
+        "+" | "=" => view.zoomed_by(1.0),
+        "-" | "_" => view.zoomed_by(-1.0),
+        "0" => return Some(KeyMove::Home),
+        _ => return None,
+    };
+    Some(KeyMove::To(to))
+}

@@ -1,0 +1,65 @@
+//! The app's three layouts by width, as `style/main.css` lays them out (its
+//! container queries use the same breakpoints), and where they leave the map
+//! free: fitting the zone and showing a selected item must avoid the panels.
+
+use super::projection::WorldPoint;
+use super::viewport::{Insets, Viewport};
+
+/// From this app width the sidebar sits beside the map.
+pub const DOCKED_WIDTH: f64 = 900.0;
+/// Below this app width the detail panel is a bottom sheet.
+pub const PHONE_WIDTH: f64 = 640.0;
+/// The detail sheet's height on phones (`max-height: 52%` in the CSS): a
+/// selected item is centred in the band above it, below the header.
+const PHONE_DETAIL_SHIFT: f64 = -0.14;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// The sidebar beside the map.
+    Docked,
+    /// The sidebar folded over the map.
+    Floating,
+    /// Floating, with the detail panel as a bottom sheet.
+    Phone,
+}
+
+impl Layout {
+    pub fn for_width(width: f64) -> Layout {
+        if width >= DOCKED_WIDTH {
+            Layout::Docked
+        } else if width >= PHONE_WIDTH {
+            Layout::Floating
+        } else {
+            Layout::Phone
+        }
+    }
+
+    /// What to keep free when fitting the zone: the zoom buttons on the
+    /// right when docked; otherwise the folded sidebar on top and the
+    /// legend below.
+    pub fn home_insets(self) -> Insets {
+        match self {
+            Layout::Docked => Insets {
+                top: 40.0,
+                right: 70.0,
+                bottom: 40.0,
+                left: 40.0,
+            },
+            Layout::Floating | Layout::Phone => Insets {
+                top: 150.0,
+                right: 16.0,
+                bottom: 70.0,
+                left: 16.0,
+            },
+        }
+    }
+
+    /// `view` moved to show `p` beside the open detail panel.
+    pub fn show_selected(self, view: Viewport, p: WorldPoint) -> Viewport {
+        let shift = match self {
+            Layout::Phone => PHONE_DETAIL_SHIFT * view.height,
+            Layout::Docked | Layout::Floating => 0.0,
+        };
+        view.centered_on(p).panned(0.0, shift)
+    }
+}

@@ -1,0 +1,107 @@
+//! What follows from the state: the matching projects and sites, the live
+//! counts, the per-industry summary and the markers on the map. Each is a
+//! memo, recomputed once per change of what it reads.
+
+use std::sync::Arc;
+
+use imap_core::geometry::cluster::{Item, Marker};
+use imap_core::geometry::markers;
+use imap_core::geometry::projection::project;
+use imap_core::model::filter::{FacetCounts, Matcher, Summary};
+use leptos::prelude::*;
+
+use super::Store;
+
+#[derive(Clone, Copy)]
+pub struct Derived {
+    /// Indices (into `Dataset::projects`) of the projects the filters let through.
+    pub matching: Memo<Arc<Vec<usize>>>,
+    /// Indices (into `Dataset::sites`) of the sites shown.
+    pub matching_sites: Memo<Arc<Vec<usize>>>,
+    pub facets: Memo<FacetCounts>,
+    /// Count and disclosed total of the matching projects per industry (for
+    /// the header, the chart and the legend: one pass per filter change).
+    pub by_industry: Memo<Arc<Vec<Summary>>>,
+    /// What the map draws for the matching projects at the current zoom
+    /// level: filtered first, then clustered (rebuilt on each change of either).
+    pub markers: Memo<Arc<Vec<Marker>>>,
+}
+
+impl Derived {
+    pub fn new(store: Store) -> Derived {
+        let matching = Memo::new(move |_| {
+            let Some(data) = store.dataset() else {
+                return Arc::new(Vec::new());
+            };
+            let matcher = store.filters.with(|f| Matcher::new(f, &data));
+            let hits = data
+                .projects
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| matcher.matches(p));
+            Arc::new(hits.map(|(i, _)| i).collect())
+        });
+        let matching_sites = Memo::new(move |_| {
+            let Some(data) = store.dataset() else {
+                return Arc::new(Vec::new());
+            };
+            store.site_filters.with(|f| {
+                let hits = data.sites.iter().enumerate().filter(|(_, s)| f.matches(s));
+                Arc::new(hits.map(|(i, _)| i).collect())
+            })
+        });
+        // World positions, projected once per data set.
+        let points = Memo::new(move |_| {
+            let projected = store.dataset().map(|d| {
+                let points = d.projects.iter().map(|p| project(p.lon, p.lat));
+                points.collect::<Vec<_>>()
+            });
+            Arc::new(projected.unwrap_or_default())
+        });
+        let zoom_level = Memo::new(move |_| store.view.with(|v| v.map(|v| v.zoom.floor() as i32)));
+        let markers = Memo::new(move |_| {
+            let (Some(data), Some(level)) = (store.dataset(), zoom_level.get()) else {
+                return Arc::new(Vec::new());
+            };
+            let points = points.get();
+            let selected = store
+                .selected
+                .with(|s| s.as_deref().and_then(|id| data.project_position(id)));
+            let item = |i: usize| Item {
+                index: i,
+                at: points[i],
+                amount: data.projects[i].investment,
+            };
+            Arc::new(markers::for_matches(&matching.get(), item, level, selected))
+        });
+        let by_industry = Memo::new(move |_| {
+            let Some(data) = store.dataset() else {
+                return Arc::new(Vec::new());
+            };
+            let matching = matching.get();
+            let projects = matching.iter().map(|&i| &data.projects[i]);
+            Arc::new(Summary::by_industry(
+                projects,
+                data.manifest.industries.len(),
+            ))
+        });
+        let facets = Memo::new(move |_| {
+            store
+                .dataset()
+                .map(|data| store.filters.with(|f| FacetCounts::of(&data, f)))
+                .unwrap_or_default()
+        });
+        Derived {
+            matching,
+            matching_sites,
+            facets,
+            by_industry,
+            markers,
+        }
+    }
+
+    /// Count and disclosed total of all matching projects.
+    pub fn summary(&self) -> Summary {
+        self.by_industry.with(|parts| Summary::total(parts))
+    }
+}

@@ -1,0 +1,261 @@
+//! The one place that owns app state. `Store` holds what the visitor chose
+//! and sees; components read its signals and change it only through its
+//! named methods. `Derived` is what follows from it (matches, counts,
+//! markers), `url_sync` keeps it in the page's address, and `view` sets the
+//! map's first view and where a selection is shown.
+
+mod derived;
+mod url_sync;
+mod view;
+
+use std::sync::Arc;
+
+use imap_core::geometry::layout::Layout;
+use imap_core::geometry::viewport::Viewport;
+use imap_core::model::dataset::{Dataset, Progress};
+use imap_core::model::filter::{Category, Filters};
+use imap_core::model::problems::FileError;
+use imap_core::model::site::{Availability, LandUse, SiteFilters};
+use imap_core::model::sort::{Sort, SortKey};
+use imap_core::url_state::UrlState;
+use imap_i18n::Lang;
+use leptos::prelude::*;
+
+pub use derived::Derived;
+pub use url_sync::{Location, UrlSync};
+
+#[derive(Clone)]
+pub enum Load {
+    Loading,
+    Ready(Arc<Dataset>),
+    /// The manifest itself could not be used: nothing to draw.
+    Failed(FileError),
+}
+
+#[derive(Clone, Copy)]
+pub struct Store {
+    pub lang: ReadSignal<Lang>,
+    pub filters: ReadSignal<Filters>,
+    pub site_filters: ReadSignal<SiteFilters>,
+    pub sort: ReadSignal<Sort>,
+    /// The selected project (detail open) and the selected site; at most one is set.
+    pub selected: ReadSignal<Option<String>>,
+    pub selected_site: ReadSignal<Option<String>>,
+    /// The project under the pointer or keyboard focus, on the map or in the list.
+    pub hovered: ReadSignal<Option<String>>,
+    /// `None` until the data and the map's size are known.
+    pub view: ReadSignal<Option<Viewport>>,
+    /// Size of the map element, and of the whole app (which sets the layout).
+    pub size: ReadSignal<(f64, f64)>,
+    pub app_size: ReadSignal<(f64, f64)>,
+    pub load: ReadSignal<Load>,
+    /// How far reading the projects has come, while loading.
+    pub progress: ReadSignal<Option<Progress>>,
+    write: Writers,
+}
+
+#[derive(Clone, Copy)]
+struct Writers {
+    lang: WriteSignal<Lang>,
+    filters: WriteSignal<Filters>,
+    site_filters: WriteSignal<SiteFilters>,
+    sort: WriteSignal<Sort>,
+    selected: WriteSignal<Option<String>>,
+    selected_site: WriteSignal<Option<String>>,
+    hovered: WriteSignal<Option<String>>,
+    view: WriteSignal<Option<Viewport>>,
+    size: WriteSignal<(f64, f64)>,
+    app_size: WriteSignal<(f64, f64)>,
+    load: WriteSignal<Load>,
+    progress: WriteSignal<Option<Progress>>,
+}
+
+impl Store {
+    /// The state a link opened: language, filters, sort and selection.
+    pub fn new(opened: &UrlState) -> Store {
+        let (lang, set_lang) = signal(opened.lang);
+        let (filters, set_filters) = signal(opened.filters.clone());
+        let (site_filters, set_site_filters) = signal(opened.sites.clone());
+        let (sort, set_sort) = signal(opened.sort.unwrap_or_default());
+        let (selected, set_selected) = signal(opened.project.clone());
+        let (selected_site, set_selected_site) =
+            signal(opened.site.clone().filter(|_| opened.project.is_none()));
+        let (hovered, set_hovered) = signal(None);
+        let (view, set_view) = signal(None);
+        let (size, set_size) = signal((0.0, 0.0));
+        let (app_size, set_app_size) = signal((0.0, 0.0));
+        let (load, set_load) = signal(Load::Loading);
+        let (progress, set_progress) = signal(None);
+        Store {
+            lang,
+            filters,
+            site_filters,
+            sort,
+            selected,
+            selected_site,
+            hovered,
+            view,
+            size,
+            app_size,
+            load,
+            progress,
+            write: Writers {
+                lang: set_lang,
+                filters: set_filters,
+                site_filters: set_site_filters,
+                sort: set_sort,
+                selected: set_selected,
+                selected_site: set_selected_site,
+                hovered: set_hovered,
+                view: set_view,
+                size: set_size,
+                app_size: set_app_size,
+                load: set_load,
+                progress: set_progress,
+            },
+        }
+    }
+
+    pub fn dataset(&self) -> Option<Arc<Dataset>> {
+        self.load.with(ready)
+    }
+
+    pub fn dataset_untracked(&self) -> Option<Arc<Dataset>> {
+        self.load.with_untracked(ready)
+    }
+
+    /// The layout the app's width gives (sidebar docked or folded, phone).
+    pub fn layout(&self) -> Layout {
+        Layout::for_width(self.app_size.get().0)
+    }
+
+    // Loading and measuring.
+
+    pub fn set_progress(&self, progress: Progress) {
+        self.write.progress.set(Some(progress));
+    }
+
+    pub fn finish_loading(&self, loaded: Result<Dataset, FileError>) {
+        self.write.load.set(match loaded {
+            Ok(data) => Load::Ready(Arc::new(data)),
+            Err(error) => Load::Failed(error),
+        });
+    }
+
+    pub fn map_size_signal(&self) -> WriteSignal<(f64, f64)> {
+        self.write.size
+    }
+
+    pub fn app_size_signal(&self) -> WriteSignal<(f64, f64)> {
+        self.write.app_size
+    }
+
+    // What the visitor chooses.
+
+    pub fn toggle_lang(&self) {
+        self.write.lang.update(|l| *l = l.other());
+    }
+
+    pub fn toggle_sort(&self, key: SortKey) {
+        self.write.sort.update(|s| *s = s.toggled(key));
+    }
+
+    pub fn set_query(&self, query: String) {
+        self.write.filters.update(|f| f.set_query(query));
+    }
+
+    pub fn toggle_category(&self, kind: Category, id: &str, known: &[String]) {
+        self.write.filters.update(|f| f.toggle(kind, id, known));
+    }
+
+    pub fn set_category(&self, kind: Category, selection: Option<Vec<String>>) {
+        self.write
+            .filters
+            .update(|f| f.set_category(kind, selection));
+    }
+
+    pub fn pick_district(&self, id: Option<String>) {
+        self.write.filters.update(|f| f.pick_district(id));
+    }
+
+    pub fn toggle_district(&self, id: &str) {
+        self.write.filters.update(|f| f.toggle_district(id));
+    }
+
+    pub fn set_amount(&self, min: Option<f64>, max: Option<f64>) {
+        self.write.filters.update(|f| f.set_amount(min, max));
+    }
+
+    pub fn toggle_land_use(&self, land_use: LandUse) {
+        self.write
+            .site_filters
+            .update(|s| s.toggle_land_use(land_use));
+    }
+
+    pub fn toggle_availability(&self, availability: Availability) {
+        self.write
+            .site_filters
+            .update(|s| s.toggle_availability(availability));
+    }
+
+    pub fn toggle_sites_shown(&self) {
+        self.write.site_filters.update(SiteFilters::toggle_shown);
+    }
+
+    pub fn set_min_site_area(&self, hectares: Option<f64>) {
+        self.write.site_filters.update(|s| s.set_min_area(hectares));
+    }
+
+    pub fn set_max_site_area(&self, hectares: Option<f64>) {
+        self.write.site_filters.update(|s| s.set_max_area(hectares));
+    }
+
+    pub fn clear_filters(&self) {
+        self.write.filters.set(Filters::default());
+        self.write.site_filters.set(SiteFilters::default());
+    }
+
+    pub fn hover(&self, id: Option<String>) {
+        self.write.hovered.set(id);
+    }
+
+    pub fn select(&self, id: Option<String>) {
+        if id.is_some() {
+            self.write.selected_site.set(None);
+        }
+        self.write.selected.set(id);
+    }
+
+    pub fn select_site(&self, id: Option<String>) {
+        if id.is_some() {
+            self.write.selected.set(None);
+        }
+        self.write.selected_site.set(id);
+    }
+
+    /// Closes whichever detail is open.
+    pub fn deselect(&self) {
+        self.write.selected.set(None);
+        self.write.selected_site.set(None);
+    }
+
+    /// Moves the map (every gesture and button ends here).
+    pub fn set_view(&self, view: Viewport) {
+        self.write.view.set(Some(view));
+    }
+
+    /// A hovered pin may be filtered away; its tooltip and highlight go with it.
+    pub fn drop_hover_on_filter(self, derived: Derived) {
+        Effect::new(move |_| {
+            derived.matching.track();
+            self.write.hovered.set(None);
+        });
+    }
+}
+
+fn ready(load: &Load) -> Option<Arc<Dataset>> {
+    match load {
+        Load::Ready(d) => Some(d.clone()),
+        _ => None,
+    }
+}

@@ -1,0 +1,165 @@
+//! The state in the page's address, kept in step with `history.replaceState`
+//! so that a link reopens exactly the same view. Where the parameters live is
+//! one swappable piece, `Location`: the query string of the full page, or the
+//! fragment when the app is mounted into a host page that owns its query.
+
+use std::time::Duration;
+
+use imap_core::model::sort::Sort;
+use imap_core::url_state::{UrlState, ViewParam};
+use leptos::prelude::*;
+
+use super::Store;
+use crate::dom;
+
+/// The URL follows the view only once it has been still this long, so a
+/// drag does not flood the browser's history API.
+const URL_VIEW_DELAY: Duration = Duration::from_millis(250);
+
+/// Where the app's parameters live in the page's URL (ui-contract.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// `?industry=…`: the full page owns its query string.
+    Query,
+    /// `#industry=…`: mounted, the host page owns the query string.
+    Fragment,
+}
+
+impl Location {
+    fn read(self) -> String {
+        let location = window().location();
+        let text = match self {
+            Location::Query => location.search(),
+            Location::Fragment => location.hash(),
+        };
+        let text = text.unwrap_or_default();
+        text.trim_start_matches(['?', '#']).to_string()
+    }
+
+    fn write(self, params: &str) {
+        let location = window().location();
+        let path = location.pathname().unwrap_or_default();
+        let url = match self {
+            Location::Query => {
+                let hash = location.hash().unwrap_or_default();
+                match params {
+                    "" => format!("{path}{hash}"),
+                    _ => format!("{path}?{params}{hash}"),
+                }
+            }
+            Location::Fragment => {
+                let search = location.search().unwrap_or_default();
+                match params {
+                    "" => format!("{path}{search}"),
+                    _ => format!("{path}{search}#{params}"),
+                }
+            }
+        };
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct UrlSync {
+    location: Location,
+    /// The URL as opened: what the UI does not change (data, embed, foreign
+    /// parameters) is written back as it was.
+    opened: StoredValue<UrlState>,
+    /// The parameters the URL is about to get (written after the next paint,
+    /// or once the view has been still); `None` when the URL is up to date.
+    pending: StoredValue<Option<String>>,
+}
+
+impl UrlSync {
+    /// Reads the state the page was opened with.
+    pub fn open(location: Location) -> UrlSync {
+        UrlSync {
+            location,
+            opened: StoredValue::new(UrlState::parse(&location.read())),
+            pending: StoredValue::new(None),
+        }
+    }
+
+    pub fn opened(&self) -> UrlState {
+        self.opened.get_value()
+    }
+
+    /// Keeps the URL equal to the state: just after the next paint for
+    /// filters and selection, after a pause for the moving view.
+    pub fn watch(self, store: Store) {
+        let latest = StoredValue::new(0u64);
+        let queued = StoredValue::new(None::<UrlState>);
+        Effect::new(move |_| {
+            let url = self.state_of(store);
+            // Nothing new (a control set to the value it had): a write still
+            // pending for the last change must not be put off.
+            if queued.with_value(|q| q.as_ref() == Some(&url)) {
+                return;
+            }
+            let only_view_moved = queued.with_value(|q| {
+                q.as_ref().is_some_and(|q| {
+                    UrlState {
+                        view: url.view,
+                        ..q.clone()
+                    } == url
+                })
+            });
+            self.pending.set_value(Some(url.to_query()));
+            queued.set_value(Some(url));
+            // The History API costs Chromium about 4 ms (README), so filters
+            // and selection reach the URL just after the frame that shows
+            // them, and a moving view only once it has been still a moment.
+            // A newer state cancels a pending older one.
+            let generation = latest.get_value() + 1;
+            latest.set_value(generation);
+            let write = move || {
+                if latest.get_value() == generation {
+                    self.flush();
+                }
+            };
+            if only_view_moved {
+                set_timeout(write, URL_VIEW_DELAY);
+            } else {
+                dom::after_next_paint(write);
+            }
+        });
+    }
+
+    /// The URL for the current state (tracking every part it reads).
+    fn state_of(&self, store: Store) -> UrlState {
+        let mut url = self.opened.get_value();
+        let loaded = store.dataset();
+        url.lang = store.lang.get();
+        url.filters = store.filters.get();
+        url.sites = store.site_filters.get();
+        url.sort = Some(store.sort.get()).filter(|s| *s != Sort::default());
+        // An id the data does not know is dropped from the link once loaded.
+        url.project = store
+            .selected
+            .get()
+            .filter(|id| loaded.as_ref().is_none_or(|d| d.project(id).is_some()));
+        url.site = store
+            .selected_site
+            .get()
+            .filter(|id| loaded.as_ref().is_none_or(|d| d.site(id).is_some()));
+        // Until the first view is set, the opened `view=` stays in the link.
+        if let Some(v) = store.view.get() {
+            let (lon, lat) = v.center_lon_lat();
+            url.view = Some(ViewParam {
+                lon,
+                lat,
+                zoom: v.zoom,
+            });
+        }
+        url
+    }
+
+    /// Writes a pending URL change now (before the address is read).
+    pub fn flush(self) {
+        if let Some(params) = self.pending.try_update_value(Option::take).flatten() {
+            self.location.write(&params);
+        }
+    }
+}

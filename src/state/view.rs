@@ -1,0 +1,77 @@
+//! The map's view beyond gestures: the first view once data and size are
+//! known, the home view, and bringing a selection into sight beside the
+//! detail panel (the panels' room comes from the core's `Layout`).
+
+use imap_core::geometry::projection::{WorldPoint, project};
+use imap_core::geometry::viewport::Viewport;
+use imap_core::url_state::ViewParam;
+use leptos::prelude::*;
+
+use super::Store;
+
+impl Store {
+    /// The view that fits the zone into the current size.
+    pub fn home_view(&self) -> Option<Viewport> {
+        let (w, h) = self.size.get_untracked();
+        let extent = self.dataset_untracked()?.home_extent()?;
+        let layout = self.layout_untracked();
+        Some(Viewport::fit(extent, w, h, layout.home_insets()))
+    }
+
+    pub fn go_home(&self) {
+        if let Some(home) = self.home_view() {
+            self.set_view(home);
+        }
+    }
+
+    /// Sets the first view once data and size are known: the link's `view`,
+    /// else the zone, centred on the selected item when there is one; later
+    /// size changes keep the centre and zoom.
+    pub fn init_view(self, opened: Option<ViewParam>) {
+        Effect::new(move |_| {
+            let (w, h) = self.size.get();
+            if w <= 0.0 || h <= 0.0 || self.dataset().is_none() {
+                return;
+            }
+            if let Some(v) = self.view.get_untracked() {
+                self.set_view(v.resized(w, h));
+                return;
+            }
+            let view = match opened {
+                Some(ViewParam { lon, lat, zoom }) => {
+                    Some(Viewport::from_lon_lat(lon, lat, zoom, w, h))
+                }
+                None => self.home_view().map(|home| match self.selected_point() {
+                    Some(p) => self.layout_untracked().show_selected(home, p),
+                    None => home,
+                }),
+            };
+            if let Some(view) = view {
+                self.set_view(view);
+            }
+        });
+    }
+
+    /// Selects a project and brings its pin into sight, as when it is picked
+    /// from the list.
+    pub fn select_and_show(&self, id: String) {
+        self.select(Some(id));
+        if let (Some(view), Some(p)) = (self.view.get_untracked(), self.selected_point()) {
+            self.set_view(self.layout_untracked().show_selected(view, p));
+        }
+    }
+
+    fn selected_point(&self) -> Option<WorldPoint> {
+        let data = self.dataset_untracked()?;
+        if let Some(id) = self.selected.get_untracked() {
+            return data.project(&id).map(|p| project(p.lon, p.lat));
+        }
+        let id = self.selected_site.get_untracked()?;
+        let (lon, lat) = data.site(&id)?.anchor()?;
+        Some(project(lon, lat))
+    }
+
+    fn layout_untracked(&self) -> imap_core::geometry::layout::Layout {
+        imap_core::geometry::layout::Layout::for_width(self.app_size.get_untracked().0)
+    }
+}
