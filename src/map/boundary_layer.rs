@@ -9,16 +9,10 @@ use super::handler::Gestures;
 use super::placed_at;
 use crate::state::Store;
 use imap_core::geometry::label_point::label_point;
+use imap_core::geometry::outline::{self, COARSE_BELOW_ZOOM};
 use imap_core::geometry::projection::{WorldPoint, project};
-use imap_core::geometry::shared_simplify::simplify_shared;
 use imap_core::geometry::svg_path::PathFrame;
 use imap_core::model::boundary::Role;
-
-/// Below this zoom the outlines are drawn simplified…
-const COARSE_BELOW_ZOOM: f64 = 10.0;
-/// …by about a pixel at that zoom (degrees): the eye sees no difference,
-/// the browser draws far fewer vertices.
-const COARSE_TOLERANCE: f64 = 0.0025;
 
 #[component]
 pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
@@ -30,9 +24,8 @@ pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
             .with(|v| v.is_some_and(|v| v.zoom < COARSE_BELOW_ZOOM))
     });
     let data = store.dataset_untracked()?;
-    // Simplified together, so neighbours keep sharing their edges (no gaps).
     let shapes: Vec<_> = data.boundaries.iter().map(|b| b.shape.clone()).collect();
-    let coarse_shapes = simplify_shared(&shapes, COARSE_TOLERANCE);
+    let coarse_shapes = outline::coarse(&shapes);
     // Context first, so the focus outline is drawn on top of shared edges.
     let mut ordered: Vec<_> = data.boundaries.iter().zip(coarse_shapes).collect();
     ordered.sort_by_key(|(b, _)| b.role == Role::Focus);

@@ -94,7 +94,14 @@ test("map:filtered is marked once the DOM shows the change", async ({ page }) =>
         const drawn = [...document.querySelectorAll("[data-cluster-count]")]
           .reduce((s, e) => s + Number(e.dataset.clusterCount), document.querySelectorAll(".imap-pin[data-project-id]").length);
         atMark = { count: document.querySelector("[data-testid=result-count]").textContent, drawn };
-        setTimeout(() => resolve({ ...atMark, late, final: document.querySelector("[data-testid=result-count]").textContent }), 100);
+        // Late changes would come from render effects of this update; the
+        // URL is written after the frame that shows it, so by then (and one
+        // more frame) every one of them has run.
+        const settled = () => {
+          if (!location.search.includes("industry=")) return requestAnimationFrame(settled);
+          requestAnimationFrame(() => resolve({ ...atMark, late: late + observer.takeRecords().length, final: document.querySelector("[data-testid=result-count]").textContent }));
+        };
+        requestAnimationFrame(settled);
       }
       return mark(name, ...rest);
     };

@@ -249,6 +249,53 @@ fn default_boundaries_stay_gap_free() {
     }
 }
 
+/// Pairs of districts whose shared border is drawn differently on its two
+/// sides (a gap or overlap between them): vertices both had before
+/// simplifying that only one of them keeps.
+fn torn_borders(before: &[MultiPolygon<f64>], after: &[MultiPolygon<f64>]) -> Vec<(usize, usize)> {
+    use std::collections::HashSet;
+    let set = |m: &MultiPolygon<f64>| -> HashSet<(u64, u64)> {
+        m.0.iter()
+            .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
+            .flat_map(|r| r.0.iter())
+            .map(|c| (c.x.to_bits(), c.y.to_bits()))
+            .collect()
+    };
+    let mut torn = Vec::new();
+    for i in 0..before.len() {
+        for j in i + 1..before.len() {
+            let shared: HashSet<_> = set(&before[i])
+                .intersection(&set(&before[j]))
+                .copied()
+                .collect();
+            let kept_i: HashSet<_> = set(&after[i]).intersection(&shared).copied().collect();
+            let kept_j: HashSet<_> = set(&after[j]).intersection(&shared).copied().collect();
+            if kept_i != kept_j {
+                torn.push((i, j));
+            }
+        }
+    }
+    torn
+}
+
+#[test]
+fn coarse_outlines_of_the_default_districts_keep_shared_borders_whole() {
+    use geo::Simplify;
+    use imap_core::geometry::outline;
+    let shapes: Vec<_> = default_districts().into_iter().map(|b| b.shape).collect();
+    let coarse = outline::coarse(&shapes);
+    let vertices =
+        |m: &[MultiPolygon<f64>]| m.iter().map(geo::CoordsIter::coords_count).sum::<usize>();
+    assert!(
+        vertices(&coarse) < vertices(&shapes) / 2,
+        "far fewer vertices"
+    );
+    assert_eq!(torn_borders(&shapes, &coarse), []);
+    // Simplifying each district on its own, as before, tears them apart.
+    let one_by_one: Vec<_> = shapes.iter().map(|s| s.simplify(0.0025)).collect();
+    assert!(!torn_borders(&shapes, &one_by_one).is_empty());
+}
+
 fn ring(points: &[(f64, f64)]) -> LineString<f64> {
     LineString::from(points.to_vec())
 }

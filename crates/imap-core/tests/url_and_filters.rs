@@ -224,3 +224,94 @@ fn per_industry_summaries_add_up_to_the_whole() {
     assert_eq!((whole.count, whole.undisclosed), (4, 1));
     assert!((whole.total - 25.05).abs() < 1e-9);
 }
+
+#[test]
+fn every_filter_edit_changes_exactly_its_part() {
+    use imap_core::model::filter::Category;
+    let known: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
+    let mut f = Filters::default();
+    f.toggle(Category::Industry, "b", &known);
+    assert_eq!(f.industries, Some(vec!["a".to_string(), "c".to_string()]));
+    assert!(!f.is_checked(Category::Industry, "b") && f.is_checked(Category::Industry, "a"));
+    assert!(
+        f.is_checked(Category::Status, "anything"),
+        "statuses untouched: all"
+    );
+    f.toggle(Category::Industry, "b", &known);
+    assert_eq!(f.industries, None, "all ticked again is 'all'");
+    f.set_category(Category::Status, Some(vec![]));
+    assert_eq!(f.category(Category::Status), &Some(vec![]));
+
+    f.pick_district(Some("west".into()));
+    assert_eq!(f.districts, Some(vec!["west".to_string()]));
+    f.toggle_district("east");
+    assert_eq!(
+        f.districts,
+        Some(vec!["west".to_string(), "east".to_string()])
+    );
+    f.toggle_district("west");
+    f.toggle_district("east");
+    assert_eq!(f.districts, None, "the last click clears");
+    f.pick_district(None);
+    assert_eq!(f.districts, None);
+
+    f.set_amount(Some(20.0), Some(5.0));
+    assert_eq!(
+        (f.min, f.max),
+        (Some(5.0), Some(20.0)),
+        "handles never cross"
+    );
+    f.set_amount(None, Some(3.0));
+    assert_eq!((f.min, f.max), (None, Some(3.0)));
+    f.set_query("科技".into());
+    assert_eq!(f.query, "科技");
+    assert_eq!(f.statuses, Some(vec![]), "each edit leaves the rest alone");
+}
+
+#[test]
+fn site_filter_edits() {
+    use imap_core::model::site::{Availability, LandUse, SiteFilters};
+    let mut s = SiteFilters::default();
+    s.toggle_land_use(LandUse::Office);
+    assert_eq!(
+        s.land_uses,
+        Some(vec![
+            LandUse::Industrial,
+            LandUse::Commercial,
+            LandUse::Mixed
+        ])
+    );
+    s.toggle_availability(Availability::Taken);
+    assert_eq!(
+        s.availabilities,
+        Some(vec![Availability::Available, Availability::Reserved])
+    );
+    s.toggle_shown();
+    assert!(!s.shown);
+    s.set_min_area(Some(2.0));
+    s.set_max_area(Some(9.0));
+    assert_eq!((s.min_ha, s.max_ha), (Some(2.0), Some(9.0)));
+}
+
+#[test]
+fn projects_are_found_by_id() {
+    let d = Dataset::assemble(
+        manifest(),
+        Ok(two_squares()),
+        Ok(collection(&[
+            point(
+                0.5,
+                0.5,
+                r#""id":"p1","name":"甲","industry":"new_materials","status":"production""#,
+            ),
+            point(
+                1.5,
+                0.5,
+                r#""id":"p2","name":"乙","industry":"new_materials","status":"production""#,
+            ),
+        ])),
+    );
+    assert_eq!(d.project_position("p2"), Some(1));
+    assert_eq!(d.project("p1").map(|p| p.name.as_str()), Some("甲"));
+    assert_eq!(d.project_position("p3"), None);
+}

@@ -8,6 +8,7 @@ pub mod gesture;
 pub mod label_point;
 pub mod layout;
 pub mod markers;
+pub mod outline;
 pub mod projection;
 pub mod shared_simplify;
 pub mod svg_path;

@@ -1,0 +1,249 @@
+//! What the map's gestures, markers and layouts compute, without a browser:
+//! drag and pinch, wheel and keys, which markers are drawn and where, and
+//! where the panels leave the map free.
+
+use imap_core::geometry::cluster::{Cluster, Item, Marker};
+use imap_core::geometry::gesture::{self, KeyMove, Pointer, PointerGesture};
+use imap_core::geometry::layout::{DOCKED_WIDTH, Layout, PHONE_WIDTH};
+use imap_core::geometry::markers::{self, CLUSTER_FEW, MarkerKey, VIEW_MARGIN};
+use imap_core::geometry::projection::{WorldPoint, project};
+use imap_core::geometry::viewport::{MAX_ZOOM, Viewport};
+
+fn view() -> Viewport {
+    Viewport::from_lon_lat(113.12, 22.55, 12.0, 800.0, 600.0)
+}
+
+fn at(id: i32, x: f64, y: f64) -> Pointer {
+    Pointer { id, x, y }
+}
+
+fn near(a: (f64, f64), b: (f64, f64)) -> bool {
+    (a.0 - b.0).abs() < 1e-6 && (a.1 - b.1).abs() < 1e-6
+}
+
+#[test]
+fn a_press_that_barely_moves_stays_a_click_then_becomes_a_drag() {
+    let v = view();
+    let mut g = PointerGesture::default();
+    g.press(at(1, 100.0, 100.0));
+    let small = g.moved(at(1, 102.0, 101.0), v);
+    assert_eq!(small.view, None);
+    assert!(!small.drag_started && !g.was_drag());
+    let past = g.moved(at(1, 110.0, 100.0), v);
+    assert!(past.drag_started && g.was_drag());
+    // The map point under the pointer stays under it.
+    let grabbed = v.to_world(102.0, 101.0);
+    assert!(near(past.view.unwrap().to_screen(grabbed), (110.0, 100.0)));
+    let on = g.moved(at(1, 120.0, 90.0), past.view.unwrap());
+    assert!(!on.drag_started);
+    // A moving pointer that is not down does nothing.
+    assert_eq!(g.moved(at(9, 0.0, 0.0), v), Default::default());
+    // The next press starts a new gesture: a click again.
+    g.release(1);
+    g.press(at(2, 0.0, 0.0));
+    assert!(!g.was_drag());
+}
+
+#[test]
+fn two_pointers_pinch_around_their_midpoint() {
+    let v = view();
+    let mut g = PointerGesture::default();
+    g.press(at(1, 300.0, 300.0));
+    g.press(at(2, 400.0, 300.0));
+    let mid = v.to_world(350.0, 300.0);
+    // Fingers twice as far apart: one zoom level in, the midpoint stays put.
+    g.moved(at(1, 250.0, 300.0), v);
+    let apart = gesture::pinch(
+        v,
+        at(2, 400.0, 300.0),
+        at(1, 300.0, 300.0),
+        at(1, 200.0, 300.0),
+    );
+    assert!((apart.zoom - (v.zoom + 1.0)).abs() < 1e-9);
+    assert!(near(apart.to_screen(mid), (300.0, 300.0)));
+    assert!(g.was_drag(), "a pinch is never a click");
+    // Fingers on top of each other: no zoom to infinity.
+    let same = gesture::pinch(v, at(2, 10.0, 10.0), at(1, 10.0, 10.0), at(1, 10.5, 10.0));
+    assert_eq!(same, v);
+}
+
+#[test]
+fn the_wheel_zooms_around_the_pointer_and_is_capped_per_event() {
+    let v = view();
+    let under = v.to_world(200.0, 150.0);
+    let zoomed = gesture::wheel(v, -100.0, 200.0, 150.0);
+    assert!(
+        (zoomed.zoom - (v.zoom + 0.5)).abs() < 1e-9,
+        "one notch is half a level"
+    );
+    assert!(near(zoomed.to_screen(under), (200.0, 150.0)));
+    let flick = gesture::wheel(v, 10_000.0, 0.0, 0.0);
+    assert!((flick.zoom - (v.zoom - 1.5)).abs() < 1e-9);
+}
+
+#[test]
+fn keys_pan_zoom_and_go_home() {
+    let v = view();
+    let Some(KeyMove::To(right)) = gesture::key(v, "ArrowRight") else {
+        panic!("ArrowRight pans");
+    };
+    let (x, _) = right.to_screen(v.center);
+    assert!(
+        (x - (400.0 - gesture::KEY_PAN_STEP)).abs() < 1e-6,
+        "the map moves left: {x}"
+    );
+    assert_eq!(gesture::key(v, "+"), Some(KeyMove::To(v.zoomed_by(1.0))));
+    assert_eq!(gesture::key(v, "-"), Some(KeyMove::To(v.zoomed_by(-1.0))));
+    assert_eq!(gesture::key(v, "0"), Some(KeyMove::Home));
+    assert_eq!(gesture::key(v, "a"), None);
+}
+
+fn item(index: usize, lon: f64) -> Item {
+    Item {
+        index,
+        at: project(lon, 22.55),
+        amount: Some(1.0),
+    }
+}
+
+/// Projects 0.0001° (about 10 m) apart: all in one cell at zoom 12.
+fn dense(n: usize) -> Vec<Item> {
+    (0..n).map(|i| item(i, 113.12 + i as f64 * 1e-4)).collect()
+}
+
+#[test]
+fn few_matches_are_all_pins_many_are_clustered() {
+    let few = dense(CLUSTER_FEW);
+    let all: Vec<usize> = (0..few.len()).collect();
+    let markers = markers::for_matches(&all, |i| few[i], 12, None);
+    assert_eq!(markers.len(), CLUSTER_FEW);
+    assert!(markers.iter().all(|m| matches!(m, Marker::Single { .. })));
+
+    let many = dense(CLUSTER_FEW + 1);
+    let all: Vec<usize> = (0..many.len()).collect();
+    let markers = markers::for_matches(&all, |i| many[i], 12, None);
+    assert!(matches!(markers.as_slice(), [Marker::Cluster(c)] if c.count == CLUSTER_FEW + 1));
+    // Zoomed in past the cluster limit, every pin stands alone.
+    assert_eq!(
+        markers::for_matches(&all, |i| many[i], 17, None).len(),
+        many.len()
+    );
+}
+
+#[test]
+fn the_selected_project_is_its_own_pin_and_only_when_it_matches() {
+    let many = dense(40);
+    let matching: Vec<usize> = (0..39).collect();
+    let markers = markers::for_matches(&matching, |i| many[i], 12, Some(5));
+    let singles: Vec<usize> = markers
+        .iter()
+        .filter_map(|m| match m {
+            Marker::Single { index, .. } => Some(*index),
+            Marker::Cluster(_) => None,
+        })
+        .collect();
+    assert_eq!(singles, [5]);
+    let counted: usize = markers
+        .iter()
+        .map(|m| match m {
+            Marker::Single { .. } => 1,
+            Marker::Cluster(c) => c.count,
+        })
+        .sum();
+    assert_eq!(counted, 39, "every match once, the selected one included");
+    // Filtered away: the selection draws nothing.
+    let markers = markers::for_matches(&matching, |i| many[i], 12, Some(39));
+    assert!(
+        markers
+            .iter()
+            .all(|m| !matches!(m, Marker::Single { index: 39, .. }))
+    );
+}
+
+#[test]
+fn only_markers_in_view_or_its_margin_are_kept_with_stable_keys() {
+    let v = view();
+    let pin = |index, x: f64, y: f64| Marker::Single {
+        index,
+        at: v.to_world(x, y),
+    };
+    let inside = pin(0, 10.0, 10.0);
+    let in_margin = pin(1, -VIEW_MARGIN + 1.0, 300.0);
+    let outside = pin(2, 800.0 + VIEW_MARGIN + 1.0, 300.0);
+    let badge = Marker::Cluster(Cluster {
+        key: (7, -3),
+        count: 2,
+        total: 0.0,
+        at: v.to_world(400.0, 300.0),
+        min: v.to_world(390.0, 290.0),
+        max: v.to_world(410.0, 310.0),
+    });
+    let kept = markers::in_view(&v, &[inside, in_margin, outside, badge]);
+    let keys: Vec<MarkerKey> = kept.iter().map(|(k, _)| *k).collect();
+    assert_eq!(
+        keys,
+        [
+            MarkerKey::Pin(0),
+            MarkerKey::Pin(1),
+            MarkerKey::Cluster(7, -3, 12)
+        ]
+    );
+    assert_eq!(
+        markers::transform(&v, v.to_world(12.34, 56.78)),
+        "translate(12.3 56.8)"
+    );
+}
+
+#[test]
+fn a_click_on_a_badge_fits_its_members_and_always_zooms_in() {
+    let v = view();
+    let c = Cluster {
+        key: (0, 0),
+        count: 3,
+        total: 0.0,
+        at: v.to_world(400.0, 300.0),
+        min: v.to_world(390.0, 295.0),
+        max: v.to_world(410.0, 305.0),
+    };
+    let next = markers::zoom_into(v, &c);
+    assert!(next.zoom >= v.zoom.floor() + 1.0 && next.zoom <= MAX_ZOOM);
+    for corner in [c.min, c.max] {
+        let (x, y) = next.to_screen(corner);
+        assert!((0.0..=800.0).contains(&x) && (0.0..=600.0).contains(&y));
+    }
+    // Members on one spot: as far in as the map goes, never further.
+    let spot = Cluster {
+        min: c.at,
+        max: c.at,
+        ..c
+    };
+    assert_eq!(markers::zoom_into(v, &spot).zoom, MAX_ZOOM);
+    assert!(markers::badge_radius(1) < markers::badge_radius(1000));
+    assert!(markers::badge_radius(usize::MAX) <= markers::CLUSTER_RADIUS / 2.0);
+}
+
+#[test]
+fn layouts_follow_the_css_breakpoints_and_keep_panels_clear() {
+    assert_eq!(Layout::for_width(DOCKED_WIDTH), Layout::Docked);
+    assert_eq!(Layout::for_width(DOCKED_WIDTH - 1.0), Layout::Floating);
+    assert_eq!(Layout::for_width(PHONE_WIDTH), Layout::Floating);
+    assert_eq!(Layout::for_width(PHONE_WIDTH - 1.0), Layout::Phone);
+    // Folded, the sidebar sits on top: more room kept there than below.
+    let floating = Layout::Phone.home_insets();
+    assert!(floating.top > floating.bottom);
+    let docked = Layout::Docked.home_insets();
+    assert!(docked.right > docked.left, "room for the zoom buttons");
+
+    let v = view();
+    let p = WorldPoint {
+        x: v.center.x + 0.01,
+        y: v.center.y,
+    };
+    let (x, y) = Layout::Docked.show_selected(v, p).to_screen(p);
+    assert!(near((x, y), (400.0, 300.0)), "centred beside a side panel");
+    let (x, y) = Layout::Phone.show_selected(v, p).to_screen(p);
+    assert!(
+        (x - 400.0).abs() < 1e-6 && y < 300.0 - 50.0,
+        "above the bottom sheet: {y}"
+    );
+}
