@@ -1,10 +1,17 @@
 //! Small browser services the components share: element sizes, file
-//! downloads, the clipboard.
+//! downloads, the clipboard, waiting for the browser (`next_task`,
+//! `after_next_paint`), and which keys activate a control.
 
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+
+/// Enter or Space: the keys that activate a focused control (pins, badges,
+/// list rows) as a click would.
+pub fn activates(ev: &web_sys::KeyboardEvent) -> bool {
+    matches!(ev.key().as_str(), "Enter" | " ")
+}
 
 /// Keeps `target` equal to the element's size (window resizes, host page
 /// layouts, phone rotation).

@@ -1,6 +1,6 @@
 //! The filter controls, one file each, and "clear all".
 
-mod amount_filter;
+mod amount;
 mod category_filter;
 mod district_filter;
 mod search_box;
@@ -10,7 +10,7 @@ use imap_i18n::Texts;
 use leptos::prelude::*;
 
 use crate::state::Store;
-use amount_filter::AmountFilter;
+use amount::AmountFilter;
 use category_filter::CategoryFilter;
 use district_filter::DistrictFilter;
 use imap_core::model::filter::Category;

@@ -6,6 +6,7 @@ use imap_i18n::Texts;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
+use crate::dom;
 use crate::panel::money_text;
 use crate::state::{Derived, Store};
 use imap_core::model::sort::SortKey;
@@ -117,14 +118,15 @@ fn Row(index: usize) -> impl IntoView {
             money_text(lang, p.investment),
         )
     };
+    let hover = store.hovering(id);
     let keydown = move |ev: KeyboardEvent| {
+        if dom::activates(&ev) {
+            ev.prevent_default();
+            store.select_and_show(id.get_value());
+            return;
+        }
         let target: web_sys::HtmlElement = event_target(&ev);
         let sibling = match ev.key().as_str() {
-            "Enter" | " " => {
-                ev.prevent_default();
-                store.select_and_show(id.get_value());
-                return;
-            }
             "ArrowDown" => target.next_element_sibling(),
             "ArrowUp" => target.previous_element_sibling(),
             _ => return,
@@ -145,10 +147,10 @@ fn Row(index: usize) -> impl IntoView {
             data-project-id=project_id
             tabindex="0"
             role="button"
-            on:pointerenter=move |_| store.hover(Some(id.get_value()))
-            on:pointerleave=move |_| store.hover(None)
-            on:focus=move |_| store.hover(Some(id.get_value()))
-            on:blur=move |_| store.hover(None)
+            on:pointerenter=move |_| hover(true)
+            on:pointerleave=move |_| hover(false)
+            on:focus=move |_| hover(true)
+            on:blur=move |_| hover(false)
             on:click=move |_| store.select_and_show(id.get_value())
             on:keydown=keydown
         >

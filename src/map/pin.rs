@@ -31,7 +31,7 @@ pub fn Pin(index: usize) -> impl IntoView {
     };
     let transform = placed_at(store, move || world);
     let id = StoredValue::new(p.id.clone());
-    let hover = move |on: bool| store.hover(on.then(|| id.get_value()));
+    let hover = store.hovering(id);
     let select = move || store.select(Some(id.get_value()));
     Some(view! {
         <g

@@ -215,8 +215,10 @@ impl Store {
         self.write.site_filters.set(SiteFilters::default());
     }
 
-    pub fn hover(&self, id: Option<String>) {
-        self.write.hovered.set(id);
+    /// `hover(true)` as the pointer or focus enters the project's pin or
+    /// row, `hover(false)` as it leaves.
+    pub fn hovering(self, id: StoredValue<String>) -> impl Fn(bool) + Copy + 'static {
+        move |on| self.write.hovered.set(on.then(|| id.get_value()))
     }
 
     pub fn select(&self, id: Option<String>) {

@@ -192,6 +192,53 @@ fn log_scale_spans_the_amounts_in_decades() {
 }
 
 #[test]
+fn histogram_bars_scale_to_the_tallest_and_shade_outside_the_range() {
+    use imap_core::model::amount_scale::bar_heights;
+    assert_eq!(bar_heights(&[1, 4, 2, 0], 10.0), [2.5, 10.0, 5.0, 0.0]);
+    assert_eq!(
+        bar_heights(&[0, 0], 10.0),
+        [0.0, 0.0],
+        "no data: flat, not NaN"
+    );
+    let s = LogScale {
+        lo: 0.01,
+        hi: 100.0,
+    };
+    // Four bins, one per decade: 0.01–0.1, 0.1–1, 1–10, 10–100.
+    let outside = |min, max| {
+        (0..4)
+            .filter(|&i| s.bin_outside(i, 4, min, max))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(outside(None, None), Vec::<usize>::new());
+    assert_eq!(outside(Some(1.0), None), [0, 1]);
+    assert_eq!(outside(Some(0.5), Some(5.0)), [0, 3]);
+}
+
+#[test]
+fn a_slider_handle_stays_where_it_was_put_while_its_value_is_unchanged() {
+    use imap_core::model::amount_scale::{SLIDER_STEPS, SliderHandle};
+    let s = LogScale {
+        lo: 0.01,
+        hi: 100.0,
+    };
+    let mut lower = SliderHandle::lower();
+    assert_eq!(lower.position(&s, None), 0.0, "no bound: at its end");
+    // Position 501 snaps to the nice value 1: the handle stays at 501,
+    // where the visitor put it, not at 500 where 1 itself sits.
+    let bound = lower.put(&s, 501.0);
+    assert_eq!(bound, Some(1.0));
+    assert_eq!(lower.position(&s, bound), 501.0);
+    // A bound set elsewhere (a field, a preset) moves it to that value.
+    assert_eq!(lower.position(&s, Some(10.0)), 750.0);
+    assert_eq!(lower.put(&s, 0.0), None, "back at its end: no bound");
+    let mut upper = SliderHandle::upper();
+    assert_eq!(upper.position(&s, None), SLIDER_STEPS);
+    assert_eq!(upper.put(&s, SLIDER_STEPS), None);
+    assert_eq!(upper.put(&s, 0.0), Some(0.01));
+}
+
+#[test]
 fn nice_numbers_snap_to_a_readable_step() {
     assert_eq!(nice(0.047), 0.05);
     assert_eq!(nice(1.04), 1.0);

@@ -15,7 +15,7 @@ use crate::state::Store;
 /// Enter or Space on a focused marker acts like a click: runs `act`.
 pub fn on_activate(act: impl Fn() + 'static) -> impl Fn(web_sys::KeyboardEvent) + 'static {
     move |ev| {
-        if ev.key() == "Enter" || ev.key() == " " {
+        if crate::dom::activates(&ev) {
             ev.prevent_default();
             act();
         }

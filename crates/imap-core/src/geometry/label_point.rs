@@ -3,7 +3,7 @@
 //! is where they fit best, and it is always inside the shape (holes and
 //! concave bays included), which a centroid is not. geo's `InteriorPoint`
 //! answers the same question but links its whole relate/R-tree machinery
-//! into the app (about 40 KB of wasm).
+//! into the app (67 KB of wasm, 28 KB gzip: README, "Measured").
 
 use geo::{Area, BoundingRect, Coord, MultiPolygon, Point, Polygon};
 

@@ -66,6 +66,69 @@ impl LogScale {
         }
         counts
     }
+
+    /// Whether bin `i` of `bins` lies wholly outside the range `min`–`max`.
+    pub fn bin_outside(&self, i: usize, bins: usize, min: Option<f64>, max: Option<f64>) -> bool {
+        let start = i as f64 / bins as f64;
+        let end = (i + 1) as f64 / bins as f64;
+        min.is_some_and(|v| self.position(v) >= end)
+            || max.is_some_and(|v| self.position(v) <= start)
+    }
+}
+
+/// Bar heights 0–`full` for histogram counts, the tallest bar full height.
+pub fn bar_heights(counts: &[usize], full: f64) -> Vec<f64> {
+    let top = counts.iter().copied().max().unwrap_or(0).max(1) as f64;
+    counts.iter().map(|&n| n as f64 / top * full).collect()
+}
+
+/// Positions of the range slider: 0..=SLIDER_STEPS along the scale.
+pub const SLIDER_STEPS: f64 = 1000.0;
+
+/// One handle of the range slider. Values snap to nice numbers, so many
+/// positions share one value; a handle stays where it was put while its
+/// value is unchanged, instead of jumping to the value's own position. At
+/// its own end it means "no bound".
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SliderHandle {
+    end: f64,
+    last: f64,
+}
+
+impl SliderHandle {
+    /// The lower handle: no bound at the left end.
+    pub fn lower() -> SliderHandle {
+        SliderHandle {
+            end: 0.0,
+            last: 0.0,
+        }
+    }
+
+    /// The upper handle: no bound at the right end.
+    pub fn upper() -> SliderHandle {
+        SliderHandle {
+            end: SLIDER_STEPS,
+            last: SLIDER_STEPS,
+        }
+    }
+
+    fn value_at(&self, scale: &LogScale, pos: f64) -> Option<f64> {
+        (pos != self.end).then(|| scale.value(pos / SLIDER_STEPS))
+    }
+
+    /// Where the handle shows `bound`.
+    pub fn position(&self, scale: &LogScale, bound: Option<f64>) -> f64 {
+        if self.value_at(scale, self.last) == bound {
+            return self.last;
+        }
+        bound.map_or(self.end, |v| (scale.position(v) * SLIDER_STEPS).round())
+    }
+
+    /// Puts the handle at `pos`; returns the bound it now sets.
+    pub fn put(&mut self, scale: &LogScale, pos: f64) -> Option<f64> {
+        self.last = pos;
+        self.value_at(scale, pos)
+    }
 }
 
 /// Rounds to the nearest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8 (× a power of ten).
