@@ -6,44 +6,63 @@ use leptos::prelude::*;
 
 use crate::state::Store;
 
+#[derive(Clone, Copy)]
+enum Side {
+    Lower,
+    Upper,
+}
+
 #[component]
 pub fn AmountSlider(scale: Memo<LogScale>) -> impl IntoView {
-    let store = expect_context::<Store>();
-    let lower = StoredValue::new(SliderHandle::lower());
-    let upper = StoredValue::new(SliderHandle::upper());
-    let min = move || store.filters.with(|f| f.min);
-    let max = move || store.filters.with(|f| f.max);
-    let shown = move |handle: StoredValue<SliderHandle>, bound: Option<f64>| {
-        let pos = scale.with(|s| handle.with_value(|h| h.position(s, bound)));
-        pos.to_string()
-    };
-    let put = move |handle: StoredValue<SliderHandle>, ev: leptos::ev::Event| {
-        let pos = event_target_value(&ev).parse().unwrap_or(0.0);
-        scale.with(|s| handle.try_update_value(|h| h.put(s, pos)).flatten())
-    };
-    let t = move || store.lang.get().t();
     view! {
         <div class="imap-range">
-            <input
-                type="range"
-                min="0"
-                max=SLIDER_STEPS
-                step="1"
-                data-testid="amount-min"
-                aria-label=move || t().amount_min
-                prop:value=move || shown(lower, min())
-                on:input=move |ev| store.set_amount(put(lower, ev), max())
-            />
-            <input
-                type="range"
-                min="0"
-                max=SLIDER_STEPS
-                step="1"
-                data-testid="amount-max"
-                aria-label=move || t().amount_max
-                prop:value=move || shown(upper, max())
-                on:input=move |ev| store.set_amount(min(), put(upper, ev))
-            />
+            <Handle scale=scale side=Side::Lower/>
+            <Handle scale=scale side=Side::Upper/>
         </div>
+    }
+}
+
+#[component]
+fn Handle(scale: Memo<LogScale>, side: Side) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let handle = StoredValue::new(match side {
+        Side::Lower => SliderHandle::lower(),
+        Side::Upper => SliderHandle::upper(),
+    });
+    let range = move || store.filters.with(|f| (f.min, f.max));
+    let bound = move || match side {
+        Side::Lower => range().0,
+        Side::Upper => range().1,
+    };
+    let moved = move |ev| {
+        let pos = event_target_value(&ev).parse().unwrap_or(0.0);
+        let put = scale.with(|s| handle.try_update_value(|h| h.put(s, pos)).flatten());
+        let (min, max) = range();
+        match side {
+            Side::Lower => store.set_amount(put, max),
+            Side::Upper => store.set_amount(min, put),
+        }
+    };
+    let label = move || {
+        let t = store.lang.get().t();
+        match side {
+            Side::Lower => t.amount_min,
+            Side::Upper => t.amount_max,
+        }
+    };
+    view! {
+        <input
+            type="range"
+            min="0"
+            max=SLIDER_STEPS
+            step="1"
+            data-testid=match side {
+                Side::Lower => "amount-min",
+                Side::Upper => "amount-max",
+            }
+            aria-label=label
+            prop:value=move || scale.with(|s| handle.with_value(|h| h.position(s, bound()))).to_string()
+            on:input=moved
+        />
     }
 }
