@@ -19,10 +19,12 @@ export async function withServedBrowser(port, work) {
     env: { ...process.env, PORT: String(port) },
     stdio: "ignore",
   });
-  await new Promise((r) => setTimeout(r, 500));
+  const base = `http://127.0.0.1:${port}/investment-map/`;
+  // Ready once it answers.
+  while (!(await fetch(base).then((r) => r.ok, () => false))) await new Promise((r) => setImmediate(r));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: CHROMIUM_ARGS });
   try {
-    return await work(browser, `http://127.0.0.1:${port}/investment-map/`);
+    return await work(browser, base);
   } finally {
     await browser.close();
     server.kill();

@@ -24,6 +24,7 @@ test("on a 360 px phone the panels fit and do not overlap", async ({ page }) => 
   expect(zone.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
 
   await page.locator("[data-project-id=wangyi-tech-port]").click();
+  await expect(page.getByTestId("project-detail")).toBeVisible();
   const detail = await page.getByTestId("project-detail").boundingBox();
   expect(detail.x).toBeGreaterThanOrEqual(0);
   expect(detail.x + detail.width).toBeLessThanOrEqual(360);
