@@ -11,24 +11,35 @@ use super::map::map_view::MapView;
 use super::panel::{detail_panel::DetailPanel, site_detail::SiteDetail};
 use super::sidebar::Sidebar;
 use super::{dom, loader, marks};
+use crate::loader::ManifestSource;
+use crate::mount::Mount;
 use crate::state::{Derived, Load, Location, Store, UrlSync};
 
 #[component]
-pub fn App(fullpage: bool) -> impl IntoView {
+pub fn App(mount: Mount) -> impl IntoView {
+    let Mount {
+        host,
+        manifest,
+        lang,
+        ..
+    } = mount;
+    let fullpage = host.is_none();
     // Mounted into a host page, the host owns the query string.
-    let url = UrlSync::open(if fullpage {
+    let location = if fullpage {
         Location::Query
     } else {
         Location::Fragment
-    });
+    };
+    let url = UrlSync::open(location, lang);
     let opened = url.opened();
-    let store = Store::new(&opened);
+    let store = Store::new(&opened, lang);
     let derived = Derived::new(store);
     provide_context(store);
     provide_context(derived);
     provide_context(url);
     spawn_local(async move {
-        let loaded = loader::load(opened.data, move |p| store.set_progress(p)).await;
+        let source = opened.data.map_or(manifest, ManifestSource::Link);
+        let loaded = loader::load(source, move |p| store.set_progress(p)).await;
         store.finish_loading(loaded);
     });
     store.init_view(opened.view);

@@ -1,5 +1,7 @@
-//! Fetches the manifest and its files, relative to the page and the
-//! manifest, refusing any path that would leave the site before a request.
+//! Fetches the manifest and its files. A manifest named by a link (`data=`)
+//! must be a same-origin relative path; one chosen by the host page may be
+//! any URL. The files a manifest names are relative paths on the manifest's
+//! own origin. Anything else is refused before a request is made.
 
 use futures::future::join3;
 use gloo_net::http::Request;
@@ -10,20 +12,33 @@ use imap_core::model::manifest::Manifest;
 use imap_core::model::problems::{FileError, FileErrorKind};
 use imap_core::url_state::data_path::is_relative_path;
 
-const DEFAULT_MANIFEST: &str = "data/map.json";
+/// Where the manifest comes from.
+pub enum ManifestSource {
+    /// Named by a link (`data=`), or the full page's default: a same-origin
+    /// relative path, resolved against the page.
+    Link(String),
+    /// Chosen by the host page (`data-src`, or the app's own folder): an
+    /// absolute URL, on any origin that lets the page read it (CORS).
+    Host(String),
+}
 
 /// The data set, or the error that left nothing to draw (manifest unusable).
 /// `progress` follows the reading of the projects.
 pub async fn load(
-    data_param: Option<String>,
+    source: ManifestSource,
     progress: impl Fn(Progress),
 ) -> Result<Dataset, FileError> {
-    let manifest_path = data_param.unwrap_or_else(|| DEFAULT_MANIFEST.to_string());
-    let page = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .unwrap_or_default();
-    let manifest_url = resolve(&manifest_path, &page)?;
+    let (manifest_path, manifest_url) = match source {
+        ManifestSource::Link(path) => {
+            let page = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.base_uri().ok().flatten())
+                .unwrap_or_default();
+            let url = resolve(&path, &page)?;
+            (path, url)
+        }
+        ManifestSource::Host(url) => (url.clone(), url),
+    };
     let text = fetch_text(&manifest_path, &manifest_url).await?;
     let manifest = Manifest::parse(&manifest_path, &text)?;
     let fetch_file = |path: String| {
@@ -57,17 +72,16 @@ pub async fn load(
     Ok(data)
 }
 
-/// An absolute URL for `path` under `base`, only when it stays on the page's origin.
+/// An absolute URL for the relative `path` under `base`, only when it stays
+/// on `base`'s origin (the page's, or the manifest's).
 fn resolve(path: &str, base: &str) -> Result<String, FileError> {
     let refused = || FileError::new(path, FileErrorKind::RefusedPath);
     if !is_relative_path(path) {
         return Err(refused());
     }
+    let base_origin = web_sys::Url::new(base).map_err(|_| refused())?.origin();
     let url = web_sys::Url::new_with_base(path, base).map_err(|_| refused())?;
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    if url.origin() != origin {
+    if url.origin() != base_origin {
         return Err(refused());
     }
     Ok(url.href())

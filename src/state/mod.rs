@@ -71,9 +71,10 @@ struct Writers {
 }
 
 impl Store {
-    /// The state a link opened: language, filters, sort and selection.
-    pub fn new(opened: &UrlState) -> Store {
-        let (lang, set_lang) = signal(opened.lang);
+    /// The state a link opened (language, filters, sort and selection);
+    /// `lang` where the link does not name one.
+    pub fn new(opened: &UrlState, lang: Lang) -> Store {
+        let (lang, set_lang) = signal(opened.lang.unwrap_or(lang));
         let (filters, set_filters) = signal(opened.filters.clone());
         let (site_filters, set_site_filters) = signal(opened.sites.clone());
         let (sort, set_sort) = signal(opened.sort.unwrap_or_default());

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use imap_core::model::sort::Sort;
 use imap_core::url_state::{UrlState, ViewParam};
+use imap_i18n::Lang;
 use leptos::prelude::*;
 
 use super::Store;
@@ -64,6 +65,8 @@ impl Location {
 #[derive(Clone, Copy)]
 pub struct UrlSync {
     location: Location,
+    /// The language a link without `lang=` opens in: not written.
+    default_lang: Lang,
     /// The URL as opened: what the UI does not change (data, embed, foreign
     /// parameters) is written back as it was.
     opened: StoredValue<UrlState>,
@@ -74,9 +77,10 @@ pub struct UrlSync {
 
 impl UrlSync {
     /// Reads the state the page was opened with.
-    pub fn open(location: Location) -> UrlSync {
+    pub fn open(location: Location, default_lang: Lang) -> UrlSync {
         UrlSync {
             location,
+            default_lang,
             opened: StoredValue::new(UrlState::parse(&location.read())),
             pending: StoredValue::new(None),
         }
@@ -131,7 +135,7 @@ impl UrlSync {
     fn state_of(&self, store: Store) -> UrlState {
         let mut url = self.opened.get_value();
         let loaded = store.dataset();
-        url.lang = store.lang.get();
+        url.lang = Some(store.lang.get()).filter(|l| *l != self.default_lang);
         url.filters = store.filters.get();
         url.sites = store.site_filters.get();
         url.sort = Some(store.sort.get()).filter(|s| *s != Sort::default());

@@ -1,5 +1,5 @@
 // Bad input: skipped features, broken files, refused data paths, markup in data.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { openMap } from "./helpers.mjs";
 
 test("broken features are listed and every good one loads", async ({ page }) => {

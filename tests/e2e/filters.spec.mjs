@@ -1,5 +1,5 @@
 // Finding and filtering: every control, the URL, reload, list, export, sites.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
 import { afterNextPaint, openMap, readJson, number, centre } from "./helpers.mjs";
 
@@ -222,28 +222,29 @@ test("CSV export: UTF-8 with BOM, filters in the name, exact content", async ({ 
   expect(text).toContain("a,甲项目,Project A");
 });
 
-test("copy link puts the current URL on the clipboard", async ({ browser }) => {
-  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
-  const page = await context.newPage();
-  await openMap(page, "industry=infrastructure");
-  await page.getByTestId("copy-link").click();
-  await expect(page.getByTestId("copy-link")).toHaveText("链接已复制");
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
-  // A change made just before the click is in the link, although the
-  // address bar only follows after the next paint.
-  const before = page.url();
-  await page.evaluate(() => {
-    document.querySelector("input[data-testid=filter-status][data-status-id=signed]").click();
-    document.querySelector("[data-testid=copy-link]").click();
+test.describe("with clipboard access", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("copy link puts the current URL on the clipboard", async ({ page }) => {
+    await openMap(page, "industry=infrastructure");
+    await page.getByTestId("copy-link").click();
+    await expect(page.getByTestId("copy-link")).toHaveText("链接已复制");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    // A change made just before the click is in the link, although the
+    // address bar only follows after the next paint.
+    const before = page.url();
+    await page.evaluate(() => {
+      document.querySelector("input[data-testid=filter-status][data-status-id=signed]").click();
+      document.querySelector("[data-testid=copy-link]").click();
+    });
+    // The clipboard changes once, when the copy is done: the link is what
+    // the page gave at the click.
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    await expect.poll(clipboard).not.toBe(before);
+    const copied = new URL(await clipboard());
+    expect(copied.searchParams.get("status")).toBe("groundbreaking,production");
+    expect(copied.searchParams.get("industry")).toBe("infrastructure");
   });
-  // The clipboard changes once, when the copy is done: the link is what
-  // the page gave at the click.
-  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
-  await expect.poll(clipboard).not.toBe(before);
-  const copied = new URL(await clipboard());
-  expect(copied.searchParams.get("status")).toBe("groundbreaking,production");
-  expect(copied.searchParams.get("industry")).toBe("infrastructure");
-  await context.close();
 });
 
 test("each filter change marks map:filtered", async ({ page }) => {

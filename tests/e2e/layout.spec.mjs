@@ -1,5 +1,5 @@
 // Phone layout: nothing overlaps, everything fits.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { openMap } from "./helpers.mjs";
 
 test.use({ viewport: { width: 360, height: 740 } });

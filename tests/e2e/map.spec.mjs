@@ -1,5 +1,5 @@
 // The map: loading, drawing, tooltip, details, navigation, language.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { watchReadyMark, openMap, centre, readJson, number } from "./helpers.mjs";
 
 const projects = readJson("public/data/projects.geojson").features;
@@ -211,30 +211,31 @@ test("wheel zooms around the pointer; buttons, keys and reset zoom", async ({ pa
   await expect(page).toHaveURL(/view=113\.\d+,22\.\d+,\d+\.\d+/);
 });
 
-test("two fingers pinch to zoom", async ({ browser }) => {
-  const context = await browser.newContext({ hasTouch: true, viewport: { width: 800, height: 700 } });
-  const page = await context.newPage();
-  await openMap(page);
-  const spread = async () => {
-    const a = await pinAt(page, "wangyi-tech-port");
-    const b = await pinAt(page, "nanshan-road");
-    return Math.hypot(a.x - b.x, a.y - b.y);
-  };
-  const before = await spread();
-  const cdp = await context.newCDPSession(page);
-  const touch = (type, d) =>
-    cdp.send("Input.dispatchTouchEvent", {
-      type,
-      touchPoints: type === "touchEnd" ? [] : [
-        { x: 400 - d, y: 350, id: 1 },
-        { x: 400 + d, y: 350, id: 2 },
-      ],
-    });
-  await touch("touchStart", 50);
-  for (const d of [60, 70, 80, 90, 100]) await touch("touchMove", d);
-  await touch("touchEnd", 100);
-  await expect.poll(async () => (await spread()) / before).toBeGreaterThan(1.6);
-  await context.close();
+test.describe("on a touch screen", () => {
+  test.use({ hasTouch: true, viewport: { width: 800, height: 700 } });
+
+  test("two fingers pinch to zoom", async ({ page, context }) => {
+    await openMap(page);
+    const spread = async () => {
+      const a = await pinAt(page, "wangyi-tech-port");
+      const b = await pinAt(page, "nanshan-road");
+      return Math.hypot(a.x - b.x, a.y - b.y);
+    };
+    const before = await spread();
+    const cdp = await context.newCDPSession(page);
+    const touch = (type, d) =>
+      cdp.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints: type === "touchEnd" ? [] : [
+          { x: 400 - d, y: 350, id: 1 },
+          { x: 400 + d, y: 350, id: 2 },
+        ],
+      });
+    await touch("touchStart", 50);
+    for (const d of [60, 70, 80, 90, 100]) await touch("touchMove", d);
+    await touch("touchEnd", 100);
+    await expect.poll(async () => (await spread()) / before).toBeGreaterThan(1.6);
+  });
 });
 
 test("the map follows the window size", async ({ page }) => {

@@ -1,6 +1,6 @@
 // Mounted into a host page's element, the app keeps its state in the URL
 // fragment (ui-contract.md, Embedding) and leaves the host's query alone.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
 import { root, readJson } from "./helpers.mjs";
 

@@ -1,5 +1,5 @@
 // Clustering: filter first, then cluster; badges count and sum; click zooms in.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { openMap, number } from "./helpers.mjs";
 
 const DATA = "data=generated/synthetic-2000/map.json";

@@ -15,6 +15,10 @@ const mounts = [
   [BASE + "generated/", join(root, "target/e2e-data")],
   [BASE, join(root, process.env.DIST || "dist")],
 ];
+// The policy a strict portal sends (ui-contract.md, Embedding): every page
+// of the tests is served with it, so anything inline or eval'd fails.
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors *";
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -44,6 +48,7 @@ createServer(async (req, res) => {
     res.writeHead(200, {
       "content-type": types[extname(rel)] || "application/octet-stream",
       "cache-control": "no-store",
+      "content-security-policy": CSP,
     });
     res.end(body);
   } catch {

@@ -17,7 +17,7 @@ fn url_state_reads_every_contract_parameter() {
          &min=1&max=20&q=%E7%A7%91%E6%8A%80%E6%B8%AF&project=wangyi-tech-port&view=113.12,22.55,12.5\
          &embed=1&data=other/map.json&utm=x",
     );
-    assert_eq!(s.lang, Lang::En);
+    assert_eq!(s.lang, Some(Lang::En));
     assert_eq!(
         s.filters.industries,
         Some(vec![
@@ -54,7 +54,7 @@ fn url_state_round_trips() {
 #[test]
 fn malformed_values_are_ignored() {
     let s = UrlState::parse("lang=fr&min=abc&max=-3&view=1,2&view2=x&project=");
-    assert_eq!(s.lang, Lang::Zh);
+    assert_eq!(s.lang, None);
     assert_eq!((s.filters.min, s.filters.max), (None, None));
     assert_eq!(s.view, None);
     assert_eq!(s.project, None);

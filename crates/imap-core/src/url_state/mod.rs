@@ -18,7 +18,9 @@ pub struct ViewParam {
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UrlState {
-    pub lang: Lang,
+    /// `None` when the link does not say: the page's default applies (Chinese,
+    /// or the host element's `data-lang` when mounted).
+    pub lang: Option<Lang>,
     pub filters: Filters,
     pub project: Option<String>,
     /// Extension: the selected site (`site=`).
@@ -44,7 +46,7 @@ impl UrlState {
         for (k, v) in form_urlencoded::parse(query.as_bytes()) {
             let f = &mut state.filters;
             match k.as_ref() {
-                "lang" => state.lang = Lang::from_code(&v).unwrap_or_default(),
+                "lang" => state.lang = Lang::from_code(&v),
                 "industry" => f.industries = Some(id_list(&v)),
                 "status" => f.statuses = Some(id_list(&v)),
                 "district" => f.districts = Some(id_list(&v)),
@@ -85,8 +87,8 @@ impl UrlState {
     /// The query string without `?`, parameters in a fixed order, defaults left out.
     pub fn to_query(&self) -> String {
         let mut pairs: Vec<(&str, String)> = Vec::new();
-        if self.lang != Lang::default() {
-            pairs.push(("lang", self.lang.code().to_string()));
+        if let Some(lang) = self.lang {
+            pairs.push(("lang", lang.code().to_string()));
         }
         if let Some(data) = &self.data {
             pairs.push(("data", data.clone()));
