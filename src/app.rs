@@ -10,7 +10,7 @@ use super::control::{attribution::Attribution, legend::Legend, zoom::ZoomControl
 use super::map::map_view::MapView;
 use super::panel::{detail_panel::DetailPanel, site_detail::SiteDetail};
 use super::sidebar::Sidebar;
-use super::{dom, loader, marks};
+use super::{dom, host_events, loader, marks};
 use crate::loader::ManifestSource;
 use crate::mount::Mount;
 use crate::state::{Derived, Load, Location, Store, UrlSync};
@@ -45,7 +45,17 @@ pub fn App(mount: Mount) -> impl IntoView {
     store.init_view(opened.view);
     url.watch(store);
     store.drop_hover_on_filter(derived);
-    marks::watch(store, derived);
+    match &host {
+        Some(host) => {
+            host_events::watch_selection(host.clone(), store);
+            marks::watch(
+                store,
+                derived,
+                host_events::on_moment(host.clone(), store, derived, url),
+            );
+        }
+        None => marks::watch(store, derived, |_| ()),
+    }
     if fullpage {
         Effect::new(move |_| {
             if let Some(data) = store.dataset() {

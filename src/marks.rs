@@ -1,28 +1,44 @@
-//! The performance marks of ui-contract.md, for benchmarks and tests.
+//! The moments others watch for: the performance marks of ui-contract.md
+//! (for benchmarks and tests), and the same moments as host-page events
+//! when the app is mounted (`host_events`).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::state::{Derived, Store};
 
-pub const READY: &str = "map:ready";
-pub const FILTERED: &str = "map:filtered";
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Moment {
+    /// The first complete map is in the DOM.
+    Ready,
+    /// The DOM shows a change of the matching set.
+    Filtered,
+}
 
-/// `map:ready` once, when the first complete map is in the DOM;
+impl Moment {
+    fn mark(self) -> &'static str {
+        match self {
+            Moment::Ready => "map:ready",
+            Moment::Filtered => "map:filtered",
+        }
+    }
+}
+
+/// Marks `map:ready` once, when the first complete map is in the DOM, and
 /// `map:filtered` after each later change of the matching set, once the
-/// DOM shows it.
-pub fn watch(store: Store, derived: Derived) {
+/// DOM shows it; `also` hears of each moment right after its mark.
+pub fn watch(store: Store, derived: Derived, also: impl Fn(Moment) + Copy + 'static) {
     let ready = StoredValue::new(false);
     Effect::new(move |_| {
         if !ready.get_value() && store.view.get().is_some() && store.dataset().is_some() {
             ready.set_value(true);
-            mark_after_updates(READY);
+            after_updates(Moment::Ready, also);
         }
     });
     Effect::new(move |_| {
         derived.matching.track();
         if ready.get_value() {
-            mark_after_updates(FILTERED);
+            after_updates(Moment::Filtered, also);
         }
     });
 }
@@ -30,10 +46,11 @@ pub fn watch(store: Store, derived: Derived) {
 /// Marks once the view updates already under way are done: this effect can
 /// run before the render effects woken by the same change, and a task
 /// spawned now is queued behind them.
-fn mark_after_updates(name: &'static str) {
+fn after_updates(moment: Moment, also: impl Fn(Moment) + 'static) {
     spawn_local(async move {
         if let Some(performance) = window().performance() {
-            let _ = performance.mark(name);
+            let _ = performance.mark(moment.mark());
         }
+        also(moment);
     });
 }

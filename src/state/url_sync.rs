@@ -160,6 +160,11 @@ impl UrlSync {
         url
     }
 
+    /// The parameters for the current state, as the URL gets them.
+    pub fn query_untracked(&self, store: Store) -> String {
+        untrack(|| self.state_of(store).to_query())
+    }
+
     /// Writes a pending URL change now (before the address is read).
     pub fn flush(self) {
         if let Some(params) = self.pending.try_update_value(Option::take).flatten() {
