@@ -6,7 +6,9 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::control::{attribution::Attribution, legend::Legend, zoom::ZoomControls};
+use super::control::{
+    attribution::Attribution, gesture_hint::GestureHint, legend::Legend, zoom::ZoomControls,
+};
 use super::map::map_view::MapView;
 use super::panel::{detail_panel::DetailPanel, site_detail::SiteDetail};
 use super::sidebar::Sidebar;
@@ -81,6 +83,7 @@ pub fn App(mount: Mount) -> impl IntoView {
         <div
             class="imap"
             class:imap--fullpage=fullpage
+            class:imap--embed=store.embedded
             node_ref=root
             data-testid="map-root"
             data-state=state
@@ -93,6 +96,7 @@ pub fn App(mount: Mount) -> impl IntoView {
             <ZoomControls/>
             <Legend/>
             <Attribution/>
+            {store.embedded.then(|| view! { <GestureHint/> })}
             <DetailPanel/>
             <SiteDetail/>
             <Show when=move || matches!(store.load.get(), Load::Loading)>

@@ -1,5 +1,8 @@
-//! Controls on the map's corners: zoom buttons, legend, attribution.
+//! Controls on the map's corners: zoom buttons, legend, attribution, and in
+//! an iframe the link to the full map and the gesture hint.
 
 pub mod attribution;
+pub mod full_map_link;
+pub mod gesture_hint;
 pub mod legend;
 pub mod zoom;

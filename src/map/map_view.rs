@@ -37,6 +37,8 @@ pub fn MapView() -> impl IntoView {
             on:pointermove=move |ev| gestures.moved(ev)
             on:pointerup=move |ev| gestures.up(ev)
             on:pointercancel=move |ev| gestures.up(ev)
+            on:touchstart=move |ev| gestures.touch_start(ev)
+            on:touchmove=move |ev| gestures.touch_move(ev)
         >
             <p id="imap-map-help" class="imap-visually-hidden">{move || t().map_help}</p>
             <svg

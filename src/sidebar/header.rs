@@ -3,6 +3,7 @@
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
+use crate::control::full_map_link::FullMapLink;
 use crate::state::{Derived, Store};
 use imap_core::model::money::plain_number;
 use imap_i18n::cny_words;
@@ -63,6 +64,7 @@ pub fn Header() -> impl IntoView {
                     }}
                 </span>
             </p>
+            {store.embedded.then(|| view! { <FullMapLink/> })}
             {move || {
                 let n = summary.get().undisclosed;
                 (n > 0).then(|| view! { <p class="imap-undisclosed">{lang().undisclosed_count(n)}</p> })

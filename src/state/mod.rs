@@ -24,6 +24,19 @@ use leptos::prelude::*;
 pub use derived::Derived;
 pub use url_sync::{Location, UrlSync};
 
+/// Why the map did not move, said briefly over it (in an iframe, the host
+/// page keeps the wheel and one finger).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GestureHint {
+    /// Zoom needs Ctrl (or ⌘) with the wheel.
+    Wheel,
+    /// Moving the map needs two fingers.
+    TwoFingers,
+}
+
+/// How long a gesture hint stays.
+const HINT_TIME: std::time::Duration = std::time::Duration::from_millis(1800);
+
 #[derive(Clone)]
 pub enum Load {
     Loading,
@@ -51,7 +64,11 @@ pub struct Store {
     pub load: ReadSignal<Load>,
     /// How far reading the projects has come, while loading.
     pub progress: ReadSignal<Option<Progress>>,
+    /// In an iframe (`embed=1`): compact chrome, cooperative gestures.
+    pub embedded: bool,
+    pub gesture_hint: ReadSignal<Option<GestureHint>>,
     write: Writers,
+    hint_shown: StoredValue<u64>,
 }
 
 #[derive(Clone, Copy)]
@@ -68,6 +85,7 @@ struct Writers {
     app_size: WriteSignal<(f64, f64)>,
     load: WriteSignal<Load>,
     progress: WriteSignal<Option<Progress>>,
+    gesture_hint: WriteSignal<Option<GestureHint>>,
 }
 
 impl Store {
@@ -87,6 +105,7 @@ impl Store {
         let (app_size, set_app_size) = signal((0.0, 0.0));
         let (load, set_load) = signal(Load::Loading);
         let (progress, set_progress) = signal(None);
+        let (gesture_hint, set_gesture_hint) = signal(None);
         Store {
             lang,
             filters,
@@ -100,6 +119,9 @@ impl Store {
             app_size,
             load,
             progress,
+            embedded: opened.embed,
+            gesture_hint,
+            hint_shown: StoredValue::new(0),
             write: Writers {
                 lang: set_lang,
                 filters: set_filters,
@@ -113,6 +135,7 @@ impl Store {
                 app_size: set_app_size,
                 load: set_load,
                 progress: set_progress,
+                gesture_hint: set_gesture_hint,
             },
         }
     }
@@ -127,7 +150,7 @@ impl Store {
 
     /// The layout the app's width gives (sidebar docked or folded, phone).
     pub fn layout(&self) -> Layout {
-        Layout::for_width(self.app_size.get().0)
+        Layout::for_width(self.app_size.get().0, self.embedded)
     }
 
     // Loading and measuring.
@@ -245,6 +268,21 @@ impl Store {
     /// Moves the map (every gesture and button ends here).
     pub fn set_view(&self, view: Viewport) {
         self.write.view.set(Some(view));
+    }
+
+    /// Says `hint` over the map for a moment (again on each call).
+    pub fn show_hint(self, hint: GestureHint) {
+        self.write.gesture_hint.set(Some(hint));
+        let shown = self.hint_shown.get_value() + 1;
+        self.hint_shown.set_value(shown);
+        set_timeout(
+            move || {
+                if self.hint_shown.get_value() == shown {
+                    self.write.gesture_hint.set(None);
+                }
+            },
+            HINT_TIME,
+        );
     }
 
     /// A hovered pin may be filtered away; its tooltip and highlight go with it.

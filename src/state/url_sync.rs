@@ -160,6 +160,18 @@ impl UrlSync {
         url
     }
 
+    /// The full page (not embedded) in the current state: this page's
+    /// address with the parameters of now, without `embed`.
+    pub fn full_page_href(&self, store: Store) -> String {
+        let mut state = untrack(|| self.state_of(store));
+        state.embed = false;
+        let path = window().location().pathname().unwrap_or_default();
+        match state.to_query().as_str() {
+            "" => path,
+            query => format!("{path}?{query}"),
+        }
+    }
+
     /// The parameters for the current state, as the URL gets them.
     pub fn query_untracked(&self, store: Store) -> String {
         untrack(|| self.state_of(store).to_query())

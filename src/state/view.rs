@@ -2,6 +2,7 @@
 //! known, the home view, and bringing a selection into sight beside the
 //! detail panel (the panels' room comes from the core's `Layout`).
 
+use imap_core::geometry::layout::Layout;
 use imap_core::geometry::projection::{WorldPoint, project};
 use imap_core::geometry::viewport::Viewport;
 use imap_core::url_state::ViewParam;
@@ -71,7 +72,7 @@ impl Store {
         Some(project(lon, lat))
     }
 
-    fn layout_untracked(&self) -> imap_core::geometry::layout::Layout {
-        imap_core::geometry::layout::Layout::for_width(self.app_size.get_untracked().0)
+    fn layout_untracked(&self) -> Layout {
+        Layout::for_width(self.app_size.get_untracked().0, self.embedded)
     }
 }

@@ -14,7 +14,19 @@ fn view() -> Viewport {
 }
 
 fn at(id: i32, x: f64, y: f64) -> Pointer {
-    Pointer { id, x, y }
+    Pointer {
+        id,
+        x,
+        y,
+        touch: false,
+    }
+}
+
+fn finger(id: i32, x: f64, y: f64) -> Pointer {
+    Pointer {
+        touch: true,
+        ..at(id, x, y)
+    }
 }
 
 fn near(a: (f64, f64), b: (f64, f64)) -> bool {
@@ -65,6 +77,30 @@ fn two_pointers_pinch_around_their_midpoint() {
     // Fingers on top of each other: no zoom to infinity.
     let same = gesture::pinch(v, at(2, 10.0, 10.0), at(1, 10.0, 10.0), at(1, 10.5, 10.0));
     assert_eq!(same, v);
+}
+
+#[test]
+fn cooperative_one_finger_leaves_the_map_alone_two_fingers_move_it() {
+    let v = view();
+    let mut g = PointerGesture::cooperative();
+    g.press(finger(1, 100.0, 100.0));
+    let one = g.moved(finger(1, 100.0, 160.0), v);
+    assert_eq!((one.view, one.needs_two_fingers), (None, true));
+    assert!(!g.was_drag());
+    g.press(finger(2, 200.0, 100.0));
+    let two = g.moved(finger(2, 260.0, 100.0), v);
+    assert!(two.view.is_some() && !two.needs_two_fingers);
+    // A mouse drags as on the full page.
+    let mut g = PointerGesture::cooperative();
+    g.press(at(3, 100.0, 100.0));
+    assert!(g.moved(at(3, 140.0, 100.0), v).view.is_some());
+    // Not cooperative (the full page), one finger pans.
+    let mut g = PointerGesture::default();
+    g.press(finger(1, 100.0, 100.0));
+    assert!(g.moved(finger(1, 100.0, 160.0), v).view.is_some());
+    assert!(gesture::wheel_zooms(false, false));
+    assert!(!gesture::wheel_zooms(true, false));
+    assert!(gesture::wheel_zooms(true, true));
 }
 
 #[test]
@@ -224,10 +260,16 @@ fn a_click_on_a_badge_fits_its_members_and_always_zooms_in() {
 
 #[test]
 fn layouts_follow_the_css_breakpoints_and_keep_panels_clear() {
-    assert_eq!(Layout::for_width(DOCKED_WIDTH), Layout::Docked);
-    assert_eq!(Layout::for_width(DOCKED_WIDTH - 1.0), Layout::Floating);
-    assert_eq!(Layout::for_width(PHONE_WIDTH), Layout::Floating);
-    assert_eq!(Layout::for_width(PHONE_WIDTH - 1.0), Layout::Phone);
+    assert_eq!(Layout::for_width(DOCKED_WIDTH, false), Layout::Docked);
+    assert_eq!(
+        Layout::for_width(DOCKED_WIDTH - 1.0, false),
+        Layout::Floating
+    );
+    assert_eq!(Layout::for_width(PHONE_WIDTH, false), Layout::Floating);
+    assert_eq!(Layout::for_width(PHONE_WIDTH - 1.0, false), Layout::Phone);
+    // In an iframe the sidebar stays folded however wide the frame.
+    assert_eq!(Layout::for_width(1200.0, true), Layout::Floating);
+    assert_eq!(Layout::for_width(PHONE_WIDTH - 1.0, true), Layout::Phone);
     // Folded, the sidebar sits on top: more room kept there than below.
     let floating = Layout::Phone.home_insets();
     assert!(floating.top > floating.bottom);

@@ -94,6 +94,10 @@ pub struct Strings {
     pub site_reserved: &'static str,
     pub site_taken: &'static str,
     pub site_legend: &'static str,
+    pub open_full_map: &'static str,
+    pub hint_wheel_ctrl: &'static str,
+    pub hint_wheel_cmd: &'static str,
+    pub hint_two_fingers: &'static str,
 }
 
 pub const ZH: Strings = Strings {
@@ -195,6 +199,10 @@ pub const ZH: Strings = Strings {
     site_reserved: "已预留",
     site_taken: "已出让",
     site_legend: "方框 / 斜线区：可用地块",
+    open_full_map: "在新窗口打开完整地图",
+    hint_wheel_ctrl: "按住 Ctrl 键并滚动滚轮可缩放地图",
+    hint_wheel_cmd: "按住 ⌘ 键并滚动可缩放地图",
+    hint_two_fingers: "请用两根手指移动或缩放地图",
 };
 
 pub const EN: Strings = Strings {
@@ -296,6 +304,10 @@ pub const EN: Strings = Strings {
     site_reserved: "Reserved",
     site_taken: "Taken",
     site_legend: "Square / hatched area: available site",
+    open_full_map: "Open the full map",
+    hint_wheel_ctrl: "Use Ctrl + scroll to zoom the map",
+    hint_wheel_cmd: "Use ⌘ + scroll to zoom the map",
+    hint_two_fingers: "Use two fingers to move the map",
 };
 
 /// The texts of a language, as methods of `Lang` (`lang.t().close`,

@@ -8,9 +8,9 @@ pub mod wheel_zoom;
 use imap_core::geometry::gesture::{Pointer, PointerGesture};
 use leptos::html::Div;
 use leptos::prelude::*;
-use web_sys::PointerEvent;
+use web_sys::{PointerEvent, TouchEvent};
 
-use crate::state::Store;
+use crate::state::{GestureHint, Store};
 
 /// Enter or Space on a focused marker acts like a click: runs `act`.
 pub fn on_activate(act: impl Fn() + 'static) -> impl Fn(web_sys::KeyboardEvent) + 'static {
@@ -34,7 +34,11 @@ impl Gestures {
         Gestures {
             store,
             area,
-            state: StoredValue::new(PointerGesture::default()),
+            state: StoredValue::new(if store.embedded {
+                PointerGesture::cooperative()
+            } else {
+                PointerGesture::default()
+            }),
         }
     }
 
@@ -66,6 +70,7 @@ impl Gestures {
             id: ev.pointer_id(),
             x: f64::from(ev.client_x()) - left,
             y: f64::from(ev.client_y()) - top,
+            touch: ev.pointer_type() == "touch",
         }
     }
 
@@ -92,6 +97,25 @@ impl Gestures {
         }
         if let Some(view) = motion.view {
             self.store.set_view(view);
+        }
+        if motion.needs_two_fingers {
+            self.store.show_hint(GestureHint::TwoFingers);
+        }
+    }
+
+    /// In an iframe, one finger scrolls the host page (CSS `touch-action`);
+    /// a second finger keeps the page still so that two move the map.
+    pub fn touch_start(&self, ev: TouchEvent) {
+        if self.store.embedded && ev.touches().length() >= 2 {
+            ev.prevent_default();
+        }
+    }
+
+    /// In an iframe, one finger moving over the map scrolls the page: say
+    /// that two move the map.
+    pub fn touch_move(&self, ev: TouchEvent) {
+        if self.store.embedded && ev.touches().length() == 1 {
+            self.store.show_hint(GestureHint::TwoFingers);
         }
     }
 

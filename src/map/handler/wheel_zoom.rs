@@ -1,16 +1,23 @@
-//! Wheel and trackpad zoom, centred on the pointer.
+//! Wheel and trackpad zoom, centred on the pointer. In an iframe the wheel
+//! scrolls the host page unless Ctrl or ⌘ is held (as MapLibre's
+//! cooperative gestures do).
 
 use imap_core::geometry::gesture;
 use leptos::html::Div;
 use leptos::prelude::*;
 use web_sys::WheelEvent;
 
-use crate::state::Store;
+use crate::state::{GestureHint, Store};
 
 pub fn on_wheel(store: Store, area: NodeRef<Div>, ev: WheelEvent) {
     let (Some(view), Some(el)) = (store.view.get_untracked(), area.get_untracked()) else {
         return;
     };
+    if !gesture::wheel_zooms(store.embedded, ev.ctrl_key() || ev.meta_key()) {
+        // The host page scrolls; the map says how to zoom it.
+        store.show_hint(GestureHint::Wheel);
+        return;
+    }
     ev.prevent_default();
     let pixels = match ev.delta_mode() {
         WheelEvent::DOM_DELTA_LINE => ev.delta_y() * 40.0,

@@ -13,32 +13,46 @@ const MAX_WHEEL_PIXELS: f64 = 300.0;
 /// Pixels an arrow key pans.
 pub const KEY_PAN_STEP: f64 = 80.0;
 
-/// A pointer that is down on the map: its id and position in map pixels.
+/// A pointer that is down on the map: its id and position in map pixels,
+/// and whether it is a finger.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Pointer {
     pub id: i32,
     pub x: f64,
     pub y: f64,
+    pub touch: bool,
 }
 
-/// The pointers down on the map: one drags, two pinch.
+/// The pointers down on the map: one drags, two pinch. Cooperative (in an
+/// iframe on a host page), one finger is left to scroll the page and only
+/// two move the map.
 #[derive(Debug, Default)]
 pub struct PointerGesture {
+    cooperative: bool,
     pointers: Vec<Pointer>,
     /// Whether the current gesture moved far enough to be a drag, not a click.
     dragging: bool,
     travelled: f64,
 }
 
-/// What a pointer's move does: the new view, and whether the drag has just
-/// begun (the map then captures the pointer).
+/// What a pointer's move does: the new view, whether the drag has just
+/// begun (the map then captures the pointer), and whether it was one finger
+/// that only two may use (the map then says so).
 #[derive(Debug, Default, PartialEq)]
 pub struct Motion {
     pub view: Option<Viewport>,
     pub drag_started: bool,
+    pub needs_two_fingers: bool,
 }
 
 impl PointerGesture {
+    pub fn cooperative() -> PointerGesture {
+        PointerGesture {
+            cooperative: true,
+            ..PointerGesture::default()
+        }
+    }
+
     pub fn press(&mut self, p: Pointer) {
         if self.pointers.is_empty() {
             self.dragging = false;
@@ -54,7 +68,9 @@ impl PointerGesture {
         };
         let before = self.pointers[i];
         let mut motion = Motion::default();
-        if self.pointers.len() == 1 {
+        if self.pointers.len() == 1 && self.cooperative && p.touch {
+            motion.needs_two_fingers = true;
+        } else if self.pointers.len() == 1 {
             self.travelled += (p.x - before.x).hypot(p.y - before.y);
             if !self.dragging && self.travelled > DRAG_THRESHOLD {
                 self.dragging = true;
@@ -104,6 +120,13 @@ pub fn pinch(view: Viewport, still: Pointer, from: Pointer, to: Pointer) -> View
         mid_before.1,
     )
     .panned(mid_after.0 - mid_before.0, mid_after.1 - mid_before.1)
+}
+
+/// Whether a wheel event zooms the map: always on the full page; in an
+/// iframe only with Ctrl or ⌘ held (otherwise the host page scrolls).
+/// Trackpad pinches arrive as wheel events with Ctrl set.
+pub fn wheel_zooms(cooperative: bool, ctrl_or_meta: bool) -> bool {
+    !cooperative || ctrl_or_meta
 }
 
 /// Wheel travel in pixels (down is positive) zooms around the pointer at (x, y).

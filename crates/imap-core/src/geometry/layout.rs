@@ -24,8 +24,10 @@ pub enum Layout {
 }
 
 impl Layout {
-    pub fn for_width(width: f64) -> Layout {
-        if width >= DOCKED_WIDTH {
+    /// The layout at an app width; `embedded` (in an iframe, `embed=1`)
+    /// never docks the sidebar: a frame's compact chrome keeps it folded.
+    pub fn for_width(width: f64, embedded: bool) -> Layout {
+        if width >= DOCKED_WIDTH && !embedded {
             Layout::Docked
         } else if width >= PHONE_WIDTH {
             Layout::Floating
