@@ -34,7 +34,7 @@ pub fn App(mount: Mount) -> impl IntoView {
     };
     let url = UrlSync::open(location, lang);
     let opened = url.opened();
-    let store = Store::new(&opened, lang);
+    let store = Store::new(&opened, lang, !fullpage);
     let derived = Derived::new(store);
     provide_context(store);
     provide_context(derived);
@@ -84,6 +84,7 @@ pub fn App(mount: Mount) -> impl IntoView {
             class="imap"
             class:imap--fullpage=fullpage
             class:imap--embed=store.embedded
+            class:imap--cooperative=store.cooperative
             node_ref=root
             data-testid="map-root"
             data-state=state
@@ -96,7 +97,7 @@ pub fn App(mount: Mount) -> impl IntoView {
             <ZoomControls/>
             <Legend/>
             <Attribution/>
-            {store.embedded.then(|| view! { <GestureHint/> })}
+            {store.cooperative.then(|| view! { <GestureHint/> })}
             <DetailPanel/>
             <SiteDetail/>
             <Show when=move || matches!(store.load.get(), Load::Loading)>

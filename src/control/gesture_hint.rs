@@ -1,5 +1,5 @@
-//! The brief hint over the map when a gesture went to the host page (in an
-//! iframe): how to zoom with the wheel, or that two fingers move the map.
+//! The brief hint over the map when a gesture went to the host page (framed
+//! or mounted): how to zoom with the wheel, or that two fingers move the map.
 
 use imap_i18n::Texts;
 use leptos::prelude::*;

@@ -24,8 +24,8 @@ use leptos::prelude::*;
 pub use derived::Derived;
 pub use url_sync::{Location, UrlSync};
 
-/// Why the map did not move, said briefly over it (in an iframe, the host
-/// page keeps the wheel and one finger).
+/// Why the map did not move, said briefly over it (in a host page, the page
+/// keeps the wheel and one finger).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GestureHint {
     /// Zoom needs Ctrl (or ⌘) with the wheel.
@@ -64,8 +64,11 @@ pub struct Store {
     pub load: ReadSignal<Load>,
     /// How far reading the projects has come, while loading.
     pub progress: ReadSignal<Option<Progress>>,
-    /// In an iframe (`embed=1`): compact chrome, cooperative gestures.
+    /// In an iframe (`embed=1`): compact chrome.
     pub embedded: bool,
+    /// Inside a host page (an iframe or a mount): the wheel and one finger
+    /// belong to the page; Ctrl/⌘ + wheel and two fingers move the map.
+    pub cooperative: bool,
     pub gesture_hint: ReadSignal<Option<GestureHint>>,
     write: Writers,
     hint_shown: StoredValue<u64>,
@@ -90,8 +93,8 @@ struct Writers {
 
 impl Store {
     /// The state a link opened (language, filters, sort and selection);
-    /// `lang` where the link does not name one.
-    pub fn new(opened: &UrlState, lang: Lang) -> Store {
+    /// `lang` where the link does not name one; `mounted` in a host page.
+    pub fn new(opened: &UrlState, lang: Lang, mounted: bool) -> Store {
         let (lang, set_lang) = signal(opened.lang.unwrap_or(lang));
         let (filters, set_filters) = signal(opened.filters.clone());
         let (site_filters, set_site_filters) = signal(opened.sites.clone());
@@ -120,6 +123,7 @@ impl Store {
             load,
             progress,
             embedded: opened.embed,
+            cooperative: opened.embed || mounted,
             gesture_hint,
             hint_shown: StoredValue::new(0),
             write: Writers {

@@ -34,7 +34,7 @@ impl Gestures {
         Gestures {
             store,
             area,
-            state: StoredValue::new(if store.embedded {
+            state: StoredValue::new(if store.cooperative {
                 PointerGesture::cooperative()
             } else {
                 PointerGesture::default()
@@ -103,18 +103,18 @@ impl Gestures {
         }
     }
 
-    /// In an iframe, one finger scrolls the host page (CSS `touch-action`);
+    /// In a host page, one finger scrolls the page (CSS `touch-action`);
     /// a second finger keeps the page still so that two move the map.
     pub fn touch_start(&self, ev: TouchEvent) {
-        if self.store.embedded && ev.touches().length() >= 2 {
+        if self.store.cooperative && ev.touches().length() >= 2 {
             ev.prevent_default();
         }
     }
 
-    /// In an iframe, one finger moving over the map scrolls the page: say
+    /// In a host page, one finger moving over the map scrolls the page: say
     /// that two move the map.
     pub fn touch_move(&self, ev: TouchEvent) {
-        if self.store.embedded && ev.touches().length() == 1 {
+        if self.store.cooperative && ev.touches().length() == 1 {
             self.store.show_hint(GestureHint::TwoFingers);
         }
     }

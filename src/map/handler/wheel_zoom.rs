@@ -1,5 +1,5 @@
-//! Wheel and trackpad zoom, centred on the pointer. In an iframe the wheel
-//! scrolls the host page unless Ctrl or ⌘ is held (as MapLibre's
+//! Wheel and trackpad zoom, centred on the pointer. In a host page (an
+//! iframe or a mount) the wheel scrolls the page unless Ctrl or ⌘ is held (as MapLibre's
 //! cooperative gestures do).
 
 use imap_core::geometry::gesture;
@@ -13,7 +13,7 @@ pub fn on_wheel(store: Store, area: NodeRef<Div>, ev: WheelEvent) {
     let (Some(view), Some(el)) = (store.view.get_untracked(), area.get_untracked()) else {
         return;
     };
-    if !gesture::wheel_zooms(store.embedded, ev.ctrl_key() || ev.meta_key()) {
+    if !gesture::wheel_zooms(store.cooperative, ev.ctrl_key() || ev.meta_key()) {
         // The host page scrolls; the map says how to zoom it.
         store.show_hint(GestureHint::Wheel);
         return;

@@ -23,9 +23,9 @@ pub struct Pointer {
     pub touch: bool,
 }
 
-/// The pointers down on the map: one drags, two pinch. Cooperative (in an
-/// iframe on a host page), one finger is left to scroll the page and only
-/// two move the map.
+/// The pointers down on the map: one drags, two pinch. Cooperative (in a
+/// host page, framed or mounted), one finger is left to scroll the page and
+/// only two move the map.
 #[derive(Debug, Default)]
 pub struct PointerGesture {
     cooperative: bool,
@@ -122,8 +122,8 @@ pub fn pinch(view: Viewport, still: Pointer, from: Pointer, to: Pointer) -> View
     .panned(mid_after.0 - mid_before.0, mid_after.1 - mid_before.1)
 }
 
-/// Whether a wheel event zooms the map: always on the full page; in an
-/// iframe only with Ctrl or ⌘ held (otherwise the host page scrolls).
+/// Whether a wheel event zooms the map: always on the full page; in a host
+/// page only with Ctrl or ⌘ held (otherwise the page scrolls).
 /// Trackpad pinches arrive as wheel events with Ctrl set.
 pub fn wheel_zooms(cooperative: bool, ctrl_or_meta: bool) -> bool {
     !cooperative || ctrl_or_meta
