@@ -49,6 +49,8 @@ createServer(async (req, res) => {
       "content-type": types[extname(rel)] || "application/octet-stream",
       "cache-control": "no-store",
       "content-security-policy": CSP,
+      // As a map host on its own origin would send (README, "Embedding").
+      "access-control-allow-origin": "*",
     });
     res.end(body);
   } catch {
