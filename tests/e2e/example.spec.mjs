@@ -19,11 +19,16 @@ test("mounted, the wheel scrolls the host page and Ctrl + wheel zooms the map", 
   await page.goto("./examples/portal.html");
   const host = page.locator("#investment-map");
   await expect(host.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 15_000 });
-  const spread = async () => {
-    const box = (id) => host.locator(`[data-project-id="${id}"].imap-pin`).boundingBox();
-    const [a, b] = await Promise.all([box("wangyi-tech-port"), box("nanshan-road")]);
-    return Math.hypot(a.x - b.x, a.y - b.y);
-  };
+  // Two pins' distance, read in one go (the page may still be scrolling).
+  const spread = () =>
+    host.evaluate((el) => {
+      const centre = (id) => {
+        const r = el.shadowRoot.querySelector(`[data-project-id="${id}"].imap-pin`).getBoundingClientRect();
+        return [r.x + r.width / 2, r.y + r.height / 2];
+      };
+      const [a, b] = [centre("wangyi-tech-port"), centre("nanshan-road")];
+      return Math.hypot(a[0] - b[0], a[1] - b[1]);
+    });
   const before = await spread();
   const map = await host.locator(".imap-map").boundingBox();
   await page.mouse.move(map.x + map.width / 2, map.y + 100);

@@ -32,11 +32,18 @@ async function restingScrollY(page) {
   return last;
 }
 
-/** Distance between two pins inside the frame: grows as the map zooms in. */
-async function spread(frame) {
-  const box = async (id) => frame.locator(`[data-project-id="${id}"].imap-pin`).boundingBox();
-  const [a, b] = await Promise.all([box("sowos-smart-terminal"), box("nanshan-road")]);
-  return Math.hypot(a.x - b.x, a.y - b.y);
+/** Distance between two pins inside the frame: grows as the map zooms in.
+ * Measured inside the frame in one go, so a host page still scrolling
+ * cannot move one pin between the two readings. */
+function spread(frame) {
+  return frame.locator("body").evaluate(() => {
+    const centre = (id) => {
+      const r = document.querySelector(`[data-project-id="${id}"].imap-pin`).getBoundingClientRect();
+      return [r.x + r.width / 2, r.y + r.height / 2];
+    };
+    const [a, b] = [centre("sowos-smart-terminal"), centre("nanshan-road")];
+    return Math.hypot(a[0] - b[0], a[1] - b[1]);
+  });
 }
 
 async function mapCentre(page) {
