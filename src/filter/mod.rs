@@ -35,7 +35,7 @@ fn BoundField(
                 step="any"
                 inputmode="decimal"
                 data-testid=testid
-                prop:value=move || value.get().map(imap_core::model::money::plain_number).unwrap_or_default()
+                prop:value=move || value.get().map(imap_core::model::money::exact_number).unwrap_or_default()
                 on:change=move |ev| {
                     let text = event_target_value(&ev);
                     on_set.run(text.trim().parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0))

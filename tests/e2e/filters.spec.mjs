@@ -334,3 +334,13 @@ test("the URL follows a change even when a control is then set to the value it h
   await afterNextPaint(page);
   expect(param(page, "industry")).not.toBeNull();
 });
+
+test("fractional amounts in a link stay exact in the URL and the fields", async ({ page }) => {
+  await openMap(page, "min=0.015&max=0.125");
+  // The view is written into the URL once the map is drawn; the bounds must survive that.
+  await expect.poll(() => param(page, "view")).not.toBe(null);
+  expect(param(page, "min")).toBe("0.015");
+  expect(param(page, "max")).toBe("0.125");
+  await expect(page.getByTestId("amount-min-input")).toHaveValue("0.015");
+  await expect(page.getByTestId("amount-max-input")).toHaveValue("0.125");
+});

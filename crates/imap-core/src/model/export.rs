@@ -5,7 +5,7 @@ use crate::lang::Lang;
 
 use super::dataset::Dataset;
 use super::filter::Filters;
-use super::money::plain_number;
+use super::money::{exact_number, plain_number};
 use super::project::Project;
 
 /// The CSV columns, in order; `headers` names them in the reader's language.
@@ -38,7 +38,7 @@ pub fn csv<'a>(
             p.name_en.clone().unwrap_or_default(),
             data.manifest.industries[p.industry].label(lang).to_string(),
             data.manifest.statuses[p.status].label(lang).to_string(),
-            p.investment.map(plain_number).unwrap_or_default(),
+            p.investment.map(exact_number).unwrap_or_default(),
             district.unwrap_or_default(),
             p.date.clone().unwrap_or_default(),
             p.company.clone().unwrap_or_default(),

@@ -108,7 +108,7 @@ impl UrlState {
         }
         for (name, bound) in [("min", f.min), ("max", f.max)] {
             if let Some(v) = bound {
-                pairs.push((name, crate::model::money::plain_number(v)));
+                pairs.push((name, crate::model::money::exact_number(v)));
             }
         }
         if !f.query.is_empty() {
@@ -129,7 +129,7 @@ impl UrlState {
         }
         for (name, bound) in [("site_min", s.min_ha), ("site_max", s.max_ha)] {
             if let Some(v) = bound {
-                pairs.push((name, crate::model::money::plain_number(v)));
+                pairs.push((name, crate::model::money::exact_number(v)));
             }
         }
         if let Some(id) = &self.project {
