@@ -6,10 +6,14 @@ mod district_filter;
 mod search_box;
 mod site_filter;
 
+use imap_core::model::money::exact_number;
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
 use crate::state::Store;
+
+/// How long typing in a number field pauses before the filter follows.
+const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(400);
 use amount::AmountFilter;
 use category_filter::CategoryFilter;
 use district_filter::DistrictFilter;
@@ -18,7 +22,8 @@ use search_box::SearchBox;
 use site_filter::SiteFilter;
 
 /// A number field for one bound of a range (amounts, areas); empty, or not
-/// a number ≥ 0, means no bound.
+/// a number ≥ 0, means no bound. It applies as the visitor types (after a
+/// short pause) and at once on Enter or leaving the field.
 #[component]
 fn BoundField(
     #[prop(into)] label: Signal<&'static str>,
@@ -26,6 +31,19 @@ fn BoundField(
     #[prop(into)] value: Signal<Option<f64>>,
     on_set: Callback<Option<f64>>,
 ) -> impl IntoView {
+    let input = NodeRef::<leptos::html::Input>::new();
+    let typed = StoredValue::new(0u64);
+    let bound = |text: &str| {
+        text.trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite() && *v >= 0.0)
+    };
+    let apply = move || {
+        if let Some(el) = input.get_untracked() {
+            on_set.run(bound(&el.value()));
+        }
+    };
     view! {
         <label>
             {label}
@@ -35,10 +53,31 @@ fn BoundField(
                 step="any"
                 inputmode="decimal"
                 data-testid=testid
-                prop:value=move || value.get().map(imap_core::model::money::exact_number).unwrap_or_default()
-                on:change=move |ev| {
-                    let text = event_target_value(&ev);
-                    on_set.run(text.trim().parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0))
+                node_ref=input
+                // What the visitor typed stays as typed ("1.50") while it means
+                // the value shown; other changes (a preset, the slider) replace it.
+                prop:value=move || {
+                    let v = value.get();
+                    match input.get_untracked().map(|el| el.value()) {
+                        Some(text) if bound(&text) == v => text,
+                        _ => v.map(exact_number).unwrap_or_default(),
+                    }
+                }
+                on:input=move |_| {
+                    let this = typed.get_value() + 1;
+                    typed.set_value(this);
+                    set_timeout(
+                        move || {
+                            if typed.get_value() == this {
+                                apply();
+                            }
+                        },
+                        TYPING_PAUSE,
+                    );
+                }
+                on:change=move |_| {
+                    typed.update_value(|n| *n += 1);
+                    apply();
                 }
             />
         </label>

@@ -54,7 +54,7 @@ pub fn IndustryChart() -> impl IntoView {
                 let short = shortened(&label, LABEL_UNITS);
                 let title = move || {
                     let (count, amount) = row();
-                    format!("{label}: {count} · {} {}", plain_number(amount), t.yi_yuan)
+                    format!("{label}: {count} · {}", lang.money(amount))
                 };
                 view! {
                     <g class="imap-chart-row" transform=format!("translate(0 {y})")>

@@ -13,17 +13,11 @@ use crate::list::ProjectList;
 use crate::panel::{error_alert::ErrorAlert, problems_notice::ProblemsNotice};
 use crate::state::Store;
 use imap_core::geometry::layout::Layout;
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Tab {
-    Filters,
-    List,
-}
+use imap_core::url_state::Tab;
 
 #[component]
 pub fn Sidebar() -> impl IntoView {
     let store = expect_context::<Store>();
-    let tab = RwSignal::new(Tab::Filters);
     // Folded by default when floating over the map; `None` = follow the layout.
     let unfolded = RwSignal::new(None::<bool>);
     let open = move || store.layout() == Layout::Docked || unfolded.get().unwrap_or(false);
@@ -34,8 +28,8 @@ pub fn Sidebar() -> impl IntoView {
                 class="imap-tab"
                 type="button"
                 role="tab"
-                aria-selected=move || (tab.get() == which).to_string()
-                on:click=move |_| tab.set(which)
+                aria-selected=move || (store.tab.get() == which).to_string()
+                on:click=move |_| store.show_tab(which)
             >
                 {move || label(t())}
             </button>
@@ -64,7 +58,7 @@ pub fn Sidebar() -> impl IntoView {
                     {tab_button(Tab::Filters, |t| t.tab_filters.to_string())}
                     {tab_button(Tab::List, |t| t.tab_list.to_string())}
                 </div>
-                <Show when=move || tab.get() == Tab::Filters fallback=|| view! { <ProjectList/> }>
+                <Show when=move || store.tab.get() == Tab::Filters fallback=|| view! { <ProjectList/> }>
                     <FilterPanel/>
                 </Show>
             </div>

@@ -17,7 +17,7 @@ use imap_core::model::filter::{Category, Filters};
 use imap_core::model::problems::FileError;
 use imap_core::model::site::{Availability, LandUse, SiteFilters};
 use imap_core::model::sort::{Sort, SortKey};
-use imap_core::url_state::UrlState;
+use imap_core::url_state::{Tab, UrlState};
 use imap_i18n::Lang;
 use leptos::prelude::*;
 
@@ -51,6 +51,8 @@ pub struct Store {
     pub filters: ReadSignal<Filters>,
     pub site_filters: ReadSignal<SiteFilters>,
     pub sort: ReadSignal<Sort>,
+    /// The sidebar's open tab.
+    pub tab: ReadSignal<Tab>,
     /// The selected project (detail open) and the selected site; at most one is set.
     pub selected: ReadSignal<Option<String>>,
     pub selected_site: ReadSignal<Option<String>>,
@@ -80,6 +82,7 @@ struct Writers {
     filters: WriteSignal<Filters>,
     site_filters: WriteSignal<SiteFilters>,
     sort: WriteSignal<Sort>,
+    tab: WriteSignal<Tab>,
     selected: WriteSignal<Option<String>>,
     selected_site: WriteSignal<Option<String>>,
     hovered: WriteSignal<Option<String>>,
@@ -99,6 +102,7 @@ impl Store {
         let (filters, set_filters) = signal(opened.filters.clone());
         let (site_filters, set_site_filters) = signal(opened.sites.clone());
         let (sort, set_sort) = signal(opened.sort.unwrap_or_default());
+        let (tab, set_tab) = signal(opened.tab);
         let (selected, set_selected) = signal(opened.project.clone());
         let (selected_site, set_selected_site) =
             signal(opened.site.clone().filter(|_| opened.project.is_none()));
@@ -114,6 +118,7 @@ impl Store {
             filters,
             site_filters,
             sort,
+            tab,
             selected,
             selected_site,
             hovered,
@@ -131,6 +136,7 @@ impl Store {
                 filters: set_filters,
                 site_filters: set_site_filters,
                 sort: set_sort,
+                tab: set_tab,
                 selected: set_selected,
                 selected_site: set_selected_site,
                 hovered: set_hovered,
@@ -182,6 +188,10 @@ impl Store {
 
     pub fn toggle_lang(&self) {
         self.write.lang.update(|l| *l = l.other());
+    }
+
+    pub fn show_tab(&self, tab: Tab) {
+        self.write.tab.set(tab);
     }
 
     pub fn toggle_sort(&self, key: SortKey) {

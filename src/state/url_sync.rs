@@ -139,6 +139,7 @@ impl UrlSync {
         url.filters = store.filters.get();
         url.sites = store.site_filters.get();
         url.sort = Some(store.sort.get()).filter(|s| *s != Sort::default());
+        url.tab = store.tab.get();
         // An id the data does not know is dropped from the link once loaded.
         url.project = store
             .selected

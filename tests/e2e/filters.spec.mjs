@@ -81,21 +81,27 @@ test("district select and a click on the map", async ({ page }) => {
 test("investment presets, fields and slider; undisclosed amounts hidden and said", async ({ page }) => {
   await openMap(page);
   const amounts = projects.filter((p) => p.investment != null);
-  await page.getByTestId("amount-preset").filter({ hasText: "5–20" }).click();
-  await expect(resultCount(page)).toHaveText(String(amounts.filter((p) => p.investment >= 5 && p.investment <= 20).length));
-  await expect.poll(() => [param(page, "min"), param(page, "max")]).toEqual(["5", "20"]);
+  await page.getByTestId("amount-preset").filter({ hasText: /^≥ 5$/ }).click();
+  await expect(resultCount(page)).toHaveText(String(amounts.filter((p) => p.investment >= 5).length));
+  await expect.poll(() => [param(page, "min"), param(page, "max")]).toEqual(["5", null]);
   await expect(page.getByTestId("undisclosed-hidden")).toContainText(String(projects.length - amounts.length));
-  await expect(page.getByTestId("amount-range")).toHaveText("5 – 20 亿元");
+  await expect(page.getByTestId("amount-range")).toHaveText("≥ 5 亿元");
 
-  await page.getByTestId("amount-preset").filter({ hasText: "≥ 20" }).click();
+  await page.getByTestId("amount-preset").filter({ hasText: "≥ 10" }).click();
   await expect(resultCount(page)).toHaveText("1");
   await page.getByTestId("amount-min-input").fill("20.5");
   await page.getByTestId("amount-min-input").press("Enter");
   await expect(resultCount(page)).toHaveText("0");
+  // Typing applies without Enter, once the typing pauses.
   await page.getByTestId("amount-min-input").fill("19.5");
-  await page.getByTestId("amount-min-input").press("Enter");
   await expect(resultCount(page)).toHaveText("1");
   await expect.poll(() => param(page, "min")).toBe("19.5");
+  // A max typed below the min: the bounds swap, the handles never cross.
+  await page.getByTestId("amount-max-input").pressSequentially("19");
+  await expect(resultCount(page)).toHaveText("0");
+  await expect(page.getByTestId("amount-range")).toHaveText("19 – 19.5 亿元");
+  await page.getByTestId("amount-max-input").fill("");
+  await expect(resultCount(page)).toHaveText("1");
 
   await page.getByTestId("amount-preset").filter({ hasText: "不限" }).click();
   await expect(resultCount(page)).toHaveText(String(projects.length));
@@ -311,15 +317,17 @@ test("after changing every control, a reload shows the same state", async ({ pag
   await page.reload();
   await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready");
   await expect(resultCount(page)).toHaveText(countBefore);
+  // The list is open again, in the same order.
+  await expect(page.getByRole("tab", { name: "列表" })).toHaveAttribute("aria-selected", "true");
+  const rowsAfter = await page.getByTestId("project-row").evaluateAll((els) => els.map((e) => e.dataset.projectId));
+  expect(rowsAfter).toEqual(rowsBefore);
+  expect(page.url()).toBe(url);
+  await page.getByRole("tab", { name: "筛选" }).click();
   await expect(industryBox(page, "electromechanical")).not.toBeChecked();
   await expect(statusBox(page, "production")).not.toBeChecked();
   await expect(page.getByTestId("filter-district")).toHaveValue("jianghai");
   await expect(page.getByTestId("amount-max-input")).toHaveValue("20");
   await expect(page.getByTestId("search")).toHaveValue("江门");
-  await page.getByRole("tab", { name: "列表" }).click();
-  const rowsAfter = await page.getByTestId("project-row").evaluateAll((els) => els.map((e) => e.dataset.projectId));
-  expect(rowsAfter).toEqual(rowsBefore);
-  expect(page.url()).toBe(url);
 });
 
 test("the URL follows a change even when a control is then set to the value it had", async ({ page }) => {
@@ -343,4 +351,29 @@ test("fractional amounts in a link stay exact in the URL and the fields", async 
   expect(param(page, "max")).toBe("0.125");
   await expect(page.getByTestId("amount-min-input")).toHaveValue("0.015");
   await expect(page.getByTestId("amount-max-input")).toHaveValue("0.125");
+});
+
+test("the open tab is part of the link", async ({ page }) => {
+  await openMap(page);
+  await page.getByRole("tab", { name: "列表" }).click();
+  await expect.poll(() => param(page, "tab")).toBe("list");
+  await page.reload();
+  await expect(page.getByRole("tab", { name: "列表" })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByTestId("project-row")).toHaveCount(projects.length);
+  await page.getByRole("tab", { name: "筛选" }).click();
+  await expect.poll(() => param(page, "tab")).toBe(null);
+});
+
+test("in English every label is English, amounts in CNY", async ({ page }) => {
+  await openMap(page, "lang=en&min=1");
+  await expect(page.getByTestId("amount-range")).toHaveText("≥ CNY 100 m");
+  await expect(page.locator(".imap-amount .imap-filter-title")).toContainText("Investment size (CNY 100 m)");
+  await expect(page.locator(".imap-chart")).toContainText("Disclosed (CNY 100 m)");
+  // Outside the contract's result-total hook, no 亿元 anywhere in the sidebar.
+  const text = await page.locator(".imap-sidebar").evaluate((el) => {
+    const clone = el.cloneNode(true);
+    clone.querySelector("[data-testid=result-total]")?.remove();
+    return clone.textContent;
+  });
+  expect(text).not.toContain("亿元");
 });

@@ -31,11 +31,13 @@ test("filters come first: badges re-count what matches", async ({ page }) => {
   await openMap(page, DATA);
   await page.locator("input[data-testid=filter-industry][data-industry-id=infrastructure]").uncheck();
   await page.locator("input[data-testid=filter-status][data-status-id=signed]").uncheck();
-  const count = number(await page.getByTestId("result-count").innerText());
-  expect(count).toBeLessThan(2000);
+  const shown = async () => number(await page.getByTestId("result-count").innerText());
+  await expect.poll(shown).toBeLessThan(2000);
+  const count = await shown();
   await expect.poll(async () => (await drawn(page)).total).toBe(count);
-  await page.getByTestId("amount-preset").filter({ hasText: "5–20" }).click();
-  const narrowed = number(await page.getByTestId("result-count").innerText());
+  await page.getByTestId("amount-preset").filter({ hasText: /^≥ 5$/ }).click();
+  await expect.poll(shown).toBeLessThan(count);
+  const narrowed = await shown();
   await expect.poll(async () => (await drawn(page)).total).toBe(narrowed);
 });
 

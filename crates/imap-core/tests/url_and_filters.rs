@@ -190,7 +190,7 @@ fn amounts_are_plain_numbers() {
 fn url_state_carries_the_extensions_sites_and_sort() {
     use imap_core::model::site::{Availability, LandUse};
     use imap_core::model::sort::{Sort, SortKey};
-    let query = "sort=investment-desc&sites=0&site_use=industrial,office&site_status=available&site_min=1&site_max=50&site=plot-7";
+    let query = "sort=investment-desc&tab=list&sites=0&site_use=industrial,office&site_status=available&site_min=1&site_max=50&site=plot-7";
     let s = UrlState::parse(query);
     assert_eq!(
         s.sort,
@@ -199,6 +199,7 @@ fn url_state_carries_the_extensions_sites_and_sort() {
             descending: true
         })
     );
+    assert_eq!(s.tab, imap_core::url_state::Tab::List);
     assert!(!s.sites.shown);
     assert_eq!(
         s.sites.land_uses,

@@ -232,7 +232,7 @@ pub const EN: Strings = Strings {
     field_area: "Land area",
     field_location: "Location",
     field_link: "Link",
-    cluster_legend: "Blue disc: grouped projects (count above, investment in 亿元 below)",
+    cluster_legend: "Blue disc: grouped projects (count above, disclosed investment below, in CNY 100 m)",
     location_exact: "Exact location",
     location_approximate: "Approximate (no published address; the pin is indicative only)",
     outside_districts: "Outside all districts",
@@ -249,7 +249,7 @@ pub const EN: Strings = Strings {
         "name (English)",
         "industry",
         "status",
-        "investment (亿元, CNY 100 million)",
+        "investment (CNY 100 million)",
         "district",
         "date",
         "investor / company",
@@ -270,7 +270,7 @@ pub const EN: Strings = Strings {
     all_districts: "All districts",
     several_districts: "Several districts",
     district_hint: "You can also click a district on the map.",
-    investment_size: "Investment size (亿元, CNY 100 m)",
+    investment_size: "Investment size (CNY 100 m)",
     amount_any: "Any",
     amount_min: "Min",
     amount_max: "Max",
@@ -287,7 +287,7 @@ pub const EN: Strings = Strings {
     no_results: "No projects match these filters.",
     by_industry: "By industry",
     chart_count: "Projects",
-    chart_amount: "Disclosed (亿元)",
+    chart_amount: "Disclosed (CNY 100 m)",
     sites_title: "Available sites",
     sites_show: "Show sites on the map",
     sites_count: "sites",
@@ -379,15 +379,17 @@ pub trait Texts: Copy {
         }
     }
 
-    /// The amount range as words: "1 – 20 亿元", "≥ 5 亿元", "Any".
+    /// The amount range as words: "1 – 20 亿元", "≥ 5 亿元"; in English
+    /// "CNY 100 m – CNY 2 bn", "≥ CNY 500 m"; "Any".
     fn amount_range(self, min: Option<f64>, max: Option<f64>) -> String {
-        let n = plain_number;
-        let unit = self.t().yi_yuan;
-        match (min, max) {
-            (None, None) => self.t().amount_any.to_string(),
-            (Some(a), None) => format!("≥ {} {unit}", n(a)),
-            (None, Some(b)) => format!("≤ {} {unit}", n(b)),
-            (Some(a), Some(b)) => format!("{} – {} {unit}", n(a), n(b)),
+        match (min, max, self.lang()) {
+            (None, None, _) => self.t().amount_any.to_string(),
+            (Some(a), None, _) => format!("≥ {}", self.money(a)),
+            (None, Some(b), _) => format!("≤ {}", self.money(b)),
+            (Some(a), Some(b), Lang::En) => format!("{} – {}", self.money(a), self.money(b)),
+            (Some(a), Some(b), Lang::Zh) => {
+                format!("{} – {}", plain_number(a), self.money(b))
+            }
         }
     }
 

@@ -10,7 +10,13 @@ fn amounts_read_well_in_both_languages() {
     assert_eq!(cny_words(0.05), "CNY 5 m");
     assert_eq!(Lang::Zh.money(20.0), "20 亿元");
     assert_eq!(Lang::En.money(5.0), "CNY 500 m");
-    assert_eq!(Lang::En.amount_range(Some(1.0), None), "≥ 1 亿元");
+    assert_eq!(Lang::En.amount_range(Some(1.0), None), "≥ CNY 100 m");
+    assert_eq!(
+        Lang::En.amount_range(Some(1.0), Some(20.0)),
+        "CNY 100 m – CNY 2 bn"
+    );
+    assert_eq!(Lang::Zh.amount_range(Some(5.0), Some(20.0)), "5 – 20 亿元");
+    assert_eq!(Lang::Zh.amount_range(None, Some(1.0)), "≤ 1 亿元");
     assert_eq!(Lang::Zh.amount_range(None, None), "不限");
 }
 

@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use crate::state::Store;
 
-/// Presets in 亿元: (min, max, label). Bounds are inclusive (ui-contract.md),
-/// so the labels say ≤ and ≥.
+/// Presets in 亿元: (min, max, label), the thresholds investors ask for
+/// ("over 5 亿元"). Bounds are inclusive (ui-contract.md), so the labels say ≥.
 const PRESETS: [(Option<f64>, Option<f64>, &str); 4] = [
-    (None, Some(1.0), "≤ 1"),
-    (Some(1.0), Some(5.0), "1–5"),
-    (Some(5.0), Some(20.0), "5–20"),
-    (Some(20.0), None, "≥ 20"),
+    (Some(1.0), None, "≥ 1"),
+    (Some(5.0), None, "≥ 5"),
+    (Some(10.0), None, "≥ 10"),
+    (Some(50.0), None, "≥ 50"),
 ];
 
 #[component]

@@ -8,6 +8,14 @@ use crate::model::filter::Filters;
 use crate::model::site::{Availability, LandUse, SiteFilters};
 use crate::model::sort::Sort;
 
+/// The sidebar's tabs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    #[default]
+    Filters,
+    List,
+}
+
 /// Map centre and zoom as carried by `view=lon,lat,zoom`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ViewParam {
@@ -30,6 +38,8 @@ pub struct UrlState {
     pub sites: SiteFilters,
     /// Extension: the list's order (`sort=investment-desc`).
     pub sort: Option<Sort>,
+    /// Extension: the sidebar's open tab (`tab=list`; filters when absent).
+    pub tab: Tab,
     pub view: Option<ViewParam>,
     pub embed: bool,
     pub data: Option<String>,
@@ -75,6 +85,7 @@ impl UrlState {
                 "site_min" => state.sites.min_ha = amount(&v),
                 "site_max" => state.sites.max_ha = amount(&v),
                 "sort" => state.sort = Sort::parse(&v),
+                "tab" => state.tab = if v == "list" { Tab::List } else { Tab::Filters },
                 "view" => state.view = view(&v),
                 "embed" => state.embed = v == "1" || v == "true",
                 "data" => state.data = Some(v.into_owned()).filter(|s| !s.is_empty()),
@@ -116,6 +127,9 @@ impl UrlState {
         }
         if let Some(sort) = self.sort {
             pairs.push(("sort", sort.code()));
+        }
+        if self.tab == Tab::List {
+            pairs.push(("tab", "list".to_string()));
         }
         let s = &self.sites;
         if !s.shown {
