@@ -6,13 +6,14 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::control::skip_links::SkipLinks;
 use super::control::{
     attribution::Attribution, gesture_hint::GestureHint, legend::Legend, zoom::ZoomControls,
 };
 use super::map::map_view::MapView;
 use super::panel::{detail_panel::DetailPanel, site_detail::SiteDetail};
 use super::sidebar::Sidebar;
-use super::{dom, host_events, loader, marks};
+use super::{dom, focus, host_events, loader, marks};
 use crate::loader::ManifestSource;
 use crate::mount::Mount;
 use crate::state::{Derived, Load, Location, Store, UrlSync};
@@ -74,6 +75,7 @@ pub fn App(mount: Mount) -> impl IntoView {
     on_cleanup(move || esc.remove());
     let root = NodeRef::<Div>::new();
     dom::observe_size(root, store.app_size_signal());
+    focus::follow_details(store, root);
     let state = move || match store.load.get() {
         Load::Loading => "loading",
         Load::Ready(_) => "ready",
@@ -90,6 +92,7 @@ pub fn App(mount: Mount) -> impl IntoView {
             data-state=state
             lang=move || store.lang.get().code()
         >
+            <SkipLinks root=root/>
             // The sidebar first: keyboard users reach the title, results and
             // filters before the (possibly many) pins.
             <Sidebar/>

@@ -9,6 +9,7 @@ mod app;
 mod control;
 mod dom;
 mod filter;
+mod focus;
 mod host_events;
 mod list;
 mod loader;

@@ -5,4 +5,5 @@ pub mod attribution;
 pub mod full_map_link;
 pub mod gesture_hint;
 pub mod legend;
+pub mod skip_links;
 pub mod zoom;

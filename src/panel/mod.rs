@@ -62,7 +62,7 @@ pub fn DetailFrame(
             >
                 "×"
             </button>
-            <h2 id="imap-detail-title" class="imap-detail-title">{title}</h2>
+            <h2 id="imap-detail-title" class="imap-detail-title" tabindex="-1">{title}</h2>
             {subtitle.map(|s| view! { <p class="imap-detail-subtitle">{s}</p> })}
             <dl class="imap-fields">
                 {children()}

@@ -18,9 +18,7 @@ use imap_core::url_state::Tab;
 #[component]
 pub fn Sidebar() -> impl IntoView {
     let store = expect_context::<Store>();
-    // Folded by default when floating over the map; `None` = follow the layout.
-    let unfolded = RwSignal::new(None::<bool>);
-    let open = move || store.layout() == Layout::Docked || unfolded.get().unwrap_or(false);
+    let open = move || store.layout() == Layout::Docked || store.unfolded.get().unwrap_or(false);
     let t = move || store.lang.get().t();
     let tab_button = move |which: Tab, label: fn(&'static imap_i18n::Strings) -> String| {
         view! {
@@ -45,7 +43,7 @@ pub fn Sidebar() -> impl IntoView {
                 class="imap-button imap-fold"
                 type="button"
                 aria-expanded=move || open().to_string()
-                on:click=move |_| unfolded.set(Some(!open()))
+                on:click=move |_| store.unfold_sidebar(!open())
             >
                 {move || if open() { t().close_panel } else { t().open_panel }}
             </button>

@@ -53,6 +53,9 @@ pub struct Store {
     pub sort: ReadSignal<Sort>,
     /// The sidebar's open tab.
     pub tab: ReadSignal<Tab>,
+    /// The folded sidebar opened (`Some(true)`) or closed by the visitor;
+    /// `None` follows the layout (folded when it floats over the map).
+    pub unfolded: ReadSignal<Option<bool>>,
     /// The selected project (detail open) and the selected site; at most one is set.
     pub selected: ReadSignal<Option<String>>,
     pub selected_site: ReadSignal<Option<String>>,
@@ -83,6 +86,7 @@ struct Writers {
     site_filters: WriteSignal<SiteFilters>,
     sort: WriteSignal<Sort>,
     tab: WriteSignal<Tab>,
+    unfolded: WriteSignal<Option<bool>>,
     selected: WriteSignal<Option<String>>,
     selected_site: WriteSignal<Option<String>>,
     hovered: WriteSignal<Option<String>>,
@@ -103,6 +107,7 @@ impl Store {
         let (site_filters, set_site_filters) = signal(opened.sites.clone());
         let (sort, set_sort) = signal(opened.sort.unwrap_or_default());
         let (tab, set_tab) = signal(opened.tab);
+        let (unfolded, set_unfolded) = signal(None);
         let (selected, set_selected) = signal(opened.project.clone());
         let (selected_site, set_selected_site) =
             signal(opened.site.clone().filter(|_| opened.project.is_none()));
@@ -119,6 +124,7 @@ impl Store {
             site_filters,
             sort,
             tab,
+            unfolded,
             selected,
             selected_site,
             hovered,
@@ -137,6 +143,7 @@ impl Store {
                 site_filters: set_site_filters,
                 sort: set_sort,
                 tab: set_tab,
+                unfolded: set_unfolded,
                 selected: set_selected,
                 selected_site: set_selected_site,
                 hovered: set_hovered,
@@ -192,6 +199,11 @@ impl Store {
 
     pub fn show_tab(&self, tab: Tab) {
         self.write.tab.set(tab);
+    }
+
+    /// Opens or folds the sidebar where it floats over the map.
+    pub fn unfold_sidebar(&self, open: bool) {
+        self.write.unfolded.set(Some(open));
     }
 
     pub fn toggle_sort(&self, key: SortKey) {

@@ -1,0 +1,77 @@
+//! Where keyboard focus goes. Opening a detail moves focus into it (its
+//! heading, so a screen reader announces it); closing it, by Esc or the
+//! close button, returns focus to the pin or row that opened it, else to
+//! the map. The skip links move focus past the sidebar to the map or list.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+use crate::state::Store;
+
+/// Keeps focus with the detail panels as they open and close.
+pub fn follow_details(store: Store, root: NodeRef<Div>) {
+    let opener = StoredValue::new_local(None::<Element>);
+    Effect::new(move |previous: Option<bool>| {
+        // Tracks both selections: a new project while one is open moves focus too.
+        let open = store.selected.with(Option::is_some) | store.selected_site.with(Option::is_some);
+        let Some(root) = root.get_untracked().map(HtmlElement::from) else {
+            return open;
+        };
+        if open {
+            // What had focus opened this detail, unless it is a detail itself.
+            if let Some(active) = active_element(&root)
+                .filter(|el| el.closest(".imap-detail").ok().flatten().is_none())
+            {
+                opener.set_value(Some(active));
+            }
+            // A detail opened by the link itself leaves the page's focus alone.
+            if previous.is_some() {
+                focus_after_render(root, ".imap-detail-title");
+            }
+        } else if previous == Some(true) {
+            let back = opener.try_update_value(Option::take).flatten();
+            // After the views have settled: the pin may be moved in the DOM
+            // as the markers change, which would drop a focus given now.
+            spawn_local(async move {
+                match back.filter(|el| el.is_connected()) {
+                    Some(el) => focus(&el),
+                    None => focus_after_render(root, ".imap-map"),
+                }
+            });
+        }
+        open
+    });
+}
+
+/// Focuses the first element matching `selector` once the views woken by
+/// the current change have rendered.
+pub fn focus_after_render(root: HtmlElement, selector: &'static str) {
+    spawn_local(async move {
+        if let Some(el) = root.query_selector(selector).ok().flatten() {
+            focus(&el);
+        }
+    });
+}
+
+/// Focuses an HTML or an SVG element (pins and badges are SVG).
+fn focus(el: &Element) {
+    if let Some(el) = el.dyn_ref::<HtmlElement>() {
+        let _ = el.focus();
+    } else if let Some(el) = el.dyn_ref::<web_sys::SvgElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// The focused element when it is inside the app (the shadow root's when
+/// mounted in one).
+fn active_element(root: &HtmlElement) -> Option<Element> {
+    let node = root.get_root_node();
+    let active = match node.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => document().active_element(),
+    }?;
+    root.contains(Some(&active)).then_some(active)
+}

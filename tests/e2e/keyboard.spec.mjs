@@ -1,0 +1,61 @@
+// Keyboard and screen-reader paths: skip links, focus into a detail and
+// back to what opened it.
+import { test, expect } from "./fixtures.mjs";
+import { openMap } from "./helpers.mjs";
+
+/** The focused element's description: its class or test id. */
+const focused = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el ? `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}|${el.dataset.projectId ?? ""}` : "";
+  });
+
+test("the first Tab reaches the skip links: to the map, to the list", async ({ page }) => {
+  await openMap(page);
+  await page.keyboard.press("Tab");
+  const skipMap = page.getByRole("button", { name: "跳到地图" });
+  await expect(skipMap).toBeFocused();
+  await expect(skipMap).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".imap-map")).toBeFocused();
+  // From the map, Tab goes to the pins, not back through the sidebar.
+  await page.keyboard.press("Tab");
+  await expect.poll(() => focused(page)).toMatch(/imap-pin/);
+
+  await openMap(page);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "跳到项目列表" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("tab", { name: "列表" })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByTestId("project-row").first()).toBeFocused();
+});
+
+test("a detail takes the focus and Esc gives it back to the pin that opened it", async ({ page }) => {
+  await openMap(page);
+  const pin = page.locator(".imap-pin[data-project-id=sowos-smart-terminal]");
+  await pin.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("project-detail")).toBeVisible();
+  await expect(page.locator(".imap-detail-title")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("project-detail")).toHaveCount(0);
+  await expect(pin).toBeFocused();
+
+  // The close button too, and from a list row.
+  await page.getByRole("tab", { name: "列表" }).click();
+  const row = page.locator("[data-testid=project-row][data-project-id=denghuohui]");
+  await row.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".imap-detail-title")).toBeFocused();
+  await page.getByRole("button", { name: "关闭" }).click();
+  await expect(row).toBeFocused();
+});
+
+test("a detail opened by the link leaves the page's focus alone; closing it focuses the map", async ({ page }) => {
+  await openMap(page, "project=nanshan-road");
+  await expect(page.getByTestId("project-detail")).toBeVisible();
+  await expect(page.locator(".imap-detail-title")).not.toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.locator(".imap-map")).toBeFocused();
+});
