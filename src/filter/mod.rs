@@ -39,9 +39,10 @@ fn BoundField(
             .ok()
             .filter(|v| v.is_finite() && *v >= 0.0)
     };
+    // `try_`: the pause may end after the field has gone (another tab).
     let apply = move || {
-        if let Some(el) = input.get_untracked() {
-            on_set.run(bound(&el.value()));
+        if let Some(el) = input.try_get_untracked().flatten() {
+            on_set.try_run(bound(&el.value()));
         }
     };
     view! {
@@ -68,7 +69,7 @@ fn BoundField(
                     typed.set_value(this);
                     set_timeout(
                         move || {
-                            if typed.get_value() == this {
+                            if typed.try_get_value() == Some(this) {
                                 apply();
                             }
                         },

@@ -31,6 +31,8 @@ pub fn ProjectList() -> impl IntoView {
         rows
     });
     let t = move || store.lang.get().t();
+    // A sort button says whether it is the list's order (pressed) and which
+    // way round (`aria-sort` is for table headers only).
     let column = move |key: SortKey, label: fn(&'static imap_i18n::Strings) -> &'static str| {
         let state = move || {
             let s = store.sort.get();
@@ -40,16 +42,22 @@ pub fn ProjectList() -> impl IntoView {
                 (true, true) => "descending",
             }
         };
+        let direction = move || match state() {
+            "ascending" => t().sorted_ascending,
+            "descending" => t().sorted_descending,
+            _ => "",
+        };
         view! {
             <button
                 class="imap-sort"
                 type="button"
                 data-testid="sort"
                 data-sort-key=key.code()
-                aria-sort=state
+                aria-pressed=move || (state() != "none").to_string()
                 on:click=move |_| store.toggle_sort(key)
             >
                 {move || label(t())}
+                <span class="imap-visually-hidden">{direction}</span>
                 <span aria-hidden="true">
                     {move || match state() {
                         "ascending" => " ↑",
@@ -70,13 +78,14 @@ pub fn ProjectList() -> impl IntoView {
                 {column(SortKey::Status, |t| t.sort_status)}
             </div>
             <Show when=move || !ordered.with(Vec::is_empty) fallback=move || view! { <p class="imap-hint">{t().no_results}</p> }>
-                <ul class="imap-rows">
+                // A listbox: one Tab stop (the first row), arrows move, Enter opens.
+                <ul class="imap-rows" role="listbox" aria-label=move || t().tab_list>
                     <For
                         each=move || ordered.get().into_iter().take(limit.get())
                         key=|i| *i
                         let:index
                     >
-                        <Row index=index/>
+                        <Row index=index first=Signal::derive(move || ordered.with(|o| o.first() == Some(&index)))/>
                     </For>
                 </ul>
             </Show>
@@ -93,7 +102,7 @@ pub fn ProjectList() -> impl IntoView {
 }
 
 #[component]
-fn Row(index: usize) -> impl IntoView {
+fn Row(index: usize, first: Signal<bool>) -> impl IntoView {
     let store = expect_context::<Store>();
     let data = store.dataset_untracked()?;
     let p = data.projects.get(index)?.clone();
@@ -145,8 +154,9 @@ fn Row(index: usize) -> impl IntoView {
             class:imap-row--selected=move || is(store.selected)
             data-testid="project-row"
             data-project-id=project_id
-            tabindex="0"
-            role="button"
+            tabindex=move || if first.get() { "0" } else { "-1" }
+            role="option"
+            aria-selected=move || is(store.selected).to_string()
             on:pointerenter=move |_| hover(true)
             on:pointerleave=move |_| hover(false)
             on:focus=move |_| hover(true)

@@ -9,7 +9,6 @@ use super::placed_at;
 use crate::state::Store;
 use imap_core::geometry::cluster::Cluster;
 use imap_core::geometry::markers;
-use imap_core::model::money::plain_number;
 
 #[component]
 pub fn ClusterBadge(cluster: Signal<Cluster>) -> impl IntoView {
@@ -21,10 +20,7 @@ pub fn ClusterBadge(cluster: Signal<Cluster>) -> impl IntoView {
     let transform = placed_at(store, move || cluster.with(|c| c.at));
     // The count sits higher when a total is drawn under it.
     let count_y = move || if total() > 0.0 { -2.0 } else { 4.0 };
-    let label = move || {
-        let lang = store.lang.get();
-        format!("{} · {}", lang.cluster_label(count()), lang.money(total()))
-    };
+    let label = move || store.lang.get().cluster_label(count(), total());
     let zoom_in = move || {
         if let Some(view) = store.view.get_untracked() {
             store.set_view(cluster.with_untracked(|c| markers::zoom_into(view, c)));
@@ -44,8 +40,11 @@ pub fn ClusterBadge(cluster: Signal<Cluster>) -> impl IntoView {
             <circle class="imap-cluster-halo" r=move || radius() + 3.0/>
             <circle class="imap-cluster-disc" r=radius/>
             <text class="imap-cluster-count" y=count_y>{count}</text>
+            // Keeps the two numbers two words for assistive tech (the name
+            // starts with them); SVG draws no text outside <text>.
+            " "
             <text class="imap-cluster-total" y="11">
-                {move || (total() > 0.0).then(|| plain_number(total().round()))}
+                {move || markers::badge_total(total())}
             </text>
         </g>
     }

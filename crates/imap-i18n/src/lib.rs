@@ -3,6 +3,7 @@
 //! `Texts::t` gives the fixed labels of a language; the `Texts` methods build
 //! the sentences that carry values.
 
+use imap_core::geometry::markers::badge_total;
 pub use imap_core::lang::Lang;
 use imap_core::model::money::plain_number;
 use imap_core::model::problems::{FileError, FileErrorKind, Problem, Reason, Severity};
@@ -96,6 +97,8 @@ pub struct Strings {
     pub site_legend: &'static str,
     pub open_full_map: &'static str,
     pub skip_links: &'static str,
+    pub sorted_ascending: &'static str,
+    pub sorted_descending: &'static str,
     pub skip_to_map: &'static str,
     pub skip_to_list: &'static str,
     pub hint_wheel_ctrl: &'static str,
@@ -204,6 +207,8 @@ pub const ZH: Strings = Strings {
     site_legend: "方框 / 斜线区：可用地块",
     open_full_map: "在新窗口打开完整地图",
     skip_links: "快速跳转",
+    sorted_ascending: "（升序）",
+    sorted_descending: "（降序）",
     skip_to_map: "跳到地图",
     skip_to_list: "跳到项目列表",
     hint_wheel_ctrl: "按住 Ctrl 键并滚动滚轮可缩放地图",
@@ -312,6 +317,8 @@ pub const EN: Strings = Strings {
     site_legend: "Square / hatched area: available site",
     open_full_map: "Open the full map",
     skip_links: "Skip links",
+    sorted_ascending: " (ascending)",
+    sorted_descending: " (descending)",
     skip_to_map: "Skip to the map",
     skip_to_list: "Skip to the project list",
     hint_wheel_ctrl: "Use Ctrl + scroll to zoom the map",
@@ -374,10 +381,23 @@ pub trait Texts: Copy {
         }
     }
 
-    fn cluster_label(self, n: usize) -> String {
-        match self.lang() {
-            Lang::Zh => format!("{n} 个项目（点击放大）"),
-            Lang::En => format!("{n} projects (click to zoom in)"),
+    /// A cluster badge's accessible name. It starts with what the badge
+    /// shows (count, and whole 亿元 when disclosed), so speech users can say
+    /// it (WCAG 2.5.3); the words in brackets explain it.
+    fn cluster_label(self, n: usize, total: f64) -> String {
+        let shown = badge_total(total);
+        match (self.lang(), shown) {
+            (Lang::Zh, Some(t)) => {
+                format!("{n} · {t} 亿元（{n} 个项目，已公开投资 {t} 亿元，点击放大）")
+            }
+            (Lang::Zh, None) => format!("{n}（{n} 个项目，点击放大）"),
+            (Lang::En, Some(t)) => {
+                format!(
+                    "{n} · {t} ({n} projects, {} disclosed; click to zoom in)",
+                    cny_words(total)
+                )
+            }
+            (Lang::En, None) => format!("{n} ({n} projects; click to zoom in)"),
         }
     }
 

@@ -1,0 +1,71 @@
+// Accessibility: axe-core (WCAG 2.1 AA rules) finds nothing, of any impact,
+// in each state a visitor reaches; text on the map is readable by contrast.
+import { test, expect } from "./fixtures.mjs";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { openMap } from "./helpers.mjs";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's WCAG 2.1 A and AA violations in the page, as readable lines.
+ * Injected by evaluation, which the page's CSP does not apply to. */
+async function violations(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map(
+      (v) => `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`,
+    );
+  });
+}
+
+for (const [name, query] of [
+  ["the default view", ""],
+  ["English", "lang=en"],
+  ["the List tab", "tab=list"],
+  ["a selected project", "project=sowos-smart-terminal"],
+  ["clusters of 2,000 projects", "data=generated/synthetic-2000/map.json"],
+]) {
+  test(`axe finds no violations: ${name}`, async ({ page }) => {
+    await openMap(page, query);
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test("axe finds no violations with the filter sheet open", async ({ page }) => {
+    await openMap(page);
+    await page.getByRole("button", { name: "筛选与列表" }).click();
+    await expect(page.getByTestId("search")).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
+test("district labels on the map have a text contrast of at least 4.5:1", async ({ page }) => {
+  await openMap(page, "view=113.0,22.45,10.2");
+  const ratios = await page.evaluate(() => {
+    const rgb = (text) => text.match(/[\d.]+/g).slice(0, 3).map(Number);
+    const luminance = ([r, g, b]) => {
+      const lin = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    const labels = [...document.querySelectorAll(".imap-district-label")];
+    return labels.map((label) => {
+      const style = getComputedStyle(label);
+      const focus = label.classList.contains("imap-district-label--focus");
+      // The label sits on its district's fill: the zone's or a neighbour's.
+      const area = document.querySelector(focus ? ".imap-district--focus" : ".imap-district:not(.imap-district--focus)");
+      const under = rgb(getComputedStyle(area).fill);
+      const alpha = Number(style.opacity);
+      const ink = rgb(style.fill).map((c, i) => c * alpha + under[i] * (1 - alpha));
+      const [hi, lo] = [luminance(ink), luminance(under)].sort((a, b) => b - a);
+      return { text: label.textContent, ratio: Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100 };
+    });
+  });
+  expect(ratios.length).toBeGreaterThan(3);
+  for (const { text, ratio } of ratios) expect(ratio, text).toBeGreaterThanOrEqual(4.5);
+});
