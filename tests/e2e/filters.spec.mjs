@@ -368,7 +368,7 @@ test("in English every label is English, amounts in CNY", async ({ page }) => {
   await openMap(page, "lang=en&min=1");
   await expect(page.getByTestId("amount-range")).toHaveText("≥ CNY 100 m");
   await expect(page.locator(".imap-amount .imap-filter-title")).toContainText("Investment size (CNY 100 m)");
-  await expect(page.locator(".imap-chart")).toContainText("Disclosed (CNY 100 m)");
+  await expect(page.locator(".imap-chart")).toContainText("CNY 100 m");
   // Outside the contract's result-total hook, no 亿元 anywhere in the sidebar.
   const text = await page.locator(".imap-sidebar").evaluate((el) => {
     const clone = el.cloneNode(true);

@@ -298,7 +298,7 @@ pub const EN: Strings = Strings {
     no_results: "No projects match these filters.",
     by_industry: "By industry",
     chart_count: "Projects",
-    chart_amount: "Disclosed (CNY 100 m)",
+    chart_amount: "CNY 100 m",
     sites_title: "Available sites",
     sites_show: "Show sites on the map",
     sites_count: "sites",
