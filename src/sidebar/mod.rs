@@ -2,6 +2,7 @@
 //! Beside the map on wide screens; folded over it on narrow ones.
 
 mod actions;
+mod active_filters;
 mod header;
 mod industry_chart;
 
@@ -36,6 +37,7 @@ pub fn Sidebar() -> impl IntoView {
     view! {
         <aside class="imap-sidebar" class:imap-sidebar--open=open>
             <header::Header/>
+            <active_filters::ActiveFilters/>
             <ErrorAlert/>
             <ProblemsNotice/>
             <Show when=move || store.dataset().is_some()>

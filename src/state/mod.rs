@@ -13,7 +13,7 @@ use std::sync::Arc;
 use imap_core::geometry::layout::Layout;
 use imap_core::geometry::viewport::Viewport;
 use imap_core::model::dataset::{Dataset, Progress};
-use imap_core::model::filter::{Category, Filters};
+use imap_core::model::filter::{Category, FilterKind, Filters};
 use imap_core::model::problems::FileError;
 use imap_core::model::site::{Availability, LandUse, SiteFilters};
 use imap_core::model::sort::{Sort, SortKey};
@@ -258,6 +258,11 @@ impl Store {
 
     pub fn set_max_site_area(&self, hectares: Option<f64>) {
         self.write.site_filters.update(|s| s.set_max_area(hectares));
+    }
+
+    /// Lifts one kind of filter (a chip's ×).
+    pub fn clear_filter(&self, kind: FilterKind) {
+        self.write.filters.update(|f| f.clear(kind));
     }
 
     pub fn clear_filters(&self) {

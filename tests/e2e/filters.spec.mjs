@@ -74,8 +74,38 @@ test("district select and a click on the map", async ({ page }) => {
   await expect(page).toHaveURL(/district=jianghai/);
   await expect(page.locator("[data-district-id=jianghai]")).toHaveClass(/imap-district--picked/);
   await expect(select).toHaveValue("jianghai");
+  // Never silently: a chip says so, and its × undoes it.
+  const chip = page.getByTestId("active-filter");
+  await expect(chip).toHaveText(/所在区域：江海区/);
   await page.mouse.click(label.x, label.y + 20);
   await expect(page).not.toHaveURL(/district=/);
+  await expect(chip).toHaveCount(0);
+  await page.mouse.click(label.x, label.y + 20);
+  await expect(chip).toHaveCount(1);
+  await chip.getByRole("button", { name: /移除筛选/ }).click();
+  await expect(chip).toHaveCount(0);
+  await expect.poll(() => param(page, "district")).toBeNull();
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test("a shared link shows its filters as chips with the panel folded", async ({ page }) => {
+    await openMap(page, "lang=en&industry=electronic_info,infrastructure,commerce_services&min=5&q=port");
+    await expect(page.getByTestId("search")).toBeHidden();
+    const chips = page.getByTestId("active-filter");
+    await expect(chips).toHaveText([
+      /^Industry: Next-generation electronic information, Infrastructure \+ 1 more/,
+      /^Total investment: ≥ CNY 500 m/,
+      /^Search: “port”/,
+    ]);
+    for (const chip of await chips.all()) {
+      const box = await chip.boundingBox();
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+    }
+    await chips.nth(2).getByRole("button").click();
+    await expect(chips).toHaveCount(2);
+  });
 });
 
 test("investment presets, fields and slider; undisclosed amounts hidden and said", async ({ page }) => {

@@ -316,3 +316,28 @@ fn projects_are_found_by_id() {
     assert_eq!(d.project("p1").map(|p| p.name.as_str()), Some("甲"));
     assert_eq!(d.project_position("p3"), None);
 }
+
+#[test]
+fn active_filters_list_each_kind_once_and_clear_one_by_one() {
+    use imap_core::model::filter::{ActiveFilter, FilterKind};
+    let mut f = UrlState::parse("industry=a,b&district=west&min=5&q=%20%E6%B8%AF").filters;
+    let active = f.active();
+    assert_eq!(
+        active,
+        [
+            ActiveFilter::Ids(FilterKind::Industry, vec!["a".into(), "b".into()]),
+            ActiveFilter::Ids(FilterKind::District, vec!["west".into()]),
+            ActiveFilter::Amount(Some(5.0), None),
+            ActiveFilter::Query(" 港".into()),
+        ]
+    );
+    assert_eq!(active[2].kind(), FilterKind::Amount);
+    for kind in [FilterKind::District, FilterKind::Amount] {
+        f.clear(kind);
+    }
+    assert_eq!(f.active().len(), 2);
+    f.clear(FilterKind::Industry);
+    f.clear(FilterKind::Query);
+    assert_eq!(f, Filters::default());
+    assert!(Filters::default().active().is_empty());
+}

@@ -5,6 +5,8 @@
 
 use imap_core::geometry::markers::badge_total;
 pub use imap_core::lang::Lang;
+use imap_core::model::dataset::Dataset;
+use imap_core::model::filter::{ActiveFilter, FilterKind};
 use imap_core::model::money::plain_number;
 use imap_core::model::problems::{FileError, FileErrorKind, Problem, Reason, Severity};
 use imap_core::model::site::{Availability, LandUse};
@@ -97,6 +99,9 @@ pub struct Strings {
     pub site_legend: &'static str,
     pub open_full_map: &'static str,
     pub skip_links: &'static str,
+    pub active_filters: &'static str,
+    pub remove_filter: &'static str,
+    pub none_chosen: &'static str,
     pub sorted_ascending: &'static str,
     pub sorted_descending: &'static str,
     pub skip_to_map: &'static str,
@@ -207,6 +212,9 @@ pub const ZH: Strings = Strings {
     site_legend: "方框 / 斜线区：可用地块",
     open_full_map: "在新窗口打开完整地图",
     skip_links: "快速跳转",
+    active_filters: "当前筛选",
+    remove_filter: "移除筛选",
+    none_chosen: "无",
     sorted_ascending: "（升序）",
     sorted_descending: "（降序）",
     skip_to_map: "跳到地图",
@@ -317,6 +325,9 @@ pub const EN: Strings = Strings {
     site_legend: "Square / hatched area: available site",
     open_full_map: "Open the full map",
     skip_links: "Skip links",
+    active_filters: "Active filters",
+    remove_filter: "Remove filter",
+    none_chosen: "none",
     sorted_ascending: " (ascending)",
     sorted_descending: " (descending)",
     skip_to_map: "Skip to the map",
@@ -420,6 +431,52 @@ pub trait Texts: Copy {
                 format!("{} – {}", plain_number(a), self.money(b))
             }
         }
+    }
+
+    /// An active filter as a chip reads: "产业：新材料、电子信息",
+    /// "Investment: ≥ CNY 500 m", "Search: “港”"; long lists shortened.
+    fn filter_chip(self, filter: &ActiveFilter, data: &Dataset) -> String {
+        let t = self.t();
+        let lang = self.lang();
+        let (label, value) = match filter {
+            ActiveFilter::Ids(kind, ids) => {
+                let name = |id: &String| -> String {
+                    let found = match kind {
+                        FilterKind::Industry => data
+                            .manifest
+                            .industries
+                            .iter()
+                            .find(|c| &c.id == id)
+                            .map(|c| c.label(lang)),
+                        FilterKind::Status => data
+                            .manifest
+                            .statuses
+                            .iter()
+                            .find(|c| &c.id == id)
+                            .map(|c| c.label(lang)),
+                        _ => data.boundary(id).map(|b| b.label(lang)),
+                    };
+                    found.unwrap_or(id).to_string()
+                };
+                let label = match kind {
+                    FilterKind::Industry => t.field_industry,
+                    FilterKind::Status => t.field_status,
+                    _ => t.field_district,
+                };
+                let separator = if lang == Lang::Zh { "、" } else { ", " };
+                let shown: Vec<String> = ids.iter().take(2).map(name).collect();
+                let value = match (ids.len(), lang) {
+                    (0, _) => t.none_chosen.to_string(),
+                    (1 | 2, _) => shown.join(separator),
+                    (n, Lang::Zh) => format!("{} 等 {n} 项", shown.join(separator)),
+                    (n, Lang::En) => format!("{} + {} more", shown.join(separator), n - 2),
+                };
+                (label, value)
+            }
+            ActiveFilter::Amount(min, max) => (t.field_investment, self.amount_range(*min, *max)),
+            ActiveFilter::Query(q) => (t.search_label, format!("“{}”", q.trim())),
+        };
+        self.labelled(label, &value)
     }
 
     fn problems_count(self, skipped: usize, warnings: usize) -> String {

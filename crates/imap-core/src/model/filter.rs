@@ -85,6 +85,68 @@ impl Filters {
     pub fn set_query(&mut self, query: String) {
         self.query = query;
     }
+
+    /// The filters in force, one entry per kind, in the panel's order: what
+    /// the chips above the map show, each removable on its own.
+    pub fn active(&self) -> Vec<ActiveFilter> {
+        let mut active = Vec::new();
+        let lists = [
+            (FilterKind::Industry, &self.industries),
+            (FilterKind::Status, &self.statuses),
+            (FilterKind::District, &self.districts),
+        ];
+        for (kind, list) in lists {
+            if let Some(ids) = list {
+                active.push(ActiveFilter::Ids(kind, ids.clone()));
+            }
+        }
+        if self.has_amount_range() {
+            active.push(ActiveFilter::Amount(self.min, self.max));
+        }
+        if !self.query.trim().is_empty() {
+            active.push(ActiveFilter::Query(self.query.clone()));
+        }
+        active
+    }
+
+    /// Lifts one kind of filter (a chip's ×).
+    pub fn clear(&mut self, kind: FilterKind) {
+        match kind {
+            FilterKind::Industry => self.industries = None,
+            FilterKind::Status => self.statuses = None,
+            FilterKind::District => self.districts = None,
+            FilterKind::Amount => (self.min, self.max) = (None, None),
+            FilterKind::Query => self.query.clear(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FilterKind {
+    Industry,
+    Status,
+    District,
+    Amount,
+    Query,
+}
+
+/// One filter in force, with what it keeps.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ActiveFilter {
+    /// The industries, statuses or districts shown (empty: none).
+    Ids(FilterKind, Vec<String>),
+    Amount(Option<f64>, Option<f64>),
+    Query(String),
+}
+
+impl ActiveFilter {
+    pub fn kind(&self) -> FilterKind {
+        match self {
+            ActiveFilter::Ids(kind, _) => *kind,
+            ActiveFilter::Amount(..) => FilterKind::Amount,
+            ActiveFilter::Query(_) => FilterKind::Query,
+        }
+    }
 }
 
 /// Toggles `id` in a checkbox list where `None` means all of `known`: the
