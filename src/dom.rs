@@ -7,6 +7,20 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+/// A hover that should show a tooltip: a mouse or pen, not a finger (a tap
+/// opens the detail straight away).
+pub fn hovers(ev: &web_sys::PointerEvent) -> bool {
+    ev.pointer_type() != "touch"
+}
+
+/// Focus that came from the keyboard (`:focus-visible`), not from a tap or
+/// click: only that shows a tooltip.
+pub fn keyboard_focus(ev: &web_sys::FocusEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.matches(":focus-visible").unwrap_or(false))
+}
+
 /// Enter or Space: the keys that activate a focused control (pins, badges,
 /// list rows) as a click would.
 pub fn activates(ev: &web_sys::KeyboardEvent) -> bool {

@@ -157,9 +157,17 @@ fn Row(index: usize, first: Signal<bool>) -> impl IntoView {
             tabindex=move || if first.get() { "0" } else { "-1" }
             role="option"
             aria-selected=move || is(store.selected).to_string()
-            on:pointerenter=move |_| hover(true)
+            on:pointerenter=move |ev| {
+                if dom::hovers(&ev) {
+                    hover(true)
+                }
+            }
             on:pointerleave=move |_| hover(false)
-            on:focus=move |_| hover(true)
+            on:focus=move |ev| {
+                if dom::keyboard_focus(&ev) {
+                    hover(true)
+                }
+            }
             on:blur=move |_| hover(false)
             on:click=move |_| store.select_and_show(id.get_value())
             on:keydown=keydown

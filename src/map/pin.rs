@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::handler::{Gestures, on_activate};
 use super::placed_at;
+use crate::dom;
 use crate::state::Store;
 use imap_core::geometry::projection::project;
 
@@ -44,9 +45,17 @@ pub fn Pin(index: usize) -> impl IntoView {
             role="button"
             aria-label=label
             transform=transform
-            on:pointerenter=move |_| hover(true)
+            on:pointerenter=move |ev| {
+                if dom::hovers(&ev) {
+                    hover(true)
+                }
+            }
             on:pointerleave=move |_| hover(false)
-            on:focus=move |_| hover(true)
+            on:focus=move |ev| {
+                if dom::keyboard_focus(&ev) {
+                    hover(true)
+                }
+            }
             on:blur=move |_| hover(false)
             on:click=gestures.on_click(select)
             on:keydown=on_activate(select)

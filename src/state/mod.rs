@@ -77,6 +77,8 @@ pub struct Store {
     pub gesture_hint: ReadSignal<Option<GestureHint>>,
     write: Writers,
     hint_shown: StoredValue<u64>,
+    /// The sidebar folded to make room for a detail, to reopen after it.
+    sidebar_yielded: StoredValue<bool>,
 }
 
 #[derive(Clone, Copy)]
@@ -137,6 +139,7 @@ impl Store {
             cooperative: opened.embed || mounted,
             gesture_hint,
             hint_shown: StoredValue::new(0),
+            sidebar_yielded: StoredValue::new(false),
             write: Writers {
                 lang: set_lang,
                 filters: set_filters,
@@ -280,6 +283,7 @@ impl Store {
         if id.is_some() {
             self.write.selected_site.set(None);
         }
+        self.one_overlay(id.is_some());
         self.write.selected.set(id);
     }
 
@@ -287,13 +291,32 @@ impl Store {
         if id.is_some() {
             self.write.selected.set(None);
         }
+        self.one_overlay(id.is_some());
         self.write.selected_site.set(id);
     }
 
     /// Closes whichever detail is open.
     pub fn deselect(&self) {
+        self.one_overlay(false);
         self.write.selected.set(None);
         self.write.selected_site.set(None);
+    }
+
+    /// One panel over the map at a time where the sidebar floats over it:
+    /// a detail opening folds the open sidebar, and closing the detail
+    /// brings the sidebar back.
+    fn one_overlay(&self, detail_opens: bool) {
+        if self.layout_untracked() == Layout::Docked {
+            return;
+        }
+        let sidebar_open = self.unfolded.get_untracked() == Some(true);
+        if detail_opens && sidebar_open {
+            self.sidebar_yielded.set_value(true);
+            self.write.unfolded.set(Some(false));
+        } else if !detail_opens && self.sidebar_yielded.get_value() {
+            self.sidebar_yielded.set_value(false);
+            self.write.unfolded.set(Some(true));
+        }
     }
 
     /// Moves the map (every gesture and button ends here).

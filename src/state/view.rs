@@ -72,7 +72,7 @@ impl Store {
         Some(project(lon, lat))
     }
 
-    fn layout_untracked(&self) -> Layout {
+    pub(super) fn layout_untracked(&self) -> Layout {
         Layout::for_width(self.app_size.get_untracked().0, self.embedded)
     }
 }

@@ -30,3 +30,34 @@ test("on a 360 px phone the panels fit and do not overlap", async ({ page }) => 
   expect(detail.x + detail.width).toBeLessThanOrEqual(360);
   expect(detail.y + detail.height).toBeLessThanOrEqual(740);
 });
+
+test.describe("on a touch phone", () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test("one overlay at a time: a project from the list folds the sheet, closing brings it back", async ({ page }) => {
+    await openMap(page, "tab=list");
+    await page.getByRole("button", { name: "筛选与列表" }).click();
+    const row = page.locator("[data-testid=project-row][data-project-id=denghuohui]");
+    await row.tap();
+    const detail = page.getByTestId("project-detail");
+    await expect(detail).toBeVisible();
+    await expect(row).toBeHidden();
+    await expect(page.locator(".imap-tooltip")).toHaveCount(0);
+    // Nothing on the map covers the detail sheet, and its pin is above it.
+    const sheet = await detail.boundingBox();
+    const sidebar = await page.locator(".imap-sidebar").boundingBox();
+    expect(sidebar.y + sidebar.height).toBeLessThanOrEqual(sheet.y);
+    const pin = await page.locator(".imap-pin[data-project-id=denghuohui]").boundingBox();
+    expect(pin.y + pin.height).toBeLessThanOrEqual(sheet.y);
+    await page.getByRole("button", { name: "关闭" }).tap();
+    await expect(detail).toHaveCount(0);
+    await expect(row).toBeVisible();
+  });
+
+  test("a tapped pin opens its detail without a tooltip", async ({ page }) => {
+    await openMap(page);
+    await page.locator(".imap-pin[data-project-id=nanshan-road]").tap();
+    await expect(page.getByTestId("project-detail")).toBeVisible();
+    await expect(page.locator(".imap-tooltip")).toHaveCount(0);
+  });
+});
