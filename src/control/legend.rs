@@ -3,6 +3,8 @@
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
+use crate::map::pin::StageMark;
+
 use crate::state::{Derived, Store};
 
 /// Below this map width the legend starts folded, leaving the map visible
@@ -44,6 +46,24 @@ pub fn Legend() -> impl IntoView {
                 }
             })
             .collect_view();
+        // The stages as the pins draw them (first, between, last status).
+        let statuses = data
+            .manifest
+            .statuses
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let stage = data.manifest.status_stage(i);
+                view! {
+                    <li class="imap-legend-item">
+                        <svg class="imap-legend-mark" width="18" height="18" viewBox="-9 -9 18 18" aria-hidden="true">
+                            <StageMark stage=stage color="#5b6775".to_string()/>
+                        </svg>
+                        <span class="imap-legend-label">{c.label(lang).to_string()}</span>
+                    </li>
+                }
+            })
+            .collect_view();
         Some(view! {
             <section class="imap-legend" aria-labelledby="imap-legend-title">
                 <button
@@ -57,6 +77,7 @@ pub fn Legend() -> impl IntoView {
                 </button>
                 <div class="imap-legend-body" class:imap-legend-body--open=is_open>
                     <ul class="imap-legend-list">{industries}</ul>
+                    <ul class="imap-legend-list imap-legend-list--keys" aria-label=t.field_status>{statuses}</ul>
                     <ul class="imap-legend-list imap-legend-list--keys">
                         <li class="imap-legend-item">
                             <span class="imap-swatch imap-swatch--ring"></span>

@@ -6,7 +6,7 @@ mod cluster_badge;
 mod handler;
 pub mod map_view;
 mod marker_layer;
-mod pin;
+pub mod pin;
 mod site_layer;
 mod tooltip;
 

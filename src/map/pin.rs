@@ -8,6 +8,7 @@ use super::placed_at;
 use crate::dom;
 use crate::state::Store;
 use imap_core::geometry::projection::project;
+use imap_core::model::manifest::StatusStage;
 
 #[component]
 pub fn Pin(index: usize) -> impl IntoView {
@@ -17,6 +18,7 @@ pub fn Pin(index: usize) -> impl IntoView {
     let p = data.projects.get(index)?.clone();
     let world = project(p.lon, p.lat);
     let color = data.manifest.industry_color(p.industry).to_string();
+    let stage = data.manifest.status_stage(p.status);
     let label = {
         let data = data.clone();
         let p = p.clone();
@@ -62,7 +64,26 @@ pub fn Pin(index: usize) -> impl IntoView {
         >
             <circle class="imap-pin-hit" r="16"/>
             {p.approximate.then(|| view! { <circle class="imap-pin-ring" r="11"/> })}
-            <circle class="imap-pin-dot" r="7" fill=color/>
+            <StageMark stage=stage color=color/>
         </g>
     })
+}
+
+/// The pin's dot, shaped by the project's stage so status reads without
+/// colour: hollow when agreed, a dot with a white core while being built,
+/// solid when running. The legend shows the same shapes.
+#[component]
+pub fn StageMark(stage: StatusStage, color: String) -> impl IntoView {
+    match stage {
+        StatusStage::First => view! {
+            <circle class="imap-pin-dot imap-pin-dot--hollow" r="6" stroke=color/>
+        }
+        .into_any(),
+        StatusStage::Middle => view! {
+            <circle class="imap-pin-dot" r="7" fill=color/>
+            <circle class="imap-pin-core" r="2.5"/>
+        }
+        .into_any(),
+        StatusStage::Last => view! { <circle class="imap-pin-dot" r="7" fill=color/> }.into_any(),
+    }
 }

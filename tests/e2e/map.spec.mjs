@@ -266,3 +266,19 @@ test("English throughout, kept in the URL", async ({ page }) => {
   await expect(page.getByTestId("project-detail")).toContainText("Approximate");
   await expect(page.locator(".imap-result-converted")).toContainText("CNY 2.5 bn");
 });
+
+test("a pin's shape shows its status, and the legend explains the shapes", async ({ page }) => {
+  await openMap(page);
+  // 动工 (between the first and last status): a dot with a white core; 投产 (the last): solid.
+  const building = page.locator(".imap-pin[data-project-id=sowos-smart-terminal]");
+  const running = page.locator(`.imap-pin[data-project-id="${projects.find((p) => p.properties.status === "production").properties.id}"]`);
+  await expect(building.locator(".imap-pin-core")).toHaveCount(1);
+  await expect(running.locator(".imap-pin-core")).toHaveCount(0);
+  await expect(running.locator(".imap-pin-dot--hollow")).toHaveCount(0);
+  await page.getByRole("button", { name: "图例" }).click();
+  const legend = page.locator(".imap-legend");
+  await expect(legend.locator(".imap-legend-mark")).toHaveCount(3);
+  await expect(legend).toContainText("签约");
+  await expect(legend.locator(".imap-legend-mark .imap-pin-dot--hollow")).toHaveCount(1);
+  await expect(legend.locator(".imap-legend-mark .imap-pin-core")).toHaveCount(1);
+});

@@ -460,3 +460,24 @@ fn unsupported_versions_are_quoted_as_written() {
         );
     }
 }
+
+#[test]
+fn statuses_have_a_stage_by_their_order() {
+    use imap_core::model::manifest::StatusStage;
+    let m = manifest();
+    assert_eq!(m.status_stage(0), StatusStage::First);
+    assert_eq!(m.status_stage(1), StatusStage::Last);
+    let three = Manifest::parse(
+        "map.json",
+        &MANIFEST.replace(
+            r#"{"id": "production""#,
+            r#"{"id": "signed", "zh": "签约"}, {"id": "production""#,
+        ),
+    )
+    .unwrap();
+    let stages: Vec<_> = (0..3).map(|i| three.status_stage(i)).collect();
+    assert_eq!(
+        stages,
+        [StatusStage::First, StatusStage::Middle, StatusStage::Last]
+    );
+}

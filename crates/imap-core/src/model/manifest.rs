@@ -44,6 +44,15 @@ pub enum Crs {
     Gcj02,
 }
 
+/// A status's place in the manifest's order: the first (agreed), one
+/// between (being built), or the last (running).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatusStage {
+    First,
+    Middle,
+    Last,
+}
+
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct Manifest {
     pub version: serde_json::Value,
@@ -138,6 +147,19 @@ impl Manifest {
 
     pub fn status_index(&self, id: &str) -> Option<usize> {
         self.statuses.iter().position(|c| c.id == id)
+    }
+
+    /// Where status `index` stands in the manifest's order of statuses
+    /// (signed → under construction → in production): the map draws the
+    /// stage as the pin's shape, readable without colour.
+    pub fn status_stage(&self, index: usize) -> StatusStage {
+        if index + 1 >= self.statuses.len() {
+            StatusStage::Last
+        } else if index == 0 {
+            StatusStage::First
+        } else {
+            StatusStage::Middle
+        }
     }
 
     pub fn industry_color(&self, index: usize) -> &str {
