@@ -7,6 +7,28 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+/// The events that make a project hovered (pin and row highlighted, the
+/// tooltip shown): a mouse over its pin or row, or keyboard focus on it.
+/// `hover` is `Store::hovering` for the project.
+pub fn hover_events(hover: impl Fn(bool) + Copy + 'static) -> impl leptos::attr::Attribute {
+    view! {
+        <{..}
+            on:pointerenter=move |ev| {
+                if hovers(&ev) {
+                    hover(true)
+                }
+            }
+            on:pointerleave=move |_| hover(false)
+            on:focus=move |ev| {
+                if keyboard_focus(&ev) {
+                    hover(true)
+                }
+            }
+            on:blur=move |_| hover(false)
+        />
+    }
+}
+
 /// A hover that should show a tooltip: a mouse or pen, not a finger (a tap
 /// opens the detail straight away).
 pub fn hovers(ev: &web_sys::PointerEvent) -> bool {

@@ -127,7 +127,6 @@ fn Row(index: usize, first: Signal<bool>) -> impl IntoView {
             money_text(lang, p.investment),
         )
     };
-    let hover = store.hovering(id);
     let keydown = move |ev: KeyboardEvent| {
         if dom::activates(&ev) {
             ev.prevent_default();
@@ -157,20 +156,9 @@ fn Row(index: usize, first: Signal<bool>) -> impl IntoView {
             tabindex=move || if first.get() { "0" } else { "-1" }
             role="option"
             aria-selected=move || is(store.selected).to_string()
-            on:pointerenter=move |ev| {
-                if dom::hovers(&ev) {
-                    hover(true)
-                }
-            }
-            on:pointerleave=move |_| hover(false)
-            on:focus=move |ev| {
-                if dom::keyboard_focus(&ev) {
-                    hover(true)
-                }
-            }
-            on:blur=move |_| hover(false)
             on:click=move |_| store.select_and_show(id.get_value())
-            on:keydown=keydown
+            on:keydown={keydown}
+            {..dom::hover_events(store.hovering(id))}
         >
             <span class="imap-swatch imap-swatch--pin" style:background-color=color></span>
             {move || {

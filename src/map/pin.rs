@@ -34,7 +34,6 @@ pub fn Pin(index: usize) -> impl IntoView {
     };
     let transform = placed_at(store, move || world);
     let id = StoredValue::new(p.id.clone());
-    let hover = store.hovering(id);
     let select = move || store.select(Some(id.get_value()));
     Some(view! {
         <g
@@ -47,20 +46,9 @@ pub fn Pin(index: usize) -> impl IntoView {
             role="button"
             aria-label=label
             transform=transform
-            on:pointerenter=move |ev| {
-                if dom::hovers(&ev) {
-                    hover(true)
-                }
-            }
-            on:pointerleave=move |_| hover(false)
-            on:focus=move |ev| {
-                if dom::keyboard_focus(&ev) {
-                    hover(true)
-                }
-            }
-            on:blur=move |_| hover(false)
             on:click=gestures.on_click(select)
             on:keydown=on_activate(select)
+            {..dom::hover_events(store.hovering(id))}
         >
             <circle class="imap-pin-hit" r="16"/>
             {p.approximate.then(|| view! { <circle class="imap-pin-ring" r="11"/> })}
