@@ -45,7 +45,7 @@ pub fn App(mount: Mount) -> impl IntoView {
         let loaded = loader::load(source, move |p| store.set_progress(p)).await;
         store.finish_loading(loaded);
     });
-    store.init_view(opened.view);
+    store.init_view(opened.view, derived.matching);
     url.watch(store);
     store.drop_hover_on_filter(derived);
     match &host {

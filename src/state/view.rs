@@ -2,21 +2,34 @@
 //! known, the home view, and bringing a selection into sight beside the
 //! detail panel (the panels' room comes from the core's `Layout`).
 
+use std::sync::Arc;
+
+use geo::Rect;
 use imap_core::geometry::layout::Layout;
 use imap_core::geometry::projection::{WorldPoint, project};
 use imap_core::geometry::viewport::Viewport;
+use imap_core::model::filter::Filters;
 use imap_core::url_state::ViewParam;
 use leptos::prelude::*;
 
 use super::Store;
 
+/// CSS pixels kept around matches fitted into view: a pin's touch target.
+const PIN_ROOM: f64 = 24.0;
+
 impl Store {
     /// The view that fits the zone into the current size.
     pub fn home_view(&self) -> Option<Viewport> {
-        let (w, h) = self.size.get_untracked();
         let extent = self.dataset_untracked()?.home_extent()?;
-        let layout = self.layout_untracked();
-        Some(Viewport::fit(extent, w, h, layout.home_insets()))
+        Some(self.fit(extent, 0.0))
+    }
+
+    /// `extent` fitted into the room the layout leaves, `margin` more on
+    /// every side.
+    fn fit(&self, extent: Rect<f64>, margin: f64) -> Viewport {
+        let (w, h) = self.size.get_untracked();
+        let insets = self.layout_untracked().home_insets().grown(margin);
+        Viewport::fit(extent, w, h, insets)
     }
 
     pub fn go_home(&self) {
@@ -26,9 +39,10 @@ impl Store {
     }
 
     /// Sets the first view once data and size are known: the link's `view`,
-    /// else the zone, centred on the selected item when there is one; later
-    /// size changes keep the centre and zoom.
-    pub fn init_view(self, opened: Option<ViewParam>) {
+    /// else the zone (with every match, when the link filters), centred on
+    /// the selected item when there is one; later size changes keep the
+    /// centre and zoom.
+    pub fn init_view(self, opened: Option<ViewParam>, matching: Memo<Arc<Vec<usize>>>) {
         Effect::new(move |_| {
             let (w, h) = self.size.get();
             if w <= 0.0 || h <= 0.0 || self.dataset().is_none() {
@@ -42,10 +56,24 @@ impl Store {
                 Some(ViewParam { lon, lat, zoom }) => {
                     Some(Viewport::from_lon_lat(lon, lat, zoom, w, h))
                 }
-                None => self.home_view().map(|home| match self.selected_point() {
-                    Some(p) => self.layout_untracked().show_selected(home, p),
-                    None => home,
-                }),
+                None => {
+                    let filtered = self.filters.with_untracked(|f| *f != Filters::default());
+                    let data = self.dataset_untracked();
+                    // Matches may sit on the extent's edge: room for a whole pin.
+                    let (extent, margin) = match (data, filtered) {
+                        (Some(d), true) => {
+                            (matching.with_untracked(|m| d.extent_with(m)), PIN_ROOM)
+                        }
+                        (Some(d), false) => (d.home_extent(), 0.0),
+                        (None, _) => (None, 0.0),
+                    };
+                    extent
+                        .map(|e| self.fit(e, margin))
+                        .map(|home| match self.selected_point() {
+                            Some(p) => self.layout_untracked().show_selected(home, p),
+                            None => home,
+                        })
+                }
             };
             if let Some(view) = view {
                 self.set_view(view);

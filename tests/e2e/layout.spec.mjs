@@ -61,3 +61,20 @@ test.describe("on a touch phone", () => {
     await expect(page.locator(".imap-tooltip")).toHaveCount(0);
   });
 });
+
+test.describe("a shared link on a phone", () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test("opens with every match in view, also outside the zone", async ({ page }) => {
+    // Project c lies in the neighbouring district, east of the zone.
+    await openMap(page, "data=fixtures/small/map.json&industry=new_materials");
+    await expect(page.getByTestId("result-count")).toHaveText("2");
+    const map = await page.locator(".imap-map").boundingBox();
+    for (const id of ["b", "c"]) {
+      const pin = await page.locator(`.imap-pin[data-project-id="${id}"]`).boundingBox();
+      expect(pin.x, id).toBeGreaterThanOrEqual(map.x);
+      expect(pin.x + pin.width, id).toBeLessThanOrEqual(map.x + map.width);
+      expect(pin.y + pin.height, id).toBeLessThanOrEqual(map.y + map.height);
+    }
+  });
+});

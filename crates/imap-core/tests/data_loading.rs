@@ -481,3 +481,32 @@ fn statuses_have_a_stage_by_their_order() {
         [StatusStage::First, StatusStage::Middle, StatusStage::Last]
     );
 }
+
+#[test]
+fn a_filtered_link_opens_on_the_zone_and_every_match() {
+    let d = Dataset::assemble(
+        manifest(),
+        Ok(two_squares()),
+        Ok(collection(&[
+            point(
+                0.5,
+                0.5,
+                r#""id":"in","name":"甲","industry":"new_materials","status":"production""#,
+            ),
+            point(
+                1.8,
+                0.2,
+                r#""id":"out","name":"乙","industry":"new_materials","status":"production""#,
+            ),
+        ])),
+    );
+    // The zone is the focus square "west", [0,1]×[0,1].
+    let zone = d.home_extent().unwrap();
+    assert_eq!((zone.max().x, zone.min().y), (1.0, 0.0));
+    assert_eq!(d.extent_with(&[0]), Some(zone));
+    let both = d.extent_with(&[0, 1]).unwrap();
+    assert_eq!(
+        (both.min().x, both.max().x, both.min().y, both.max().y),
+        (0.0, 1.8, 0.0, 1.0)
+    );
+}

@@ -18,6 +18,16 @@ pub struct Insets {
 }
 
 impl Insets {
+    /// These insets with `px` more on every side.
+    pub fn grown(self, px: f64) -> Insets {
+        Insets {
+            top: self.top + px,
+            right: self.right + px,
+            bottom: self.bottom + px,
+            left: self.left + px,
+        }
+    }
+
     pub fn uniform(px: f64) -> Insets {
         Insets {
             top: px,

@@ -117,6 +117,16 @@ impl Dataset {
         self.sites = keep(sites, &mut self.file_errors);
     }
 
+    /// What a link with filters opens on: the zone and every match, so no
+    /// match the sender saw is off screen (`None` with nothing to show).
+    pub fn extent_with(&self, matching: &[usize]) -> Option<Rect<f64>> {
+        let points = matching.iter().map(|&i| {
+            let p = &self.projects[i];
+            Rect::new(coord! {x: p.lon, y: p.lat}, coord! {x: p.lon, y: p.lat})
+        });
+        union(self.home_extent().into_iter().chain(points))
+    }
+
     /// What the initial view fits: the focus boundaries, else all
     /// boundaries, else the projects; `None` when there is nothing to show.
     pub fn home_extent(&self) -> Option<Rect<f64>> {
