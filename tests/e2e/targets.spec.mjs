@@ -18,7 +18,7 @@ const tooSmall = (page, min) =>
       return all
         .filter((el) => !el.closest(".imap-skip-links") && el.getClientRects().length > 0 && !el.closest("[hidden]"))
         .map((el) => [el, el.getBoundingClientRect()])
-        .filter(([, r]) => r.width > 0 && (r.width < min || r.height < min))
+        .filter(([, r]) => r.width > 0 && (r.width < min - 0.5 || r.height < min - 0.5))
         .map(([el, r]) => `${el.getAttribute("class") ?? el.tagName} ${Math.round(r.width)}×${Math.round(r.height)}`);
     },
     [TARGETS, min],
