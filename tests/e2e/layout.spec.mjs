@@ -78,3 +78,25 @@ test.describe("a shared link on a phone", () => {
     }
   });
 });
+
+test.describe("on a tablet", () => {
+  test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
+
+  for (const lang of ["", "lang=en"]) {
+    test(`the detail never covers the header card or the zoom buttons, and its pin shows (${lang || "zh"})`, async ({ page }) => {
+      await openMap(page, lang);
+      await page.locator(".imap-pin[data-project-id=wangyi-tech-port]").tap();
+      const detail = await page.getByTestId("project-detail").boundingBox();
+      for (const selector of [".imap-sidebar", ".imap-zoom"]) {
+        expect(overlaps(detail, await page.locator(selector).boundingBox()), selector).toBe(false);
+      }
+      const header = await page.locator(".imap-sidebar").boundingBox();
+      await expect
+        .poll(async () => {
+          const pin = await page.locator(".imap-pin[data-project-id=wangyi-tech-port]").boundingBox();
+          return pin.y >= header.y + header.height && pin.y + pin.height <= detail.y;
+        })
+        .toBe(true);
+    });
+  }
+});

@@ -283,9 +283,12 @@ fn layouts_follow_the_css_breakpoints_and_keep_panels_clear() {
     };
     let (x, y) = Layout::Docked.show_selected(v, p).to_screen(p);
     assert!(near((x, y), (400.0, 300.0)), "centred beside a side panel");
-    let (x, y) = Layout::Phone.show_selected(v, p).to_screen(p);
-    assert!(
-        (x - 400.0).abs() < 1e-6 && y < 300.0 - 50.0,
-        "above the bottom sheet: {y}"
-    );
+    // Phones and tablets: above the bottom sheet.
+    for layout in [Layout::Phone, Layout::Floating] {
+        let (x, y) = layout.show_selected(v, p).to_screen(p);
+        assert!(
+            (x - 400.0).abs() < 1e-6 && y < 300.0 - 50.0,
+            "{layout:?}: {y}"
+        );
+    }
 }

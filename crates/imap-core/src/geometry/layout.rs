@@ -7,19 +7,20 @@ use super::viewport::{Insets, Viewport};
 
 /// From this app width the sidebar sits beside the map.
 pub const DOCKED_WIDTH: f64 = 900.0;
-/// Below this app width the detail panel is a bottom sheet.
+/// Below this app width the chrome is a phone's (smaller type and margins).
 pub const PHONE_WIDTH: f64 = 640.0;
-/// The detail sheet's height on phones (`max-height: 52%` in the CSS): a
-/// selected item is centred in the band above it, below the header.
-const PHONE_DETAIL_SHIFT: f64 = -0.14;
+/// Where the sidebar floats, the detail is a bottom sheet (`max-height:
+/// 52%` in the CSS): a selected item is centred in the band above it,
+/// below the header card.
+const SHEET_DETAIL_SHIFT: f64 = -0.14;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Layout {
     /// The sidebar beside the map.
     Docked,
-    /// The sidebar folded over the map.
+    /// The sidebar folded over the map, the detail as a bottom sheet.
     Floating,
-    /// Floating, with the detail panel as a bottom sheet.
+    /// Floating, with a phone's smaller chrome.
     Phone,
 }
 
@@ -59,8 +60,8 @@ impl Layout {
     /// `view` moved to show `p` beside the open detail panel.
     pub fn show_selected(self, view: Viewport, p: WorldPoint) -> Viewport {
         let shift = match self {
-            Layout::Phone => PHONE_DETAIL_SHIFT * view.height,
-            Layout::Docked | Layout::Floating => 0.0,
+            Layout::Phone | Layout::Floating => SHEET_DETAIL_SHIFT * view.height,
+            Layout::Docked => 0.0,
         };
         view.centered_on(p).panned(0.0, shift)
     }
