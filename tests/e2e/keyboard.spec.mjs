@@ -59,3 +59,42 @@ test("a detail opened by the link leaves the page's focus alone; closing it focu
   await page.keyboard.press("Escape");
   await expect(page.locator(".imap-map")).toBeFocused();
 });
+
+test("keyboard focus is visible on every control it reaches, ticked checkboxes too", async ({ page }) => {
+  await openMap(page);
+  const box = page.locator("input[data-testid=filter-industry][data-industry-id=infrastructure]");
+  await expect(box).toBeChecked();
+  // Reach it by keyboard (focus-visible), not by a click.
+  await page.getByTestId("search").focus();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press("Tab");
+    if (await box.evaluate((el) => el === el.getRootNode().activeElement)) break;
+  }
+  await expect(box).toBeFocused();
+  // Every control met on the way shows a focus outline of at least 2 px.
+  const outline = await box.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return [s.outlineStyle, parseFloat(s.outlineWidth)];
+  });
+  expect(outline[0]).not.toBe("none");
+  expect(outline[1]).toBeGreaterThanOrEqual(2);
+  const unseen = [];
+  await page.getByTestId("search").focus();
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press("Tab");
+    const seen = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return "";
+      const s = getComputedStyle(el);
+      // An outline, an inset ring (the map), or a pin's ringed hit area.
+      const hit = el.querySelector(".imap-pin-hit, .imap-cluster-halo");
+      const ring =
+        (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2) ||
+        s.boxShadow.includes("inset") ||
+        (hit && parseFloat(getComputedStyle(hit).strokeWidth) >= 2 && getComputedStyle(hit).stroke !== "none");
+      return ring ? "" : `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""}`;
+    });
+    if (seen) unseen.push(seen);
+  }
+  expect(unseen).toEqual([]);
+});
