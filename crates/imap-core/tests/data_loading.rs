@@ -484,22 +484,7 @@ fn statuses_have_a_stage_by_their_order() {
 
 #[test]
 fn a_filtered_link_opens_on_the_zone_and_every_match() {
-    let d = Dataset::assemble(
-        manifest(),
-        Ok(two_squares()),
-        Ok(collection(&[
-            point(
-                0.5,
-                0.5,
-                r#""id":"in","name":"甲","industry":"new_materials","status":"production""#,
-            ),
-            point(
-                1.8,
-                0.2,
-                r#""id":"out","name":"乙","industry":"new_materials","status":"production""#,
-            ),
-        ])),
-    );
+    let d = projects_at(&[("in", 0.5, 0.5), ("out", 1.8, 0.2)]);
     // The zone is the focus square "west", [0,1]×[0,1].
     let zone = d.home_extent().unwrap();
     assert_eq!((zone.max().x, zone.min().y), (1.0, 0.0));

@@ -296,24 +296,9 @@ fn site_filter_edits() {
 
 #[test]
 fn projects_are_found_by_id() {
-    let d = Dataset::assemble(
-        manifest(),
-        Ok(two_squares()),
-        Ok(collection(&[
-            point(
-                0.5,
-                0.5,
-                r#""id":"p1","name":"甲","industry":"new_materials","status":"production""#,
-            ),
-            point(
-                1.5,
-                0.5,
-                r#""id":"p2","name":"乙","industry":"new_materials","status":"production""#,
-            ),
-        ])),
-    );
+    let d = projects_at(&[("p1", 0.5, 0.5), ("p2", 1.5, 0.5)]);
     assert_eq!(d.project_position("p2"), Some(1));
-    assert_eq!(d.project("p1").map(|p| p.name.as_str()), Some("甲"));
+    assert_eq!(d.project("p1").map(|p| p.name.as_str()), Some("p1"));
     assert_eq!(d.project_position("p3"), None);
 }
 

@@ -2,6 +2,7 @@
 // Each test binary uses a part of them.
 #![allow(dead_code)]
 
+use imap_core::model::dataset::Dataset;
 use imap_core::model::manifest::Manifest;
 
 pub const MANIFEST: &str = r##"{
@@ -35,6 +36,24 @@ pub fn point(lon: f64, lat: f64, props: &str) -> String {
     format!(
         r#"{{"type":"Feature","geometry":{{"type":"Point","coordinates":[{lon},{lat}]}},"properties":{{{props}}}}}"#
     )
+}
+
+/// The test manifest over `two_squares`, with one plain project (a new
+/// material in production) at each `(id, lon, lat)`.
+pub fn projects_at(places: &[(&str, f64, f64)]) -> Dataset {
+    let features: Vec<String> = places
+        .iter()
+        .map(|(id, lon, lat)| {
+            point(
+                *lon,
+                *lat,
+                &format!(
+                    r#""id":"{id}","name":"{id}","industry":"new_materials","status":"production""#
+                ),
+            )
+        })
+        .collect();
+    Dataset::assemble(manifest(), Ok(two_squares()), Ok(collection(&features)))
 }
 
 pub fn collection(features: &[String]) -> String {
