@@ -120,10 +120,7 @@ impl Dataset {
     /// What a link with filters opens on: the zone and every match, so no
     /// match the sender saw is off screen (`None` with nothing to show).
     pub fn extent_with(&self, matching: &[usize]) -> Option<Rect<f64>> {
-        let points = matching.iter().map(|&i| {
-            let p = &self.projects[i];
-            Rect::new(coord! {x: p.lon, y: p.lat}, coord! {x: p.lon, y: p.lat})
-        });
+        let points = matching.iter().map(|&i| point_extent(&self.projects[i]));
         union(self.home_extent().into_iter().chain(points))
     }
 
@@ -139,13 +136,7 @@ impl Dataset {
                         .filter_map(|b| b.shape.bounding_rect()),
                 )
             })
-            .or_else(|| {
-                union(
-                    self.projects.iter().map(|p| {
-                        Rect::new(coord! {x: p.lon, y: p.lat}, coord! {x: p.lon, y: p.lat})
-                    }),
-                )
-            })
+            .or_else(|| union(self.projects.iter().map(point_extent)))
     }
 
     pub fn project(&self, id: &str) -> Option<&Project> {
@@ -173,4 +164,9 @@ fn keep<T>(result: Result<Vec<T>, FileError>, errors: &mut Vec<FileError>) -> Ve
         errors.push(e);
         Vec::new()
     })
+}
+
+/// A project's position as an extent of its own.
+fn point_extent(p: &Project) -> Rect<f64> {
+    Rect::new(coord! {x: p.lon, y: p.lat}, coord! {x: p.lon, y: p.lat})
 }
