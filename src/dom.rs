@@ -2,7 +2,7 @@
 //! downloads, the clipboard, waiting for the browser (`next_task`,
 //! `after_next_paint`), and which keys activate a control.
 
-use leptos::html::Div;
+use leptos::html::ElementType;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -51,11 +51,16 @@ pub fn activates(ev: &web_sys::KeyboardEvent) -> bool {
 
 /// Keeps `target` equal to the element's size (window resizes, host page
 /// layouts, phone rotation).
-pub fn observe_size(element: NodeRef<Div>, target: WriteSignal<(f64, f64)>) {
+pub fn observe_size<E>(element: NodeRef<E>, target: WriteSignal<(f64, f64)>)
+where
+    E: ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
     Effect::new(move |_| {
         let Some(el) = element.get() else {
             return;
         };
+        let el: web_sys::Element = el.unchecked_into();
         let measure = {
             let el = el.clone();
             move || {

@@ -123,7 +123,7 @@ fn Row(index: usize, first: Signal<bool>) -> impl IntoView {
         let meta: Vec<String> = meta.into_iter().flatten().collect();
         (
             lang.pick(&p.name, p.name_en.as_deref()).to_string(),
-            meta.join(" · "),
+            meta,
             money_text(lang, p.investment),
         )
     };
@@ -158,7 +158,7 @@ fn Row(index: usize, first: Signal<bool>) -> impl IntoView {
             aria-selected=move || is(store.selected).to_string()
             on:click=move |_| store.select_and_show(id.get_value())
             on:keydown={keydown}
-            {..dom::hover_events(store.hovering(id))}
+            {..dom::hover_events(store.hovering(id, false))}
         >
             <span class="imap-swatch imap-swatch--pin" style:background-color=color></span>
             {move || {
@@ -166,7 +166,13 @@ fn Row(index: usize, first: Signal<bool>) -> impl IntoView {
                 view! {
                     <span class="imap-row-main">
                         <span class="imap-row-name">{name}</span>
-                        <span class="imap-row-meta">{meta}</span>
+                        <span class="imap-row-meta">
+                            {meta
+                                .into_iter()
+                                .enumerate()
+                                .map(|(i, part)| view! { {if i > 0 { " · " } else { "" }}<span>{part}</span> })
+                                .collect_view()}
+                        </span>
                     </span>
                     <span class="imap-row-amount">{money}</span>
                 }

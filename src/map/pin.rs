@@ -48,7 +48,7 @@ pub fn Pin(index: usize) -> impl IntoView {
             transform=transform
             on:click=gestures.on_click(select)
             on:keydown=on_activate(select)
-            {..dom::hover_events(store.hovering(id))}
+            {..dom::hover_events(store.hovering(id, true))}
         >
             <circle class="imap-pin-hit" r="16"/>
             {p.approximate.then(|| view! { <circle class="imap-pin-ring" r="11"/> })}

@@ -5,31 +5,31 @@ use leptos::prelude::*;
 
 use crate::panel::money_text;
 use crate::state::Store;
+use imap_core::geometry::callout;
 use imap_core::geometry::projection::project;
 
-/// Width of the card, to flip it left near the right edge.
+/// The card's widest (`max-width` in the CSS).
 const CARD_WIDTH: f64 = 260.0;
 
 #[component]
 pub fn Tooltip() -> impl IntoView {
     let store = expect_context::<Store>();
     move || {
-        let id = store.hovered.get()?;
+        let id = store.hovered.get().filter(|_| store.hover_card.get())?;
         let data = store.dataset()?;
         let p = data.project(&id)?;
         let view = store.view.get()?;
         let (x, y) = view.to_screen(project(p.lon, p.lat));
         let lang = store.lang.get();
         let t = lang.t();
-        let flip = x + CARD_WIDTH + 24.0 > view.width;
+        let at = callout::place(x, y, view.width, view.height, CARD_WIDTH);
         let industry = &data.manifest.industries[p.industry];
         Some(view! {
             <div
-                class="imap-tooltip"
-                class:imap-tooltip--left=flip
+                class=format!("imap-tooltip {}", at.side.class())
                 role="tooltip"
-                style:left=format!("{x:.0}px")
-                style:top=format!("{y:.0}px")
+                style:left=format!("{:.0}px", at.left)
+                style:top=format!("{:.0}px", at.top)
             >
                 <strong class="imap-tooltip-name">{lang.pick(&p.name, p.name_en.as_deref()).to_string()}</strong>
                 <span class="imap-tooltip-row">

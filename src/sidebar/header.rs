@@ -46,7 +46,7 @@ pub fn Header() -> impl IntoView {
                         {move || summary.get().count}
                     </span>
                     " "
-                    <span class="imap-result-label">{move || lang().t().projects}</span>
+                    <span class="imap-result-label">{move || lang().projects_counted(summary.get().count)}</span>
                 </span>
                 <span class="imap-result">
                     <span class="imap-result-label">{move || lang().t().total_investment}</span>

@@ -1,21 +1,12 @@
-//! A small SVG bar chart of the matching projects by industry: count and
-//! disclosed amount side by side, each scaled to its own maximum.
+//! A small bar chart of the matching projects by industry: count and
+//! disclosed amount side by side, each scaled to its own maximum. A table,
+//! so labels wrap instead of being cut and screen readers read it as data.
 
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
 use crate::state::{Derived, Store};
 use imap_core::model::money::plain_number;
-
-/// Chart geometry in SVG user units (the chart scales to the sidebar's width).
-const WIDTH: f64 = 352.0;
-const ROW: f64 = 20.0;
-const HEAD: f64 = 16.0;
-const LABEL_W: f64 = 132.0;
-const BAR_W: f64 = 100.0;
-const GAP: f64 = 10.0;
-/// What fits in the label column at 12 px: a CJK character counts two units.
-const LABEL_UNITS: usize = 19;
 
 #[component]
 pub fn IndustryChart() -> impl IntoView {
@@ -29,16 +20,12 @@ pub fn IndustryChart() -> impl IntoView {
             (count, amount.max(f64::MIN_POSITIVE))
         })
     });
-    // The chart is built once per data set and language; a filter change
+    // The rows are built once per data set and language; a filter change
     // only moves bar widths and numbers (no elements made or dropped).
     move || {
         let data = store.dataset()?;
-        let lang = store.lang.get();
-        let t = lang.t();
-        let count_x = LABEL_W + GAP;
-        let amount_x = count_x + BAR_W + GAP;
-        let height = HEAD + ROW * data.manifest.industries.len() as f64;
-        let bars = data
+        let t = store.lang.get().t();
+        let rows = data
             .manifest
             .industries
             .iter()
@@ -48,56 +35,43 @@ pub fn IndustryChart() -> impl IntoView {
                     derived.by_industry
                         .with(|rows| rows.get(i).map_or((0, 0.0), |r| (r.count, r.total)))
                 };
-                let y = HEAD + ROW * i as f64;
                 let color = data.manifest.industry_color(i).to_string();
-                let label = industry.label(lang).to_string();
-                let short = shortened(&label, LABEL_UNITS);
-                let title = move || {
-                    let (count, amount) = row();
-                    format!("{label}: {count} · {}", lang.money(amount))
-                };
+                let count_share = move || percent(row().0 as f64 / maxima.get().0);
+                let amount_share = move || percent(row().1 / maxima.get().1);
                 view! {
-                    <g class="imap-chart-row" transform=format!("translate(0 {y})")>
-                        <title>{title}</title>
-                        <text class="imap-chart-label" x="0" y="13">{short}</text>
-                        <rect class="imap-chart-track" x=count_x y="3" width=BAR_W height="14" rx="3"/>
-                        <rect x=count_x y="3" width=move || row().0 as f64 / maxima.get().0 * BAR_W height="14" rx="3" fill=color.clone() opacity="0.85"/>
-                        <text class="imap-chart-value" x=count_x + 4.0 y="14">{move || row().0}</text>
-                        <rect class="imap-chart-track" x=amount_x y="3" width=BAR_W height="14" rx="3"/>
-                        <rect x=amount_x y="3" width=move || row().1 / maxima.get().1 * BAR_W height="14" rx="3" fill=color opacity="0.45"/>
-                        <text class="imap-chart-value" x=amount_x + 4.0 y="14">{move || plain_number(row().1)}</text>
-                    </g>
+                    <tr>
+                        <th scope="row" class="imap-chart-label">{industry.label(store.lang.get_untracked()).to_string()}</th>
+                        <td>
+                            <span class="imap-chart-bar">
+                                <span class="imap-chart-track"><span class="imap-chart-fill" style:width=count_share style:background-color=color.clone()></span></span>
+                                <span class="imap-chart-value">{move || row().0}</span>
+                            </span>
+                        </td>
+                        <td>
+                            <span class="imap-chart-bar">
+                                <span class="imap-chart-track"><span class="imap-chart-fill imap-chart-fill--light" style:width=amount_share style:background-color=color></span></span>
+                                <span class="imap-chart-value">{move || plain_number(row().1)}</span>
+                            </span>
+                        </td>
+                    </tr>
                 }
             })
             .collect_view();
         Some(view! {
-            <figure class="imap-chart">
-                <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=t.by_industry>
-                    <text class="imap-chart-head" x="0" y="11">{t.by_industry}</text>
-                    <text class="imap-chart-head" x=count_x y="11">{t.chart_count}</text>
-                    <text class="imap-chart-head" x=amount_x y="11">{t.chart_amount}</text>
-                    {bars}
-                </svg>
-            </figure>
+            <table class="imap-chart">
+                <thead>
+                    <tr>
+                        <th scope="col">{t.by_industry}</th>
+                        <th scope="col">{t.chart_count}</th>
+                        <th scope="col">{t.chart_amount}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
         })
     }
 }
 
-/// Cuts a label to `units` (CJK characters count double) with an ellipsis;
-/// the full text is in the row's tooltip.
-fn shortened(label: &str, units: usize) -> String {
-    let width = |c: char| if c.is_ascii() { 1 } else { 2 };
-    if label.chars().map(width).sum::<usize>() <= units {
-        return label.to_string();
-    }
-    let mut used = 0;
-    let mut out: String = label
-        .chars()
-        .take_while(|&c| {
-            used += width(c);
-            used < units
-        })
-        .collect();
-    out.push('…');
-    out
+fn percent(share: f64) -> String {
+    format!("{:.1}%", share * 100.0)
 }

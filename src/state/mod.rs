@@ -10,7 +10,7 @@ mod view;
 
 use std::sync::Arc;
 
-use imap_core::geometry::layout::Layout;
+use imap_core::geometry::layout::{Layout, Sheet};
 use imap_core::geometry::viewport::Viewport;
 use imap_core::model::dataset::{Dataset, Progress};
 use imap_core::model::filter::{Category, FilterKind, Filters};
@@ -56,11 +56,21 @@ pub struct Store {
     /// The folded sidebar opened (`Some(true)`) or closed by the visitor;
     /// `None` follows the layout (folded when it floats over the map).
     pub unfolded: ReadSignal<Option<bool>>,
+    /// How tall a phone's open sidebar sheet rests.
+    pub sheet: ReadSignal<Sheet>,
+    /// Where the sidebar floats: the header card's bottom edge, in px from
+    /// the top (0 until measured), with the sidebar folded and above a
+    /// phone's open sheet.
+    pub folded_card: ReadSignal<f64>,
+    pub sheet_card: ReadSignal<f64>,
     /// The selected project (detail open) and the selected site; at most one is set.
     pub selected: ReadSignal<Option<String>>,
     pub selected_site: ReadSignal<Option<String>>,
     /// The project under the pointer or keyboard focus, on the map or in the list.
     pub hovered: ReadSignal<Option<String>>,
+    /// Whether the hovered project's card shows: hovered on the map; a row
+    /// in the list already says what the card would, and only lights the pin.
+    pub hover_card: ReadSignal<bool>,
     /// `None` until the data and the map's size are known.
     pub view: ReadSignal<Option<Viewport>>,
     /// Size of the map element, and of the whole app (which sets the layout).
@@ -89,9 +99,13 @@ struct Writers {
     sort: WriteSignal<Sort>,
     tab: WriteSignal<Tab>,
     unfolded: WriteSignal<Option<bool>>,
+    sheet: WriteSignal<Sheet>,
+    folded_card: WriteSignal<f64>,
+    sheet_card: WriteSignal<f64>,
     selected: WriteSignal<Option<String>>,
     selected_site: WriteSignal<Option<String>>,
     hovered: WriteSignal<Option<String>>,
+    hover_card: WriteSignal<bool>,
     view: WriteSignal<Option<Viewport>>,
     size: WriteSignal<(f64, f64)>,
     app_size: WriteSignal<(f64, f64)>,
@@ -110,10 +124,14 @@ impl Store {
         let (sort, set_sort) = signal(opened.sort.unwrap_or_default());
         let (tab, set_tab) = signal(opened.tab);
         let (unfolded, set_unfolded) = signal(None);
+        let (sheet, set_sheet) = signal(Sheet::default());
+        let (folded_card, set_folded_card) = signal(0.0);
+        let (sheet_card, set_sheet_card) = signal(0.0);
         let (selected, set_selected) = signal(opened.project.clone());
         let (selected_site, set_selected_site) =
             signal(opened.site.clone().filter(|_| opened.project.is_none()));
         let (hovered, set_hovered) = signal(None);
+        let (hover_card, set_hover_card) = signal(false);
         let (view, set_view) = signal(None);
         let (size, set_size) = signal((0.0, 0.0));
         let (app_size, set_app_size) = signal((0.0, 0.0));
@@ -127,9 +145,13 @@ impl Store {
             sort,
             tab,
             unfolded,
+            sheet,
+            folded_card,
+            sheet_card,
             selected,
             selected_site,
             hovered,
+            hover_card,
             view,
             size,
             app_size,
@@ -147,9 +169,13 @@ impl Store {
                 sort: set_sort,
                 tab: set_tab,
                 unfolded: set_unfolded,
+                sheet: set_sheet,
+                folded_card: set_folded_card,
+                sheet_card: set_sheet_card,
                 selected: set_selected,
                 selected_site: set_selected_site,
                 hovered: set_hovered,
+                hover_card: set_hover_card,
                 view: set_view,
                 size: set_size,
                 app_size: set_app_size,
@@ -194,6 +220,18 @@ impl Store {
         self.write.app_size
     }
 
+    /// The header card's bottom edge measured, sidebar `folded` or not.
+    pub fn set_card_bottom(&self, folded: bool, px: f64) {
+        let (read, write) = if folded {
+            (self.folded_card, self.write.folded_card)
+        } else {
+            (self.sheet_card, self.write.sheet_card)
+        };
+        if read.get_untracked() != px {
+            write.set(px);
+        }
+    }
+
     // What the visitor chooses.
 
     pub fn toggle_lang(&self) {
@@ -204,9 +242,28 @@ impl Store {
         self.write.tab.set(tab);
     }
 
-    /// Opens or folds the sidebar where it floats over the map.
+    /// Opens or folds the sidebar where it floats over the map. A phone's
+    /// sheet moves the map with it, keeping its centre in the free band.
     pub fn unfold_sidebar(&self, open: bool) {
+        let was_open = self.unfolded.get_untracked() == Some(true);
         self.write.unfolded.set(Some(open));
+        if !open {
+            self.write.sheet.set(Sheet::default());
+        }
+        let pan = self
+            .layout_untracked()
+            .sheet_pan(self.size.get_untracked().1);
+        if let (true, Some(view)) = (open != was_open && pan > 0.0, self.view.get_untracked()) {
+            self.set_view(view.panned(0.0, if open { -pan } else { pan }));
+        }
+    }
+
+    /// Rests a phone's sheet at a height, or folds it (`None`).
+    pub fn rest_sheet(&self, sheet: Option<Sheet>) {
+        if let Some(sheet) = sheet {
+            self.write.sheet.set(sheet);
+        }
+        self.unfold_sidebar(sheet.is_some());
     }
 
     pub fn toggle_sort(&self, key: SortKey) {
@@ -273,10 +330,13 @@ impl Store {
         self.write.site_filters.set(SiteFilters::default());
     }
 
-    /// `hover(true)` as the pointer or focus enters the project's pin or
-    /// row, `hover(false)` as it leaves.
-    pub fn hovering(self, id: StoredValue<String>) -> impl Fn(bool) + Copy + 'static {
-        move |on| self.write.hovered.set(on.then(|| id.get_value()))
+    /// `hover(true)` as the pointer or focus enters the project's pin
+    /// (`on_map`) or row, `hover(false)` as it leaves.
+    pub fn hovering(self, id: StoredValue<String>, on_map: bool) -> impl Fn(bool) + Copy + 'static {
+        move |on| {
+            self.write.hover_card.set(on_map);
+            self.write.hovered.set(on.then(|| id.get_value()));
+        }
     }
 
     pub fn select(&self, id: Option<String>) {

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use geo::Rect;
-use imap_core::geometry::layout::Layout;
+use imap_core::geometry::layout::{Cover, Layout};
 use imap_core::geometry::projection::{WorldPoint, project};
 use imap_core::geometry::viewport::Viewport;
 use imap_core::model::filter::Filters;
@@ -28,7 +28,10 @@ impl Store {
     /// every side.
     fn fit(&self, extent: Rect<f64>, margin: f64) -> Viewport {
         let (w, h) = self.size.get_untracked();
-        let insets = self.layout_untracked().home_insets().grown(margin);
+        let insets = self
+            .layout_untracked()
+            .home_insets(self.cover_untracked(), h)
+            .grown(margin);
         Viewport::fit(extent, w, h, insets)
     }
 
@@ -45,7 +48,9 @@ impl Store {
     pub fn init_view(self, opened: Option<ViewParam>, matching: Memo<Arc<Vec<usize>>>) {
         Effect::new(move |_| {
             let (w, h) = self.size.get();
-            if w <= 0.0 || h <= 0.0 || self.dataset().is_none() {
+            // Where the sidebar floats, the fit waits for its card's height.
+            let card_unknown = self.folded_card.get() <= 0.0 && self.layout() != Layout::Docked;
+            if w <= 0.0 || h <= 0.0 || self.dataset().is_none() || card_unknown {
                 return;
             }
             if let Some(v) = self.view.get_untracked() {
@@ -70,7 +75,11 @@ impl Store {
                     extent
                         .map(|e| self.fit(e, margin))
                         .map(|home| match self.selected_point() {
-                            Some(p) => self.layout_untracked().show_selected(home, p),
+                            Some(p) => self.layout_untracked().show_selected(
+                                home,
+                                p,
+                                self.folded_card.get_untracked(),
+                            ),
                             None => home,
                         })
                 }
@@ -86,7 +95,9 @@ impl Store {
     pub fn select_and_show(&self, id: String) {
         self.select(Some(id));
         if let (Some(view), Some(p)) = (self.view.get_untracked(), self.selected_point()) {
-            self.set_view(self.layout_untracked().show_selected(view, p));
+            // The detail has folded the sidebar.
+            let card_bottom = self.folded_card.get_untracked();
+            self.set_view(self.layout_untracked().show_selected(view, p, card_bottom));
         }
     }
 
@@ -98,6 +109,20 @@ impl Store {
         let id = self.selected_site.get_untracked()?;
         let (lon, lat) = data.site(&id)?.anchor()?;
         Some(project(lon, lat))
+    }
+
+    fn cover_untracked(&self) -> Cover {
+        let sheet_open =
+            self.layout_untracked() == Layout::Phone && self.unfolded.get_untracked() == Some(true);
+        let card = if sheet_open {
+            self.sheet_card
+        } else {
+            self.folded_card
+        };
+        Cover {
+            card_bottom: card.get_untracked(),
+            sheet_open,
+        }
     }
 
     pub(super) fn layout_untracked(&self) -> Layout {

@@ -4,6 +4,7 @@ import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { openMap } from "./helpers.mjs";
+import { SIZES, LANGS, screen, press } from "./sizes.mjs";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -34,16 +35,23 @@ for (const [name, query] of [
   });
 }
 
-test.describe("on a phone", () => {
-  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+for (const size of SIZES) {
+  test.describe(size.name, () => {
+    test.use(screen(size));
 
-  test("axe finds no violations with the filter sheet open", async ({ page }) => {
-    await openMap(page);
-    await page.getByRole("button", { name: "筛选与列表" }).click();
-    await expect(page.getByTestId("search")).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    for (const l of LANGS) {
+      test(`axe finds no violations with the filters open, then the list (${l.lang})`, async ({ page }) => {
+        await openMap(page, l.query);
+        if (size.layout !== "docked") await press(size, page.getByRole("button", { name: l.open }));
+        await expect(page.getByTestId("search")).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+        await press(size, page.getByRole("tab", { name: l.list }));
+        await expect(page.getByTestId("project-row").first()).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+    }
   });
-});
+}
 
 test("district labels on the map have a text contrast of at least 4.5:1", async ({ page }) => {
   await openMap(page, "view=113.0,22.45,10.2");

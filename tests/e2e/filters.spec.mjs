@@ -2,6 +2,7 @@
 import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
 import { afterNextPaint, openMap, readJson, number, centre } from "./helpers.mjs";
+import { SIZES, screen, press } from "./sizes.mjs";
 
 const projects = readJson("public/data/projects.geojson").features.map((f) => f.properties);
 const count = (pred) => projects.filter(pred).length;
@@ -85,27 +86,6 @@ test("district select and a click on the map", async ({ page }) => {
   await chip.getByRole("button", { name: /移除筛选/ }).click();
   await expect(chip).toHaveCount(0);
   await expect.poll(() => param(page, "district")).toBeNull();
-});
-
-test.describe("on a phone", () => {
-  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-
-  test("a shared link shows its filters as chips with the panel folded", async ({ page }) => {
-    await openMap(page, "lang=en&industry=electronic_info,infrastructure,commerce_services&min=5&q=port");
-    await expect(page.getByTestId("search")).toBeHidden();
-    const chips = page.getByTestId("active-filter");
-    await expect(chips).toHaveText([
-      /^Industry: Next-generation electronic information, Infrastructure \+ 1 more/,
-      /^Total investment: ≥ CNY 500 m/,
-      /^Search: “port”/,
-    ]);
-    for (const chip of await chips.all()) {
-      const box = await chip.boundingBox();
-      expect(box.x + box.width).toBeLessThanOrEqual(360);
-    }
-    await chips.nth(2).getByRole("button").click();
-    await expect(chips).toHaveCount(2);
-  });
 });
 
 test("investment presets, fields and slider; undisclosed amounts hidden and said", async ({ page }) => {
@@ -211,9 +191,11 @@ test("the list: sorted, synced with the map, usable by keyboard", async ({ page 
   const asc = await rows.evaluateAll((els) => els.map((e) => e.dataset.projectId));
   expect(asc.slice(0, 2)).toEqual(["sowos-smart-terminal", "wangyi-tech-port"]);
 
-  // Row hover highlights the pin; pin hover highlights the row.
+  // Row hover highlights the pin, without a card over the map (the row
+  // says it all); pin hover highlights the row.
   await rows.filter({ hasText: "灯火汇" }).hover();
   await expect(page.locator("[data-project-id=denghuohui].imap-pin")).toHaveClass(/imap-pin--hovered/);
+  await expect(page.getByRole("tooltip")).toHaveCount(0);
   await page.locator("[data-project-id=nanshan-road].imap-pin").hover();
   await expect(page.locator("[data-testid=project-row][data-project-id=nanshan-road]")).toHaveClass(/imap-row--hovered/);
 
@@ -225,8 +207,12 @@ test("the list: sorted, synced with the map, usable by keyboard", async ({ page 
   const second = await rows.nth(1).getAttribute("data-project-id");
   await expect(page).toHaveURL(new RegExp(`project=${second}`));
   await expect(page.getByTestId("project-detail")).toBeVisible();
-  const map = await centre(page.locator(".imap-map"));
-  await expect.poll(async () => Math.abs((await centre(page.locator(`[data-project-id="${second}"].imap-pin`))).x - map.x)).toBeLessThan(2);
+  // Its pin comes to the middle of the map left beside the detail.
+  const map = await page.locator(".imap-map").boundingBox();
+  const detail = await page.getByTestId("project-detail").boundingBox();
+  await expect
+    .poll(async () => Math.abs((await centre(page.locator(`[data-project-id="${second}"].imap-pin`))).x - (map.x + detail.x) / 2))
+    .toBeLessThan(2);
 
   // The list follows the filters.
   await page.getByRole("tab", { name: "筛选" }).click();
@@ -373,26 +359,55 @@ test("the URL follows a change even when a control is then set to the value it h
   expect(param(page, "industry")).not.toBeNull();
 });
 
-test("fractional amounts in a link stay exact in the URL and the fields", async ({ page }) => {
-  await openMap(page, "min=0.015&max=0.125");
-  // The view is written into the URL once the map is drawn; the bounds must survive that.
-  await expect.poll(() => param(page, "view")).not.toBe(null);
-  expect(param(page, "min")).toBe("0.015");
-  expect(param(page, "max")).toBe("0.125");
-  await expect(page.getByTestId("amount-min-input")).toHaveValue("0.015");
-  await expect(page.getByTestId("amount-max-input")).toHaveValue("0.125");
-});
+// What a link carries, on every screen: its filters shown as chips, exact
+// amounts, the open tab.
+for (const size of SIZES) {
+  test.describe(size.name, () => {
+    test.use(screen(size));
 
-test("the open tab is part of the link", async ({ page }) => {
-  await openMap(page);
-  await page.getByRole("tab", { name: "列表" }).click();
-  await expect.poll(() => param(page, "tab")).toBe("list");
-  await page.reload();
-  await expect(page.getByRole("tab", { name: "列表" })).toHaveAttribute("aria-selected", "true");
-  await expect(page.getByTestId("project-row")).toHaveCount(projects.length);
-  await page.getByRole("tab", { name: "筛选" }).click();
-  await expect.poll(() => param(page, "tab")).toBe(null);
-});
+    test("a shared link shows its filters as removable chips, the panel folded or not", async ({ page }) => {
+      await openMap(page, "lang=en&industry=electronic_info,infrastructure,commerce_services&min=5&q=port");
+      if (size.layout !== "docked") await expect(page.getByTestId("search")).toBeHidden();
+      const chips = page.getByTestId("active-filter");
+      await expect(chips).toHaveText([
+        /^Industry: Next-generation electronic information, Infrastructure \+ 1 more/,
+        /^Total investment: ≥ CNY 500 m/,
+        /^Search: “port”/,
+      ]);
+      for (const chip of await chips.all()) {
+        const box = await chip.boundingBox();
+        expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+      }
+      await press(size, chips.nth(2).getByRole("button"));
+      await expect(chips).toHaveCount(2);
+      await expect.poll(() => param(page, "q")).toBeNull();
+    });
+
+    test("fractional amounts in a link stay exact in the URL and the fields", async ({ page }) => {
+      await openMap(page, "min=0.015&max=0.125");
+      // The view is written into the URL once the map is drawn; the bounds must survive that.
+      await expect.poll(() => param(page, "view")).not.toBe(null);
+      expect(param(page, "min")).toBe("0.015");
+      expect(param(page, "max")).toBe("0.125");
+      if (size.layout !== "docked") await press(size, page.getByRole("button", { name: "筛选与列表" }));
+      await expect(page.getByTestId("amount-min-input")).toHaveValue("0.015");
+      await expect(page.getByTestId("amount-max-input")).toHaveValue("0.125");
+    });
+
+    test("the open tab is part of the link", async ({ page }) => {
+      await openMap(page);
+      if (size.layout !== "docked") await press(size, page.getByRole("button", { name: "筛选与列表" }));
+      await press(size, page.getByRole("tab", { name: "列表" }));
+      await expect.poll(() => param(page, "tab")).toBe("list");
+      await page.reload();
+      if (size.layout !== "docked") await press(size, page.getByRole("button", { name: "筛选与列表" }));
+      await expect(page.getByRole("tab", { name: "列表" })).toHaveAttribute("aria-selected", "true");
+      await expect(page.getByTestId("project-row")).toHaveCount(projects.length);
+      await press(size, page.getByRole("tab", { name: "筛选" }));
+      await expect.poll(() => param(page, "tab")).toBe(null);
+    });
+  });
+}
 
 test("in English every label is English, amounts in CNY", async ({ page }) => {
   await openMap(page, "lang=en&min=1");

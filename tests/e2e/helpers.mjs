@@ -49,3 +49,22 @@ export function number(text) {
 export function afterNextPaint(page) {
   return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
+
+/** Real touch input (Chromium's, through the DevTools protocol): `touch(type,
+ * points)` sends touchStart / touchMove / touchEnd with fingers at [x, y]. */
+export async function fingers(page) {
+  const cdp = await page.context().newCDPSession(page);
+  return (type, points) =>
+    cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+}
+
+/** One finger from `from` to `to` ([x, y]) in `steps` moves. */
+export async function swipe(page, from, to, steps = 8) {
+  const touch = await fingers(page);
+  await touch("touchStart", [from]);
+  for (let i = 1; i <= steps; i++) {
+    const f = i / steps;
+    await touch("touchMove", [[from[0] + (to[0] - from[0]) * f, from[1] + (to[1] - from[1]) * f]]);
+  }
+  await touch("touchEnd", []);
+}

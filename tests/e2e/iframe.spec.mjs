@@ -2,6 +2,7 @@
 // scroll (wheel, one finger), the map moves with Ctrl + wheel or two
 // fingers and says so, and a link opens the full map in the same state.
 import { test, expect } from "./fixtures.mjs";
+import { fingers } from "./helpers.mjs";
 
 const PAGE = "./fixtures/host/iframe.html";
 
@@ -122,11 +123,9 @@ test("a frame resized after load refits the map without a reload", async ({ page
 test.describe("on a touch screen", () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 740 } });
 
-  test("one finger scrolls the host page, two fingers pinch the map", async ({ page, context }) => {
+  test("one finger scrolls the host page, two fingers pinch the map", async ({ page }) => {
     const frame = await openFramedMap(page);
-    const cdp = await context.newCDPSession(page);
-    const touch = (type, points) =>
-      cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+    const touch = await fingers(page);
     const before = await spread(frame);
     const top = await scrollY(page);
     const c = await mapCentre(page);

@@ -1,102 +1,178 @@
-// Phone layout: nothing overlaps, everything fits.
+// Layouts at every size, in both languages: panels fit the screen and never
+// overlap, one overlay at a time where the sidebar floats, a phone's filter
+// sheet leaves the map in sight, and a shared link fits its matches.
 import { test, expect } from "./fixtures.mjs";
-import { openMap } from "./helpers.mjs";
+import { openMap, swipe } from "./helpers.mjs";
+import { SIZES, LANGS, screen, press, overlaps, onScreen } from "./sizes.mjs";
 
-test.use({ viewport: { width: 360, height: 740 } });
-
-function overlaps(a, b) {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+/** Boxes of what is shown over the map, by name, skipping what is hidden. */
+async function boxes(page, selectors) {
+  const found = {};
+  for (const [name, selector] of Object.entries(selectors)) {
+    const el = page.locator(selector);
+    if ((await el.count()) > 0 && (await el.first().isVisible())) found[name] = await el.first().boundingBox();
+  }
+  return found;
 }
 
-test("on a 360 px phone the panels fit and do not overlap", async ({ page }) => {
-  await openMap(page);
-  const header = await page.locator(".imap-header").boundingBox();
-  const zoom = await page.locator(".imap-zoom").boundingBox();
-  const legend = await page.locator(".imap-legend").boundingBox();
-  for (const box of [header, zoom, legend]) {
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(360);
-  }
-  expect(overlaps(header, zoom)).toBe(false);
-  expect(overlaps(header, legend)).toBe(false);
-  // The zone is drawn below the header, not under it.
-  const zone = await page.locator("[data-district-id=jianghai]").boundingBox();
-  expect(zone.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+/** Every pair of `found` boxes apart, every box on screen. */
+function expectApart(found, size) {
+  const names = Object.keys(found);
+  for (const name of names) expect(onScreen(found[name], size), `${name} on screen`).toBe(true);
+  for (let i = 0; i < names.length; i++)
+    for (let j = i + 1; j < names.length; j++)
+      expect(overlaps(found[names[i]], found[names[j]]), `${names[i]} / ${names[j]}`).toBe(false);
+}
 
-  await page.locator("[data-project-id=wangyi-tech-port]").click();
-  await expect(page.getByTestId("project-detail")).toBeVisible();
-  const detail = await page.getByTestId("project-detail").boundingBox();
-  expect(detail.x).toBeGreaterThanOrEqual(0);
-  expect(detail.x + detail.width).toBeLessThanOrEqual(360);
-  expect(detail.y + detail.height).toBeLessThanOrEqual(740);
-});
+const CLOSED = { sidebar: ".imap-sidebar", zoom: ".imap-zoom", legend: ".imap-legend" };
+const SHEET_OPEN = { header: ".imap-sidebar-top", sheet: ".imap-sidebar-body", grip: ".imap-fold", zoom: ".imap-zoom" };
 
-test.describe("on a touch phone", () => {
-  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+for (const size of SIZES) {
+  test.describe(size.name, () => {
+    test.use(screen(size));
 
-  test("one overlay at a time: a project from the list folds the sheet, closing brings it back", async ({ page }) => {
-    await openMap(page, "tab=list");
-    await page.getByRole("button", { name: "筛选与列表" }).click();
-    const row = page.locator("[data-testid=project-row][data-project-id=denghuohui]");
-    await row.tap();
-    const detail = page.getByTestId("project-detail");
-    await expect(detail).toBeVisible();
-    await expect(row).toBeHidden();
-    await expect(page.locator(".imap-tooltip")).toHaveCount(0);
-    // Nothing on the map covers the detail sheet, and its pin is above it.
-    const sheet = await detail.boundingBox();
-    const sidebar = await page.locator(".imap-sidebar").boundingBox();
-    expect(sidebar.y + sidebar.height).toBeLessThanOrEqual(sheet.y);
-    const pin = await page.locator(".imap-pin[data-project-id=denghuohui]").boundingBox();
-    expect(pin.y + pin.height).toBeLessThanOrEqual(sheet.y);
-    await page.getByRole("button", { name: "关闭" }).tap();
-    await expect(detail).toHaveCount(0);
-    await expect(row).toBeVisible();
-  });
+    for (const l of LANGS) {
+      test(`panels fit and never overlap: folded, open, a project selected (${l.lang})`, async ({ page }) => {
+        await openMap(page, l.query);
+        expectApart(await boxes(page, CLOSED), size);
 
-  test("a tapped pin opens its detail without a tooltip", async ({ page }) => {
-    await openMap(page);
-    await page.locator(".imap-pin[data-project-id=nanshan-road]").tap();
-    await expect(page.getByTestId("project-detail")).toBeVisible();
-    await expect(page.locator(".imap-tooltip")).toHaveCount(0);
-  });
-});
+        if (size.layout !== "docked") await press(size, page.getByRole("button", { name: l.open }));
+        await expect(page.getByTestId("search")).toBeVisible();
+        if (size.layout === "phone") {
+          const open = await boxes(page, SHEET_OPEN);
+          expectApart(open, size);
+          // The sheet: full width, from the bottom up to about half the
+          // height, the map in sight between it and the header card.
+          expect(open.sheet.width).toBeCloseTo(size.width, 0);
+          expect(open.sheet.y + open.sheet.height).toBeCloseTo(size.height, 0);
+          expect(open.sheet.y).toBeGreaterThanOrEqual(size.height * 0.45);
+          expect(open.grip.y - (open.header.y + open.header.height)).toBeGreaterThan(size.height * 0.2);
+        } else {
+          expectApart(await boxes(page, { sidebar: ".imap-sidebar", zoom: ".imap-zoom" }), size);
+          // Beside the sidebar the map stays in sight.
+          const sidebar = await page.locator(".imap-sidebar").boundingBox();
+          expect(size.width - (sidebar.x + sidebar.width)).toBeGreaterThan(300);
+        }
 
-test.describe("a shared link on a phone", () => {
-  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+        await press(size, page.getByRole("tab", { name: l.list }));
+        const row = page.locator("[data-testid=project-row][data-project-id=wangyi-tech-port]");
+        await press(size, row);
+        const detail = page.getByTestId("project-detail");
+        await expect(detail).toBeVisible();
+        await expect(page.locator(".imap-tooltip")).toHaveCount(0);
+        const shown = await boxes(page, { detail: "[data-testid=project-detail]", sidebar: ".imap-sidebar", zoom: ".imap-zoom" });
+        expectApart(shown, size);
+        // The selected pin is in sight: on the map, clear of every panel.
+        await expect
+          .poll(async () => {
+            const pin = await page.locator(".imap-pin[data-project-id=wangyi-tech-port]").boundingBox();
+            const map = await page.locator(".imap-map").boundingBox();
+            return (
+              pin.x >= map.x && pin.x + pin.width <= map.x + map.width && pin.y >= map.y &&
+              Object.values(shown).every((box) => !overlaps(box, pin))
+            );
+          })
+          .toBe(true);
 
-  test("opens with every match in view, also outside the zone", async ({ page }) => {
-    // Project c lies in the neighbouring district, east of the zone.
-    await openMap(page, "data=fixtures/small/map.json&industry=new_materials");
-    await expect(page.getByTestId("result-count")).toHaveText("2");
-    const map = await page.locator(".imap-map").boundingBox();
-    for (const id of ["b", "c"]) {
-      const pin = await page.locator(`.imap-pin[data-project-id="${id}"]`).boundingBox();
-      expect(pin.x, id).toBeGreaterThanOrEqual(map.x);
-      expect(pin.x + pin.width, id).toBeLessThanOrEqual(map.x + map.width);
-      expect(pin.y + pin.height, id).toBeLessThanOrEqual(map.y + map.height);
+        // Closing the detail brings back what it folded.
+        await press(size, page.getByRole("button", { name: l.close, exact: true }));
+        await expect(detail).toHaveCount(0);
+        await expect(row).toBeVisible();
+      });
+    }
+
+    test("a shared link opens with every match in view, also outside the zone", async ({ page }) => {
+      // Project c lies in the neighbouring district, east of the zone.
+      await openMap(page, "data=fixtures/small/map.json&industry=new_materials");
+      await expect(page.getByTestId("result-count")).toHaveText("2");
+      const map = await page.locator(".imap-map").boundingBox();
+      const sidebar = await page.locator(".imap-sidebar").boundingBox();
+      for (const id of ["b", "c"]) {
+        const pin = await page.locator(`.imap-pin[data-project-id="${id}"]`).boundingBox();
+        expect(pin.x, id).toBeGreaterThanOrEqual(map.x);
+        expect(pin.x + pin.width, id).toBeLessThanOrEqual(map.x + map.width);
+        expect(pin.y + pin.height, id).toBeLessThanOrEqual(map.y + map.height);
+        expect(overlaps(pin, sidebar), id).toBe(false);
+      }
+    });
+
+    if (size.touch) {
+      test("a tapped pin opens its detail without a tooltip", async ({ page }) => {
+        await openMap(page);
+        await page.locator(".imap-pin[data-project-id=nanshan-road]").tap();
+        await expect(page.getByTestId("project-detail")).toBeVisible();
+        await expect(page.locator(".imap-tooltip")).toHaveCount(0);
+      });
+    }
+
+    if (size.layout === "phone") {
+      test("the filter sheet: the map stays in sight and reacts, the grip drags it up, down and shut", async ({ page }) => {
+        await openMap(page);
+        const pin = page.locator(".imap-pin[data-project-id=nanshan-road]");
+        const before = await pin.boundingBox();
+        await page.getByRole("button", { name: "筛选与列表" }).tap();
+        const grip = page.locator(".imap-fold");
+        await expect(grip).toHaveAttribute("aria-expanded", "true");
+        // Opening moves the map up by half the sheet (a quarter of the
+        // height): what was centred stays centred in the map left in sight.
+        await expect.poll(async () => before.y - (await pin.boundingBox()).y).toBeCloseTo(size.height / 4, 0);
+        const top = await page.locator(".imap-sidebar-top").boundingBox();
+        const sheetTop = (await grip.boundingBox()).y;
+        const inBand = async () => {
+          const b = await pin.boundingBox();
+          return b !== null && b.y >= top.y + top.height && b.y + b.height <= sheetTop;
+        };
+        expect(await inBand()).toBe(true);
+        // A filter in the sheet changes the map above it.
+        await page.locator("input[data-testid=filter-industry][data-industry-id=infrastructure]").tap();
+        await expect(pin).toHaveCount(0);
+        await page.locator("input[data-testid=filter-industry][data-industry-id=infrastructure]").tap();
+        await expect(pin).toHaveCount(1);
+
+        // Dragged up: full height, below the header card.
+        const g = await grip.boundingBox();
+        const x = g.x + g.width / 2;
+        await swipe(page, [x, g.y + 10], [x, 60]);
+        await expect(page.locator(".imap-sidebar")).toHaveClass(/imap-sidebar--full/);
+        const full = await grip.boundingBox();
+        expect(full.y).toBeGreaterThanOrEqual(top.y + top.height);
+        expect(full.y).toBeLessThan(top.y + top.height + 20);
+        // Dragged a little down: back to half.
+        await swipe(page, [x, full.y + 10], [x, size.height * 0.5]);
+        await expect(page.locator(".imap-sidebar")).not.toHaveClass(/imap-sidebar--full/);
+        await expect.poll(async () => (await grip.boundingBox()).y).toBeCloseTo(sheetTop, 0);
+        // Dragged down to the bottom: folded, the map back where it was.
+        await swipe(page, [x, sheetTop + 10], [x, size.height - 20]);
+        await expect(grip).toHaveAttribute("aria-expanded", "false");
+        await expect(page.getByTestId("search")).toBeHidden();
+        await expect.poll(async () => (await pin.boundingBox()).y).toBeCloseTo(before.y, 0);
+      });
+
+      test("the sheet's grip: Enter folds, ArrowUp and ArrowDown step between heights", async ({ page }) => {
+        await openMap(page);
+        const grip = page.locator(".imap-fold");
+        await grip.focus();
+        await page.keyboard.press("Enter");
+        await expect(grip).toHaveAttribute("aria-expanded", "true");
+        await page.keyboard.press("ArrowUp");
+        await expect(page.locator(".imap-sidebar")).toHaveClass(/imap-sidebar--full/);
+        await page.keyboard.press("ArrowDown");
+        await expect(page.locator(".imap-sidebar")).not.toHaveClass(/imap-sidebar--full/);
+        await expect(grip).toHaveAttribute("aria-expanded", "true");
+        await page.keyboard.press("ArrowDown");
+        await expect(grip).toHaveAttribute("aria-expanded", "false");
+        await expect(grip).toBeFocused();
+      });
+
+      test("a tab picked low in the sheet scrolls up into sight", async ({ page }) => {
+        await openMap(page, "lang=en");
+        await page.getByRole("button", { name: "Filters & list" }).tap();
+        await page.getByRole("tab", { name: "List" }).tap();
+        const tabs = await page.locator(".imap-tabs").boundingBox();
+        const sheet = await page.locator(".imap-sidebar-body").boundingBox();
+        expect(Math.abs(tabs.y - sheet.y)).toBeLessThan(2);
+        await expect(page.getByTestId("project-row").first()).toBeInViewport();
+      });
     }
   });
-});
-
-test.describe("on a tablet", () => {
-  test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
-
-  for (const lang of ["", "lang=en"]) {
-    test(`the detail never covers the header card or the zoom buttons, and its pin shows (${lang || "zh"})`, async ({ page }) => {
-      await openMap(page, lang);
-      await page.locator(".imap-pin[data-project-id=wangyi-tech-port]").tap();
-      const detail = await page.getByTestId("project-detail").boundingBox();
-      for (const selector of [".imap-sidebar", ".imap-zoom"]) {
-        expect(overlaps(detail, await page.locator(selector).boundingBox()), selector).toBe(false);
-      }
-      const header = await page.locator(".imap-sidebar").boundingBox();
-      await expect
-        .poll(async () => {
-          const pin = await page.locator(".imap-pin[data-project-id=wangyi-tech-port]").boundingBox();
-          return pin.y >= header.y + header.height && pin.y + pin.height <= detail.y;
-        })
-        .toBe(true);
-    });
-  }
-});
+}

@@ -2,6 +2,7 @@
 // (WCAG 2.5.8), measured on what a visitor can reach.
 import { test, expect } from "./fixtures.mjs";
 import { openMap } from "./helpers.mjs";
+import { SIZES, LANGS, screen, press } from "./sizes.mjs";
 
 const TARGETS = "button, a[href], [role=tab], select, input[type=search], input[type=number], .imap-check, .imap-row, .imap-pin-hit";
 
@@ -24,19 +25,26 @@ const tooSmall = (page, min) =>
     [TARGETS, min],
   );
 
-test("every target is at least 24 px on a desktop", async ({ page }) => {
-  await openMap(page);
-  expect(await tooSmall(page, 24)).toEqual([]);
-});
+for (const size of SIZES) {
+  // Touch screens need 44 px; a mouse 24 px at least (WCAG 2.5.8).
+  const min = size.touch ? 44 : 24;
+  test.describe(size.name, () => {
+    test.use(screen(size));
 
-test.describe("on a touch screen", () => {
-  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-
-  test("every target is at least 44 × 44 px, sheet open or not", async ({ page }) => {
-    await openMap(page, "industry=electronic_info,infrastructure");
-    expect(await tooSmall(page, 44)).toEqual([]);
-    await page.getByRole("button", { name: "筛选与列表" }).click();
-    await expect(page.getByTestId("search")).toBeVisible();
-    expect(await tooSmall(page, 44)).toEqual([]);
+    for (const l of LANGS) {
+      test(`every target is at least ${min} × ${min} px: folded, open, in the list, a project open (${l.lang})`, async ({ page }) => {
+        await openMap(page, [l.query, "industry=electronic_info,infrastructure"].filter(Boolean).join("&"));
+        expect(await tooSmall(page, min)).toEqual([]);
+        if (size.layout !== "docked") await press(size, page.getByRole("button", { name: l.open }));
+        await expect(page.getByTestId("search")).toBeVisible();
+        expect(await tooSmall(page, min)).toEqual([]);
+        await press(size, page.getByRole("tab", { name: l.list }));
+        await expect(page.getByTestId("project-row").first()).toBeVisible();
+        expect(await tooSmall(page, min)).toEqual([]);
+        await press(size, page.getByTestId("project-row").first());
+        await expect(page.getByTestId("project-detail")).toBeVisible();
+        expect(await tooSmall(page, min)).toEqual([]);
+      });
+    }
   });
-});
+}

@@ -4,7 +4,7 @@
 
 use imap_core::geometry::cluster::{Cluster, Item, Marker};
 use imap_core::geometry::gesture::{self, KeyMove, Pointer, PointerGesture};
-use imap_core::geometry::layout::{DOCKED_WIDTH, Layout, PHONE_WIDTH};
+use imap_core::geometry::layout::{Cover, DOCKED_WIDTH, Layout, PHONE_WIDTH, SHEET_HALF, Sheet};
 use imap_core::geometry::markers::{self, CLUSTER_FEW, MarkerKey, VIEW_MARGIN};
 use imap_core::geometry::projection::{WorldPoint, project};
 use imap_core::geometry::viewport::{MAX_ZOOM, Viewport};
@@ -271,9 +271,27 @@ fn layouts_follow_the_css_breakpoints_and_keep_panels_clear() {
     assert_eq!(Layout::for_width(1200.0, true), Layout::Floating);
     assert_eq!(Layout::for_width(PHONE_WIDTH - 1.0, true), Layout::Phone);
     // Folded, the sidebar sits on top: more room kept there than below.
-    let floating = Layout::Phone.home_insets();
-    assert!(floating.top > floating.bottom);
-    let docked = Layout::Docked.home_insets();
+    let card = Cover {
+        card_bottom: 200.0,
+        sheet_open: false,
+    };
+    let floating = Layout::Phone.home_insets(card, 740.0);
+    assert!(
+        floating.top > 200.0 && floating.top < 220.0,
+        "just below the card"
+    );
+    // A phone's open sheet keeps the zone in the band above it.
+    let open = Cover {
+        sheet_open: true,
+        ..card
+    };
+    let sheet = Layout::Phone.home_insets(open, 740.0);
+    assert!(sheet.bottom > 740.0 * SHEET_HALF && sheet.top == floating.top);
+    assert_eq!(
+        Layout::Floating.home_insets(open, 740.0),
+        Layout::Floating.home_insets(card, 740.0)
+    );
+    let docked = Layout::Docked.home_insets(card, 740.0);
     assert!(docked.right > docked.left, "room for the zoom buttons");
 
     let v = view();
@@ -281,14 +299,66 @@ fn layouts_follow_the_css_breakpoints_and_keep_panels_clear() {
         x: v.center.x + 0.01,
         y: v.center.y,
     };
-    let (x, y) = Layout::Docked.show_selected(v, p).to_screen(p);
-    assert!(near((x, y), (400.0, 300.0)), "centred beside a side panel");
-    // Phones and tablets: above the bottom sheet.
+    let (x, y) = Layout::Docked.show_selected(v, p, 0.0).to_screen(p);
+    // Docked: centred in the map left of the detail card (444 px at the right).
+    assert!(
+        near((x, y), ((800.0 - 444.0) / 2.0, 300.0)),
+        "beside the detail: {x}"
+    );
+    // Phones and tablets: midway between the header card and the detail's
+    // bottom sheet (the top 48 % of the height is left above it).
     for layout in [Layout::Phone, Layout::Floating] {
-        let (x, y) = layout.show_selected(v, p).to_screen(p);
-        assert!(
-            (x - 400.0).abs() < 1e-6 && y < 300.0 - 50.0,
-            "{layout:?}: {y}"
-        );
+        for card_bottom in [150.0, 260.0] {
+            let (x, y) = layout.show_selected(v, p, card_bottom).to_screen(p);
+            assert!(
+                (x - 400.0).abs() < 1e-6 && (y - (card_bottom + 0.48 * 600.0) / 2.0).abs() < 1e-6,
+                "{layout:?}: {y}"
+            );
+        }
     }
+}
+
+#[test]
+fn a_phones_sheet_settles_at_the_nearest_rest_and_keeps_the_centre_in_view() {
+    let h = 800.0;
+    assert_eq!(Sheet::settle(90.0, h), None, "dragged nearly shut: folds");
+    assert_eq!(Sheet::settle(h * SHEET_HALF, h), Some(Sheet::Half));
+    assert_eq!(Sheet::settle(h * 0.7, h), Some(Sheet::Half));
+    assert_eq!(Sheet::settle(h * 0.8, h), Some(Sheet::Full));
+    assert_eq!(
+        Sheet::settle(100.0, 0.0),
+        None,
+        "no size yet: nothing to open"
+    );
+    // Opening the half sheet moves the content up by half of it: the map's
+    // centre becomes the centre of the band left above the sheet.
+    let pan = Layout::Phone.sheet_pan(h);
+    assert_eq!(pan, h * SHEET_HALF / 2.0);
+    assert_eq!(Layout::Floating.sheet_pan(h), 0.0);
+    assert_eq!(Layout::Docked.sheet_pan(h), 0.0);
+}
+
+#[test]
+fn a_hover_card_stays_whole_inside_the_map() {
+    use imap_core::geometry::callout::{Side, place};
+    let card = 260.0;
+    assert_eq!(place(100.0, 300.0, 1280.0, 800.0, card).side, Side::Right);
+    assert_eq!(place(1200.0, 300.0, 1280.0, 800.0, card).side, Side::Left);
+    // A phone: wherever the pin, the card is whole; with no room on either
+    // side it goes above or below the pin, slid sideways to fit.
+    for x in [0.0, 20.0, 90.0, 180.0, 270.0, 340.0, 360.0] {
+        for y in [100.0, 600.0] {
+            let at = place(x, y, 360.0, 740.0, card);
+            let left = match at.side {
+                Side::Right => at.left + 16.0,
+                Side::Left => at.left - 16.0 - card,
+                Side::Above | Side::Below => at.left,
+            };
+            assert!(left >= 0.0 && left + card <= 360.0, "x {x}: {at:?}");
+        }
+    }
+    assert_eq!(place(180.0, 600.0, 360.0, 740.0, card).side, Side::Above);
+    assert_eq!(place(180.0, 100.0, 360.0, 740.0, card).side, Side::Below);
+    // Narrower than the card: pinned to the left edge (the CSS caps its width).
+    assert_eq!(place(100.0, 100.0, 200.0, 400.0, card).left, 8.0);
 }

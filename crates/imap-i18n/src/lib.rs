@@ -16,7 +16,6 @@ pub struct Strings {
     pub app_title: &'static str,
     pub loading: &'static str,
     pub switch_language: &'static str,
-    pub projects: &'static str,
     pub total_investment: &'static str,
     pub legend: &'static str,
     pub approximate_location: &'static str,
@@ -115,7 +114,6 @@ pub const ZH: Strings = Strings {
     app_title: "招商地图",
     loading: "正在加载地图数据…",
     switch_language: "English",
-    projects: "个项目",
     total_investment: "已公开总投资",
     legend: "图例",
     approximate_location: "位置为示意",
@@ -228,7 +226,6 @@ pub const EN: Strings = Strings {
     app_title: "Investment map",
     loading: "Loading map data…",
     switch_language: "中文",
-    projects: "projects",
     total_investment: "Disclosed investment",
     legend: "Legend",
     approximate_location: "Approximate location",
@@ -361,6 +358,15 @@ pub trait Texts: Copy {
         match self.lang() {
             Lang::Zh => format!("{label}：{value}"),
             Lang::En => format!("{label}: {value}"),
+        }
+    }
+
+    /// The word after the result count: "个项目", "project(s)".
+    fn projects_counted(self, n: usize) -> &'static str {
+        match self.lang() {
+            Lang::Zh => "个项目",
+            Lang::En if n == 1 => "project",
+            Lang::En => "projects",
         }
     }
 

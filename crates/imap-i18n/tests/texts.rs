@@ -35,3 +35,11 @@ fn csv_headers_name_every_column_in_both_languages() {
             .starts_with("id,name (Chinese),name (English),industry,status,")
     );
 }
+
+#[test]
+fn a_single_match_is_one_project() {
+    assert_eq!(Lang::En.projects_counted(1), "project");
+    assert_eq!(Lang::En.projects_counted(0), "projects");
+    assert_eq!(Lang::En.projects_counted(2), "projects");
+    assert_eq!(Lang::Zh.projects_counted(1), "个项目");
+}

@@ -1,7 +1,8 @@
 //! Map math without DOM access: projection, viewport, the layouts' free
-//! areas, gestures, clustering and marker placement, SVG paths,
+//! areas, hover-card placement, gestures, clustering and marker placement, SVG paths,
 //! simplification, label placement.
 
+pub mod callout;
 pub mod cluster;
 pub mod extent;
 pub mod gesture;

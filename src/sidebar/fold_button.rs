@@ -1,0 +1,108 @@
+//! Opens and folds the sidebar where it floats over the map. On a phone,
+//! with the sidebar open, it is the grip of the bottom sheet: dragged, the
+//! sheet follows the finger and rests at half height, full height or
+//! folded; ArrowUp and ArrowDown step between the same rests.
+
+use imap_i18n::Texts;
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::state::Store;
+use imap_core::geometry::gesture::DRAG_THRESHOLD;
+use imap_core::geometry::layout::{Layout, Sheet};
+
+/// A press on the grip: which pointer, where it went down, and how tall the
+/// sheet was then.
+#[derive(Clone, Copy)]
+struct Press {
+    pointer: i32,
+    y: f64,
+    height: f64,
+}
+
+#[component]
+pub fn FoldButton(
+    /// The sheet's body, whose height a drag changes.
+    sheet: NodeRef<Div>,
+    /// The height the sheet follows while dragged (`None` at rest).
+    dragged: RwSignal<Option<f64>>,
+) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let t = move || store.lang.get().t();
+    let open = move || store.unfolded.get().unwrap_or(false);
+    let is_grip = move || store.layout() == Layout::Phone && open();
+    let press = StoredValue::new(None::<Press>);
+    // A drag ends in a click on the grip; that click must not fold it.
+    let was_drag = StoredValue::new(false);
+    let app_height = move || store.app_size.get_untracked().1;
+
+    let on_down = move |ev: web_sys::PointerEvent| {
+        was_drag.set_value(false);
+        let Some(body) = sheet.get_untracked().filter(|_| is_grip()) else {
+            return;
+        };
+        press.set_value(Some(Press {
+            pointer: ev.pointer_id(),
+            y: f64::from(ev.client_y()),
+            height: f64::from(body.offset_height()),
+        }));
+        if let Some(grip) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
+            // Capture fails only for a pointer already gone; the drag then ends at once.
+            let _ = grip.set_pointer_capture(ev.pointer_id());
+        }
+    };
+    let on_move = move |ev: web_sys::PointerEvent| {
+        let Some(p) = press.get_value().filter(|p| p.pointer == ev.pointer_id()) else {
+            return;
+        };
+        let dy = f64::from(ev.client_y()) - p.y;
+        if was_drag.get_value() || dy.abs() > DRAG_THRESHOLD {
+            was_drag.set_value(true);
+            dragged.set(Some((p.height - dy).clamp(0.0, app_height())));
+        }
+    };
+    let on_up = move |_: web_sys::PointerEvent| {
+        press.set_value(None);
+        if let Some(height) = dragged.get_untracked() {
+            dragged.set(None);
+            store.rest_sheet(Sheet::settle(height, app_height()));
+        }
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if !is_grip() {
+            return;
+        }
+        let rest = match (ev.key().as_str(), store.sheet.get_untracked()) {
+            ("ArrowUp", _) => Some(Sheet::Full),
+            ("ArrowDown", Sheet::Full) => Some(Sheet::Half),
+            ("ArrowDown", Sheet::Half) => None,
+            _ => return,
+        };
+        ev.prevent_default();
+        store.rest_sheet(rest);
+    };
+    view! {
+        <button
+            class="imap-button imap-fold"
+            type="button"
+            aria-expanded=move || open().to_string()
+            aria-keyshortcuts=move || is_grip().then_some("ArrowUp ArrowDown")
+            on:pointerdown=on_down
+            on:pointermove=on_move
+            on:pointerup=on_up
+            on:pointercancel=on_up
+            on:keydown=on_key
+            on:click=move |_| {
+                if !was_drag.get_value() {
+                    store.unfold_sidebar(!open());
+                }
+            }
+        >
+            {move || if open() { t().close_panel } else { t().open_panel }}
+        </button>
+    }
+}
