@@ -17,6 +17,7 @@ use super::{dom, focus, host_events, loader, marks};
 use crate::loader::ManifestSource;
 use crate::mount::Mount;
 use crate::state::{Derived, Load, Location, Store, UrlSync};
+use imap_core::model::region::Context;
 
 #[component]
 pub fn App(mount: Mount) -> impl IntoView {
@@ -42,8 +43,19 @@ pub fn App(mount: Mount) -> impl IntoView {
     provide_context(url);
     spawn_local(async move {
         let source = opened.data.map_or(manifest, ManifestSource::Link);
-        let loaded = loader::load(source, move |p| store.set_progress(p)).await;
-        store.finish_loading(loaded);
+        match loader::load(source, move |p| store.set_progress(p)).await {
+            Ok((data, files)) => {
+                let context = data.manifest.context.clone();
+                store.finish_loading(Ok(data));
+                // The region around the zone is seen zoomed out: fetched
+                // once the map is drawn, never delaying it.
+                if let Some(path) = context {
+                    dom::next_paint().await;
+                    store.set_context(Context::load(&path, files.fetch(&path).await));
+                }
+            }
+            Err(error) => store.finish_loading(Err(error)),
+        }
     });
     store.init_view(opened.view, derived.matching);
     url.watch(store);

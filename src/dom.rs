@@ -114,6 +114,15 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }
 
+/// Resolves once the next frame has been painted (`after_next_paint`).
+pub async fn next_paint() {
+    let (painted, was_painted) = futures::channel::oneshot::channel();
+    after_next_paint(move || {
+        let _ = painted.send(());
+    });
+    let _ = was_painted.await;
+}
+
 /// Copies `text`; resolves to whether the browser allowed it.
 pub async fn copy_text(text: &str) -> bool {
     let promise = window().navigator().clipboard().write_text(text);

@@ -22,12 +22,25 @@ pub enum ManifestSource {
     Host(String),
 }
 
-/// The data set, or the error that left nothing to draw (manifest unusable).
-/// `progress` follows the reading of the projects.
+/// Fetches the files a manifest names, relative to it.
+pub struct Files {
+    manifest_url: String,
+}
+
+impl Files {
+    pub async fn fetch(&self, path: &str) -> Result<String, FileError> {
+        let url = resolve(path, &self.manifest_url)?;
+        fetch_text(path, &url).await
+    }
+}
+
+/// The data set, and its files for what is loaded later (the context); or
+/// the error that left nothing to draw (manifest unusable). `progress`
+/// follows the reading of the projects.
 pub async fn load(
     source: ManifestSource,
     progress: impl Fn(Progress),
-) -> Result<Dataset, FileError> {
+) -> Result<(Dataset, Files), FileError> {
     let (manifest_path, manifest_url) = match source {
         ManifestSource::Link(path) => {
             let page = web_sys::window()
@@ -41,12 +54,10 @@ pub async fn load(
     };
     let text = fetch_text(&manifest_path, &manifest_url).await?;
     let manifest = Manifest::parse(&manifest_path, &text)?;
+    let files = Files { manifest_url };
     let fetch_file = |path: String| {
-        let base = manifest_url.clone();
-        async move {
-            let url = resolve(&path, &base)?;
-            fetch_text(&path, &url).await
-        }
+        let files = &files;
+        async move { files.fetch(&path).await }
     };
     let sites_path = manifest.sites.clone();
     let sites = async move {
@@ -69,7 +80,7 @@ pub async fn load(
     if let Some(sites) = sites {
         data.add_sites(sites);
     }
-    Ok(data)
+    Ok((data, files))
 }
 
 /// An absolute URL for the relative `path` under `base`, only when it stays

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::handler::Gestures;
-use super::placed_at;
+use super::{CITY_NAMES_BELOW_ZOOM, placed_at};
 use crate::state::Store;
 use imap_core::geometry::label_point::label_point;
 use imap_core::geometry::outline::{self, COARSE_BELOW_ZOOM};
@@ -87,8 +87,19 @@ pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
 fn DistrictLabel(world: WorldPoint, focus: bool, children: Children) -> impl IntoView {
     let store = expect_context::<Store>();
     let position = placed_at(store, move || world);
+    let hidden = move || {
+        !focus
+            && store
+                .view
+                .with(|v| v.is_some_and(|v| v.zoom < CITY_NAMES_BELOW_ZOOM))
+    };
     view! {
-        <text class="imap-district-label" class:imap-district-label--focus=focus transform=position>
+        <text
+            class="imap-district-label"
+            class:imap-district-label--focus=focus
+            class:imap-district-label--hidden=hidden
+            transform=position
+        >
             {children()}
         </text>
     }

@@ -5,6 +5,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::boundary_layer::BoundaryLayer;
+use super::context_layer::{ContextLabels, ContextLayer};
 use super::handler::{Gestures, keyboard, wheel_zoom};
 use super::marker_layer::MarkerLayer;
 use super::site_layer::SiteLayer;
@@ -52,7 +53,9 @@ pub fn MapView() -> impl IntoView {
                     let corner = data.home_extent().map(|r| project(r.min().x, r.max().y));
                     let frame = PathFrame { origin: corner.unwrap_or_default() };
                     Some(view! {
+                        <ContextLayer frame=frame/>
                         <BoundaryLayer frame=frame/>
+                        <ContextLabels/>
                         <SiteLayer frame=frame/>
                         <MarkerLayer/>
                     })

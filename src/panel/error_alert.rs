@@ -14,11 +14,15 @@ pub fn ErrorAlert() -> impl IntoView {
         let messages: Vec<String> = match store.load.get() {
             Load::Loading => return None,
             Load::Failed(error) => vec![lang.file_error(&error)],
-            Load::Ready(data) => data
-                .file_errors
-                .iter()
-                .map(|e| lang.file_error(e))
-                .collect(),
+            Load::Ready(data) => {
+                let context = store.context.get();
+                let context_error = context.as_ref().and_then(|c| c.error.as_ref());
+                data.file_errors
+                    .iter()
+                    .chain(context_error)
+                    .map(|e| lang.file_error(e))
+                    .collect()
+            }
         };
         if messages.is_empty() {
             return None;

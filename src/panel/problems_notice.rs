@@ -4,7 +4,7 @@ use imap_i18n::Texts;
 use leptos::prelude::*;
 
 use crate::state::Store;
-use imap_core::model::problems::Severity;
+use imap_core::model::problems::{Problem, Severity};
 
 #[component]
 pub fn ProblemsNotice() -> impl IntoView {
@@ -12,19 +12,24 @@ pub fn ProblemsNotice() -> impl IntoView {
     let open = RwSignal::new(false);
     move || {
         let data = store.dataset()?;
-        if data.problems.is_empty() {
+        let context = store.context.get();
+        // The context layer loads later, with problems of its own.
+        let problems: Vec<&Problem> = data
+            .problems
+            .iter()
+            .chain(context.iter().flat_map(|c| &c.problems))
+            .collect();
+        if problems.is_empty() {
             return None;
         }
         let lang = store.lang.get();
-        let skipped = data
-            .problems
+        let skipped = problems
             .iter()
             .filter(|p| p.severity == Severity::Skipped)
             .count();
-        let warnings = data.problems.len() - skipped;
-        let items = data
-            .problems
-            .iter()
+        let warnings = problems.len() - skipped;
+        let items = problems
+            .into_iter()
             .map(|p| {
                 view! {
                     <li class="imap-problem" class:imap-problem--warning=p.severity == Severity::Warning>

@@ -15,6 +15,7 @@ use imap_core::geometry::viewport::Viewport;
 use imap_core::model::dataset::{Dataset, Progress};
 use imap_core::model::filter::{Category, FilterKind, Filters};
 use imap_core::model::problems::FileError;
+use imap_core::model::region::Context;
 use imap_core::model::site::{Availability, LandUse, SiteFilters};
 use imap_core::model::sort::{Sort, SortKey};
 use imap_core::url_state::{Tab, UrlState};
@@ -77,6 +78,8 @@ pub struct Store {
     pub size: ReadSignal<(f64, f64)>,
     pub app_size: ReadSignal<(f64, f64)>,
     pub load: ReadSignal<Load>,
+    /// The region around the zone, once loaded (after the map is drawn).
+    pub context: ReadSignal<Option<Arc<Context>>>,
     /// How far reading the projects has come, while loading.
     pub progress: ReadSignal<Option<Progress>>,
     /// In an iframe (`embed=1`): compact chrome.
@@ -110,6 +113,7 @@ struct Writers {
     size: WriteSignal<(f64, f64)>,
     app_size: WriteSignal<(f64, f64)>,
     load: WriteSignal<Load>,
+    context: WriteSignal<Option<Arc<Context>>>,
     progress: WriteSignal<Option<Progress>>,
     gesture_hint: WriteSignal<Option<GestureHint>>,
 }
@@ -136,6 +140,7 @@ impl Store {
         let (size, set_size) = signal((0.0, 0.0));
         let (app_size, set_app_size) = signal((0.0, 0.0));
         let (load, set_load) = signal(Load::Loading);
+        let (context, set_context) = signal(None);
         let (progress, set_progress) = signal(None);
         let (gesture_hint, set_gesture_hint) = signal(None);
         Store {
@@ -156,6 +161,7 @@ impl Store {
             size,
             app_size,
             load,
+            context,
             progress,
             embedded: opened.embed,
             cooperative: opened.embed || mounted,
@@ -180,6 +186,7 @@ impl Store {
                 size: set_size,
                 app_size: set_app_size,
                 load: set_load,
+                context: set_context,
                 progress: set_progress,
                 gesture_hint: set_gesture_hint,
             },
@@ -203,6 +210,10 @@ impl Store {
 
     pub fn set_progress(&self, progress: Progress) {
         self.write.progress.set(Some(progress));
+    }
+
+    pub fn set_context(&self, context: Context) {
+        self.write.context.set(Some(Arc::new(context)));
     }
 
     pub fn finish_loading(&self, loaded: Result<Dataset, FileError>) {

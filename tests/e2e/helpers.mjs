@@ -19,6 +19,7 @@ export async function watchReadyMark(page) {
         window.__atReady = {
           pins: document.querySelectorAll("[data-project-id]").length,
           districts: document.querySelectorAll("[data-district-id]").length,
+          regions: document.querySelectorAll(".imap-region").length,
           state: document.querySelector("[data-testid=map-root]")?.getAttribute("data-state"),
         };
       }

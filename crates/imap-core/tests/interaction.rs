@@ -362,3 +362,31 @@ fn a_hover_card_stays_whole_inside_the_map() {
     // Narrower than the card: pinned to the left edge (the CSS caps its width).
     assert_eq!(place(100.0, 100.0, 200.0, 400.0, card).left, 8.0);
 }
+
+#[test]
+fn the_scale_bar_is_a_round_length_true_at_the_views_latitude() {
+    use imap_core::geometry::scale_bar::scale_bar;
+    // Jianghai at zoom 12: a pixel is 156,543 m × cos(22.55°) / 2¹² ≈ 35.3 m.
+    let v = Viewport::from_lon_lat(113.12, 22.55, 12.0, 400.0, 300.0);
+    let bar = scale_bar(&v, 120.0).unwrap();
+    assert_eq!(bar.metres, 2000.0);
+    let metres_per_px = 156_543.034 * 22.55f64.to_radians().cos() / 4096.0;
+    assert!((bar.px - 2000.0 / metres_per_px).abs() < 0.5, "{bar:?}");
+    // Twice the zoom, half the metres per pixel; the bar stays within its room.
+    for zoom in [3.0, 8.0, 12.5, 18.0] {
+        let bar = scale_bar(
+            &Viewport::from_lon_lat(113.12, 22.55, zoom, 400.0, 300.0),
+            120.0,
+        )
+        .unwrap();
+        assert!(
+            bar.px <= 120.0 && bar.px > 120.0 / 5.0 * 0.99,
+            "zoom {zoom}: {bar:?}"
+        );
+        let lead = bar.metres / 10f64.powf(bar.metres.log10().floor());
+        assert!(
+            [1.0, 2.0, 5.0].iter().any(|d| (lead - d).abs() < 1e-9),
+            "{bar:?}"
+        );
+    }
+}

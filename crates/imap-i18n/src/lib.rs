@@ -361,6 +361,26 @@ pub trait Texts: Copy {
         }
     }
 
+    /// A length: "500 米" / "2 公里", "500 m" / "2 km" (whole numbers below
+    /// 10 km are kept to one decimal: "2.5 km").
+    fn distance(self, metres: f64) -> String {
+        let (value, unit) = if metres < 1000.0 {
+            (format!("{}", metres.round()), ["米", "m"])
+        } else {
+            let km = metres / 1000.0;
+            let rounded = if km < 10.0 {
+                (km * 10.0).round() / 10.0
+            } else {
+                km.round()
+            };
+            (format!("{rounded}"), ["公里", "km"])
+        };
+        match self.lang() {
+            Lang::Zh => format!("{value} {}", unit[0]),
+            Lang::En => format!("{value} {}", unit[1]),
+        }
+    }
+
     /// The word after the result count: "个项目", "project(s)".
     fn projects_counted(self, n: usize) -> &'static str {
         match self.lang() {

@@ -43,3 +43,11 @@ fn a_single_match_is_one_project() {
     assert_eq!(Lang::En.projects_counted(2), "projects");
     assert_eq!(Lang::Zh.projects_counted(1), "个项目");
 }
+
+#[test]
+fn lengths_read_in_metres_or_kilometres() {
+    assert_eq!(Lang::Zh.distance(500.0), "500 米");
+    assert_eq!(Lang::En.distance(2000.0), "2 km");
+    assert_eq!(Lang::En.distance(2540.0), "2.5 km");
+    assert_eq!(Lang::Zh.distance(91_400.0), "91 公里");
+}

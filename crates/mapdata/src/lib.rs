@@ -3,6 +3,8 @@
 //! arguments and files; the conversions live here and are tested natively.
 
 pub mod boundaries;
+pub mod context;
+pub mod shapes;
 pub mod synthetic;
 
 /// Coordinates are written with six decimals (about 0.1 m): precise enough

@@ -2,6 +2,8 @@
 //!
 //! ```text
 //! mapdata boundaries SOURCE.geojson KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]
+//! mapdata context KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]
+//! mapdata topojson TOPOLOGY.json OBJECT ID,ID,… OUT.geojson
 //! mapdata synthetic N OUTDIR [--seed S] [--from public/data]
 //! ```
 
@@ -9,14 +11,16 @@ use std::process::ExitCode;
 
 use imap_core::model::boundary;
 use imap_core::model::manifest::Manifest;
-use mapdata::{boundaries, synthetic};
+use mapdata::{boundaries, context, shapes, synthetic};
 
-const USAGE: &str = "usage:\n  mapdata boundaries SOURCE.geojson KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]\n  mapdata synthetic N OUTDIR [--seed S] [--from DATADIR]";
+const USAGE: &str = "usage:\n  mapdata boundaries SOURCE.geojson KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]\n  mapdata context KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]\n  mapdata topojson TOPOLOGY.json OBJECT ID,ID,... OUT.geojson\n  mapdata synthetic N OUTDIR [--seed S] [--from DATADIR]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("boundaries") => run_boundaries(&args[1..]),
+        Some("context") => run_context(&args[1..]),
+        Some("topojson") => run_topojson(&args[1..]),
         Some("synthetic") => run_synthetic(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
@@ -32,38 +36,100 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_boundaries(args: &[String]) -> Result<String, String> {
-    let mut positional = Vec::new();
-    let mut tolerance = boundaries::DEFAULT_TOLERANCE;
-    let mut attribution = boundaries::DEFAULT_ATTRIBUTION.to_string();
+/// Positional arguments, and the shared `--tolerance` and `--attribution`.
+struct ShapeArgs<'a> {
+    positional: Vec<&'a String>,
+    tolerance: f64,
+    attribution: String,
+}
+
+fn shape_args<'a>(
+    args: &'a [String],
+    tolerance: f64,
+    attribution: &str,
+) -> Result<ShapeArgs<'a>, String> {
+    let mut parsed = ShapeArgs {
+        positional: Vec::new(),
+        tolerance,
+        attribution: attribution.to_string(),
+    };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--tolerance" => {
-                tolerance = it
+                parsed.tolerance = it
                     .next()
                     .and_then(|v| v.parse().ok())
                     .filter(|v: &f64| *v >= 0.0)
                     .ok_or("--tolerance needs a number of degrees ≥ 0")?;
             }
-            "--attribution" => attribution = it.next().ok_or("--attribution needs a text")?.clone(),
-            _ => positional.push(arg),
+            "--attribution" => {
+                parsed.attribution = it.next().ok_or("--attribution needs a text")?.clone()
+            }
+            _ => parsed.positional.push(arg),
         }
     }
+    Ok(parsed)
+}
+
+fn read(path: &str) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))
+}
+
+fn write(path: &str, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|e| format!("{path}: {e}"))
+}
+
+fn run_context(args: &[String]) -> Result<String, String> {
+    let ShapeArgs {
+        positional,
+        tolerance,
+        attribution,
+    } = shape_args(
+        args,
+        context::DEFAULT_TOLERANCE,
+        context::DEFAULT_ATTRIBUTION,
+    )?;
+    let [keys, out] = positional.as_slice() else {
+        return Err(USAGE.to_string());
+    };
+    let rows = shapes::read_table::<context::Row>(&read(keys)?)?;
+    let output = context::convert(&rows, read, tolerance, &attribution)?;
+    write(out, &output.geojson)?;
+    Ok(output.report(out))
+}
+
+fn run_topojson(args: &[String]) -> Result<String, String> {
+    let [topology, object, ids, out] = args else {
+        return Err(USAGE.to_string());
+    };
+    let ids: Vec<&str> = ids.split(',').collect();
+    let geojson = context::extract_topojson(&read(topology)?, object, &ids)?;
+    write(out, &geojson)?;
+    Ok(format!(
+        "{out}: {} features, {} bytes",
+        ids.len(),
+        geojson.len()
+    ))
+}
+
+fn run_boundaries(args: &[String]) -> Result<String, String> {
+    let ShapeArgs {
+        positional,
+        tolerance,
+        attribution,
+    } = shape_args(
+        args,
+        boundaries::DEFAULT_TOLERANCE,
+        boundaries::DEFAULT_ATTRIBUTION,
+    )?;
     let [source, keys, out] = positional.as_slice() else {
         return Err(USAGE.to_string());
     };
-    let read = |path: &str| std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"));
-    let keys = boundaries::read_keys(&read(keys)?)?;
+    let keys = shapes::read_table::<boundaries::Key>(&read(keys)?)?;
     let output = boundaries::convert(&read(source)?, &keys, tolerance, &attribution)?;
-    std::fs::write(out.as_str(), &output.geojson).map_err(|e| format!("{out}: {e}"))?;
-    Ok(format!(
-        "{out}: {} features, {} → {} vertices, {} bytes",
-        keys.len(),
-        output.vertices_before,
-        output.vertices_after,
-        output.geojson.len()
-    ))
+    write(out, &output.geojson)?;
+    Ok(output.report(out))
 }
 
 /// Writes map.json, districts.geojson (copied) and projects.geojson to OUTDIR,

@@ -3,6 +3,7 @@
 use imap_core::model::boundary::Role;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::manifest::Manifest;
+use imap_core::model::region::Context;
 
 /// A file of the repository, by its path from the workspace root (tests run
 /// in the crate's own folder).
@@ -101,7 +102,7 @@ fn mapdata_reproduces_the_committed_boundaries() {
     // developer and CI have), not in it: without them this test fails.
     let source = repo_file("../shared/geodata/jiangmen_districts_datav2021_wgs84.geojson");
     let keys = repo_file("data-src/jiangmen-district-keys.csv");
-    let keys = mapdata::boundaries::read_keys(&keys).unwrap();
+    let keys = mapdata::shapes::read_table::<mapdata::boundaries::Key>(&keys).unwrap();
     let out = mapdata::boundaries::convert(
         &source,
         &keys,
@@ -112,6 +113,54 @@ fn mapdata_reproduces_the_committed_boundaries() {
     let committed = repo_file("public/data/districts.geojson");
     assert_eq!(out.geojson, committed);
     assert!(out.vertices_after < out.vertices_before);
+}
+
+#[test]
+fn mapdata_reproduces_the_committed_context_and_it_loads_whole() {
+    let rows = mapdata::shapes::read_table::<mapdata::context::Row>(&repo_file(
+        "data-src/context-keys.csv",
+    ))
+    .unwrap();
+    let out = mapdata::context::convert(
+        &rows,
+        |path| Ok(repo_file(path)),
+        mapdata::context::DEFAULT_TOLERANCE,
+        mapdata::context::DEFAULT_ATTRIBUTION,
+    )
+    .unwrap();
+    let committed = repo_file("public/data/context.geojson");
+    assert_eq!(out.geojson, committed);
+
+    let context = Context::load("context.geojson", Ok(committed));
+    assert_eq!((context.problems.len(), context.error), (0, None));
+    let names: Vec<&str> = context
+        .regions
+        .iter()
+        .map(|r| r.name_en.as_deref().unwrap())
+        .collect();
+    for city in [
+        "Jiangmen",
+        "Guangzhou",
+        "Foshan",
+        "Zhongshan",
+        "Zhuhai",
+        "Shenzhen",
+        "Hong Kong",
+        "Macau",
+    ] {
+        assert!(names.contains(&city), "{city} missing from {names:?}");
+    }
+    // Converted to WGS84 like the districts: Zhongshan's outline lies in
+    // the east, beside Jiangmen, and every region records its source.
+    assert!(context.regions.iter().all(|r| !r.source.is_empty()));
+    let jiangmen = default_data().home_extent().unwrap();
+    let zhongshan = context
+        .regions
+        .iter()
+        .find(|r| r.id == "zhongshan")
+        .unwrap();
+    let east = geo::BoundingRect::bounding_rect(&zhongshan.shape).unwrap();
+    assert!(east.min().x > jiangmen.min().x && east.min().y < jiangmen.max().y);
 }
 
 #[test]

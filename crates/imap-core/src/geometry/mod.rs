@@ -1,9 +1,10 @@
-//! Map math without DOM access: projection, viewport, the layouts' free
+//! Map math without DOM access: projection, datums, viewport, the layouts' free
 //! areas, hover-card placement, gestures, clustering and marker placement, SVG paths,
 //! simplification, label placement.
 
 pub mod callout;
 pub mod cluster;
+pub mod datum;
 pub mod extent;
 pub mod gesture;
 pub mod label_point;
@@ -11,6 +12,7 @@ pub mod layout;
 pub mod markers;
 pub mod outline;
 pub mod projection;
+pub mod scale_bar;
 pub mod shared_simplify;
 pub mod svg_path;
 pub mod viewport;

@@ -2,6 +2,8 @@
 
 use serde::Deserialize;
 
+use crate::geometry::datum::Datum;
+
 use super::problems::{FileError, FileErrorKind};
 use crate::lang::Lang;
 
@@ -35,15 +37,6 @@ impl Category {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
-pub enum Crs {
-    #[default]
-    #[serde(rename = "WGS84")]
-    Wgs84,
-    #[serde(rename = "GCJ-02")]
-    Gcj02,
-}
-
 /// A status's place in the manifest's order: the first (agreed), one
 /// between (being built), or the last (running).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,11 +53,14 @@ pub struct Manifest {
     #[serde(default)]
     pub updated: Option<String>,
     #[serde(default)]
-    pub crs: Crs,
+    pub crs: Datum,
     pub boundaries: String,
     pub projects: String,
     #[serde(default)]
     pub sites: Option<String>,
+    /// The wider region drawn around the districts (`region::Context`).
+    #[serde(default)]
+    pub context: Option<String>,
     pub industries: Vec<Category>,
     pub statuses: Vec<Category>,
     #[serde(default)]

@@ -12,5 +12,6 @@ pub mod manifest;
 pub mod money;
 pub mod problems;
 pub mod project;
+pub mod region;
 pub mod site;
 pub mod sort;

@@ -1,0 +1,149 @@
+//! `mapdata context`: the wider region drawn around the districts (the
+//! manifest's `context`, data-format.md). A keys table picks each feature
+//! from a reference file by one property, names it and records its source;
+//! the tool converts it to WGS84 and simplifies all of them together.
+
+use std::collections::HashMap;
+
+use geo::MapCoords;
+use geojson::{Feature, FeatureCollection, GeoJson, JsonObject, JsonValue};
+use serde::Deserialize;
+
+use crate::shapes::{self, Output, multi_polygon};
+use imap_core::geometry::datum::{Datum, gcj02_to_wgs84};
+
+/// One row of the keys table: which feature, from which file in which datum,
+/// and how it is named and credited here.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Row {
+    pub file: String,
+    /// `WGS84` or `GCJ-02`.
+    pub datum: String,
+    /// `property=value`, e.g. `adcode=440100`.
+    pub pick: String,
+    pub id: String,
+    pub name: String,
+    pub name_en: String,
+    pub source: String,
+}
+
+/// About 500 m: the context is seen zoomed out (at zoom 9 a pixel is 280 m).
+pub const DEFAULT_TOLERANCE: f64 = 0.005;
+
+pub const DEFAULT_ATTRIBUTION: &str = "数据来源：DataV.GeoAtlas / 高德开放平台；香港、澳门：Natural Earth；边界仅为示意 (Sources: DataV.GeoAtlas / Amap; Hong Kong and Macau: Natural Earth; boundaries illustrative)";
+
+/// `read` returns a file's text by the path the table gives.
+pub fn convert(
+    rows: &[Row],
+    read: impl Fn(&str) -> Result<String, String>,
+    tolerance: f64,
+    attribution: &str,
+) -> Result<Output, String> {
+    let mut files: HashMap<&str, FeatureCollection> = HashMap::new();
+    let mut shapes = Vec::new();
+    for row in rows {
+        let datum = Datum::parse(&row.datum).ok_or_else(|| {
+            format!(
+                "{}: datum must be WGS84 or GCJ-02, not {:?}",
+                row.id, row.datum
+            )
+        })?;
+        let (property, value) = row.pick.split_once('=').ok_or_else(|| {
+            format!(
+                "{}: pick must be property=value, not {:?}",
+                row.id, row.pick
+            )
+        })?;
+        if !files.contains_key(row.file.as_str()) {
+            let collection = read(&row.file)?
+                .parse::<GeoJson>()
+                .map_err(|e| format!("{}: {e}", row.file))
+                .and_then(|g| {
+                    FeatureCollection::try_from(g).map_err(|e| format!("{}: {e}", row.file))
+                })?;
+            files.insert(&row.file, collection);
+        }
+        let feature = files[row.file.as_str()]
+            .features
+            .iter()
+            .find(|f| property_text(f, property).as_deref() == Some(value))
+            .ok_or_else(|| format!("{}: no feature with {property}={value}", row.file))?;
+        let shape = multi_polygon(feature, &format!("{}: {}", row.file, row.pick))?;
+        shapes.push(match datum {
+            Datum::Wgs84 => shape,
+            Datum::Gcj02 => shape.map_coords(|c| {
+                let (x, y) = gcj02_to_wgs84(c.x, c.y);
+                geo::coord! { x: x, y: y }
+            }),
+        });
+    }
+
+    let properties = rows
+        .iter()
+        .map(|row| {
+            let mut properties = JsonObject::new();
+            properties.insert("id".into(), row.id.clone().into());
+            properties.insert("name".into(), row.name.clone().into());
+            properties.insert("name_en".into(), row.name_en.clone().into());
+            properties.insert("source".into(), row.source.clone().into());
+            properties
+        })
+        .collect();
+    Ok(shapes::collection(
+        &shapes,
+        properties,
+        tolerance,
+        attribution,
+        "mapdata context, converted to WGS84",
+    ))
+}
+
+/// A property as text (DataV's adcodes are numbers in some files).
+fn property_text(feature: &Feature, name: &str) -> Option<String> {
+    match feature.property(name)? {
+        JsonValue::String(s) => Some(s.clone()),
+        JsonValue::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// `mapdata topojson`: the features of a TopoJSON object (Natural Earth's
+/// `countries` in world-atlas, say) whose ids are listed, as GeoJSON with
+/// the id kept as the `ne_id` property.
+pub fn extract_topojson(topology: &str, object: &str, ids: &[&str]) -> Result<String, String> {
+    let topology: topojson::Topology =
+        serde_json::from_str(topology).map_err(|e| format!("topology: {e}"))?;
+    // topojson speaks an older geojson: pass through text to this one.
+    let collection = topojson::to_geojson(&topology, object)
+        .map_err(|e| format!("{object}: {e}"))?
+        .to_string()
+        .parse::<GeoJson>()
+        .map_err(|e| format!("{object}: {e}"))
+        .and_then(|g| FeatureCollection::try_from(g).map_err(|e| format!("{object}: {e}")))?;
+    let mut kept = Vec::new();
+    for mut feature in collection.features {
+        let id = match &feature.id {
+            Some(geojson::feature::Id::String(s)) => s.clone(),
+            Some(geojson::feature::Id::Number(n)) => n.to_string(),
+            None => continue,
+        };
+        if ids.contains(&id.as_str()) {
+            feature.set_property("ne_id", id);
+            feature.id = None;
+            kept.push(feature);
+        }
+    }
+    if kept.len() != ids.len() {
+        return Err(format!(
+            "{object}: found {} of the {} ids",
+            kept.len(),
+            ids.len()
+        ));
+    }
+    Ok(GeoJson::from(FeatureCollection {
+        bbox: None,
+        features: kept,
+        foreign_members: None,
+    })
+    .to_string())
+}

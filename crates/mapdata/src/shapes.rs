@@ -1,0 +1,95 @@
+//! What the boundary and context commands share: reading keys tables and
+//! a feature's polygons, and writing polygons simplified together, with their
+//! properties and the file's attribution.
+
+use geo::{CoordsIter, MapCoords, MultiPolygon};
+use geojson::{Feature, FeatureCollection, GeoJson, Geometry, JsonObject};
+
+use crate::round6;
+use imap_core::geometry::shared_simplify::simplify_shared;
+
+/// A converted file and how much simplification took away.
+pub struct Output {
+    pub geojson: String,
+    pub features: usize,
+    pub vertices_before: usize,
+    pub vertices_after: usize,
+}
+
+impl Output {
+    /// The tool's report line for the file written to `path`.
+    pub fn report(&self, path: &str) -> String {
+        format!(
+            "{path}: {} features, {} → {} vertices, {} bytes",
+            self.features,
+            self.vertices_before,
+            self.vertices_after,
+            self.geojson.len()
+        )
+    }
+}
+
+/// A keys table (CSV with a header row) as rows of `T`.
+pub fn read_table<T: serde::de::DeserializeOwned>(csv_text: &str) -> Result<Vec<T>, String> {
+    csv::Reader::from_reader(csv_text.as_bytes())
+        .deserialize()
+        .collect::<Result<Vec<T>, _>>()
+        .map_err(|e| format!("keys file: {e}"))
+}
+
+/// The feature's polygons; `what` names it in the error.
+pub fn multi_polygon(feature: &Feature, what: &str) -> Result<MultiPolygon<f64>, String> {
+    let geometry = feature
+        .geometry
+        .as_ref()
+        .ok_or_else(|| format!("{what} has no geometry"))?;
+    match geo::Geometry::<f64>::try_from(geometry.clone()) {
+        Ok(geo::Geometry::MultiPolygon(m)) => Ok(m),
+        Ok(geo::Geometry::Polygon(p)) => Ok(MultiPolygon(vec![p])),
+        _ => Err(format!("{what} is not a polygon")),
+    }
+}
+
+/// `shapes` simplified together (no gaps open between neighbours), each
+/// with its `properties`, as a FeatureCollection recording `attribution`
+/// and how it was made (`generator`).
+pub fn collection(
+    shapes: &[MultiPolygon<f64>],
+    properties: Vec<JsonObject>,
+    tolerance: f64,
+    attribution: &str,
+    generator: &str,
+) -> Output {
+    let vertices_before = shapes.iter().map(|s| s.coords_count()).sum();
+    let simplified = simplify_shared(shapes, tolerance);
+    let vertices_after = simplified.iter().map(|s| s.coords_count()).sum();
+    let features: Vec<Feature> = simplified
+        .iter()
+        .zip(properties)
+        .map(|(shape, properties)| {
+            let rounded = shape.map_coords(|c| geo::coord! { x: round6(c.x), y: round6(c.y) });
+            Feature {
+                geometry: Some(Geometry::from(&rounded)),
+                properties: Some(properties),
+                ..Default::default()
+            }
+        })
+        .collect();
+    let mut foreign = JsonObject::new();
+    foreign.insert("attribution".into(), attribution.into());
+    foreign.insert(
+        "generator".into(),
+        format!("{generator}, shared-edge simplification, tolerance {tolerance}°").into(),
+    );
+    Output {
+        features: features.len(),
+        geojson: GeoJson::from(FeatureCollection {
+            bbox: None,
+            features,
+            foreign_members: Some(foreign),
+        })
+        .to_string(),
+        vertices_before,
+        vertices_after,
+    }
+}
