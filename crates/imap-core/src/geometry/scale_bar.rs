@@ -1,8 +1,9 @@
 //! The metric scale bar: a round length (1, 2 or 5 × 10ⁿ m) and how many
 //! pixels it spans at the view's centre. Mercator's scale changes with
-//! latitude, so it is measured there, geodesically.
+//! latitude, so it is measured there (great-circle distance: within 0.5 %
+//! of the geodesic, which would add 7.3 KB gzip to the wasm).
 
-use geo::{Distance, Geodesic, Point};
+use geo::{Distance, Haversine, Point};
 
 use super::projection::unproject;
 use super::viewport::Viewport;
@@ -21,7 +22,7 @@ pub fn scale_bar(view: &Viewport, max_px: f64) -> Option<ScaleBar> {
         Point::new(lon, lat)
     };
     let span = 100.0;
-    let metres_per_px = Geodesic.distance(at(cx - span / 2.0), at(cx + span / 2.0)) / span;
+    let metres_per_px = Haversine.distance(at(cx - span / 2.0), at(cx + span / 2.0)) / span;
     if !metres_per_px.is_finite() || metres_per_px <= 0.0 {
         return None;
     }
