@@ -17,7 +17,7 @@ use super::{dom, focus, host_events, loader, marks};
 use crate::loader::ManifestSource;
 use crate::mount::Mount;
 use crate::state::{Derived, Load, Location, Store, UrlSync};
-use imap_core::model::region::Context;
+use imap_core::model::{place, region};
 
 #[component]
 pub fn App(mount: Mount) -> impl IntoView {
@@ -45,13 +45,17 @@ pub fn App(mount: Mount) -> impl IntoView {
         let source = opened.data.map_or(manifest, ManifestSource::Link);
         match loader::load(source, move |p| store.set_progress(p)).await {
             Ok((data, files)) => {
-                let context = data.manifest.context.clone();
+                let (context, places) =
+                    (data.manifest.context.clone(), data.manifest.places.clone());
                 store.finish_loading(Ok(data));
-                // The region around the zone is seen zoomed out: fetched
-                // once the map is drawn, never delaying it.
+                // The region and the places are seen zoomed out or on
+                // request: fetched once the map is drawn, never delaying it.
+                dom::next_paint().await;
                 if let Some(path) = context {
-                    dom::next_paint().await;
-                    store.set_context(Context::load(&path, files.fetch(&path).await));
+                    store.set_context(region::load(&path, files.fetch(&path).await));
+                }
+                if let Some(path) = places {
+                    store.set_places(place::load(&path, files.fetch(&path).await));
                 }
             }
             Err(error) => store.finish_loading(Err(error)),

@@ -4,6 +4,8 @@ use imap_i18n::Texts;
 use leptos::prelude::*;
 
 use crate::map::pin::StageMark;
+use crate::map::place_layer;
+use imap_core::model::place::PlaceKind;
 
 use crate::state::{Derived, Store};
 
@@ -64,6 +66,32 @@ pub fn Legend() -> impl IntoView {
                 }
             })
             .collect_view();
+        // The places layer's switch, with the symbols of the kinds it has.
+        let places_switch = move || {
+            let places = store.places.get().filter(|p| !p.items.is_empty())?;
+            let mut kinds: Vec<PlaceKind> = places.items.iter().map(|p| p.kind).collect();
+            kinds.sort();
+            kinds.dedup();
+            let symbols = kinds
+                .into_iter()
+                .map(|kind| view! {
+                    <svg class="imap-legend-mark" width="18" height="18" viewBox="-9 -9 18 18" aria-hidden="true">
+                        {place_layer::symbol(kind)}
+                    </svg>
+                })
+                .collect_view();
+            Some(view! {
+                <label class="imap-check imap-legend-switch" data-testid="places-switch">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || store.places_shown.get()
+                        on:change=move |_| store.toggle_places_shown()
+                    />
+                    {symbols}
+                    <span class="imap-legend-label">{t.places_switch}</span>
+                </label>
+            })
+        };
         Some(view! {
             <section class="imap-legend" aria-labelledby="imap-legend-title">
                 <button
@@ -104,6 +132,7 @@ pub fn Legend() -> impl IntoView {
                             <span class="imap-legend-label">{t.context_area}</span>
                         </li>
                     </ul>
+                    {places_switch}
                 </div>
             </section>
         })

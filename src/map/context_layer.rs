@@ -16,7 +16,7 @@ pub fn ContextLayer(frame: PathFrame) -> impl IntoView {
     move || {
         let context = store.context.get()?;
         let shapes = context
-            .regions
+            .items
             .iter()
             .map(|r| view! { <path class="imap-region" data-region-id=r.id.clone() d=frame.path(&r.shape)/> })
             .collect_view();
@@ -40,14 +40,14 @@ pub fn ContextLabels() -> impl IntoView {
     move || {
         let context = store.context.get()?;
         let labels = context
-            .regions
+            .items
             .iter()
             .enumerate()
             .filter_map(|(i, r)| {
                 let at = label_point(&r.shape)?;
                 let world = project(at.x(), at.y());
                 let context = context.clone();
-                let name = move || context.regions[i].label(store.lang.get()).to_string();
+                let name = move || context.items[i].label(store.lang.get()).to_string();
                 Some(view! {
                     <text class="imap-region-label" transform=placed_at(store, move || world)>{name}</text>
                 })

@@ -8,6 +8,7 @@ use super::boundary_layer::BoundaryLayer;
 use super::context_layer::{ContextLabels, ContextLayer};
 use super::handler::{Gestures, keyboard, wheel_zoom};
 use super::marker_layer::MarkerLayer;
+use super::place_layer::PlaceLayer;
 use super::site_layer::SiteLayer;
 use super::tooltip::Tooltip;
 use crate::dom::observe_size;
@@ -56,6 +57,7 @@ pub fn MapView() -> impl IntoView {
                         <ContextLayer frame=frame/>
                         <BoundaryLayer frame=frame/>
                         <ContextLabels/>
+                        <PlaceLayer/>
                         <SiteLayer frame=frame/>
                         <MarkerLayer/>
                     })

@@ -8,6 +8,7 @@ mod handler;
 pub mod map_view;
 mod marker_layer;
 pub mod pin;
+pub mod place_layer;
 mod site_layer;
 mod tooltip;
 

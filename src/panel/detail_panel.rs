@@ -52,6 +52,7 @@ pub fn DetailPanel() -> impl IntoView {
                 name_en=p.name_en.clone()
                 description=description
                 url=p.url.clone()
+                at=Some((p.lon, p.lat))
                 on_close=Callback::new(move |_| store.select(None))
             >
                 <div class="imap-field">

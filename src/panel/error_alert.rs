@@ -15,11 +15,10 @@ pub fn ErrorAlert() -> impl IntoView {
             Load::Loading => return None,
             Load::Failed(error) => vec![lang.file_error(&error)],
             Load::Ready(data) => {
-                let context = store.context.get();
-                let context_error = context.as_ref().and_then(|c| c.error.as_ref());
+                let (_, late) = store.late_problems();
                 data.file_errors
                     .iter()
-                    .chain(context_error)
+                    .chain(&late)
                     .map(|e| lang.file_error(e))
                     .collect()
             }

@@ -1,6 +1,7 @@
 //! Panels over the map: project and site details, data problems, errors.
 
 pub mod detail_panel;
+mod distances;
 pub mod error_alert;
 pub mod problems_notice;
 pub mod site_detail;
@@ -8,6 +9,7 @@ pub mod site_detail;
 use leptos::prelude::*;
 
 use crate::state::Store;
+use distances::Distances;
 use imap_i18n::{Lang, Texts};
 
 /// An investment as shown to visitors; undisclosed reads 未公开 / "Not disclosed".
@@ -29,8 +31,9 @@ pub fn field(label: &'static str, value: String) -> impl IntoView {
 }
 
 /// What project and site details share: title in the visitor's language
-/// with the other name below, a close button, the fields, a safe link and
-/// the description. Text from data is only ever set as text.
+/// with the other name below, a close button, the fields, a safe link, the
+/// description and the straight-line distances from `at` (lon, lat) to the
+/// places. Text from data is only ever set as text.
 #[component]
 pub fn DetailFrame(
     testid: &'static str,
@@ -38,6 +41,7 @@ pub fn DetailFrame(
     name_en: Option<String>,
     description: String,
     url: Option<String>,
+    at: Option<(f64, f64)>,
     on_close: Callback<()>,
     children: Children,
 ) -> impl IntoView {
@@ -78,6 +82,7 @@ pub fn DetailFrame(
             {(!description.is_empty()).then(|| view! {
                 <p class="imap-detail-description">{description}</p>
             })}
+            {at.map(|(lon, lat)| view! { <Distances lon lat/> })}
         </aside>
     }
 }

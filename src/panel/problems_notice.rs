@@ -12,13 +12,9 @@ pub fn ProblemsNotice() -> impl IntoView {
     let open = RwSignal::new(false);
     move || {
         let data = store.dataset()?;
-        let context = store.context.get();
-        // The context layer loads later, with problems of its own.
-        let problems: Vec<&Problem> = data
-            .problems
-            .iter()
-            .chain(context.iter().flat_map(|c| &c.problems))
-            .collect();
+        // The layers loaded after the map have problems of their own.
+        let (late, _) = store.late_problems();
+        let problems: Vec<&Problem> = data.problems.iter().chain(&late).collect();
         if problems.is_empty() {
             return None;
         }

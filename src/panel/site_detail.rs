@@ -28,6 +28,7 @@ pub fn SiteDetail() -> impl IntoView {
                 name_en=s.name_en.clone()
                 description=description
                 url=s.url.clone()
+                at=s.anchor()
                 on_close=Callback::new(move |_| store.select_site(None))
             >
                 {field(t.field_area, lang.area(s.area_ha))}

@@ -14,8 +14,10 @@ use imap_core::geometry::layout::{Layout, Sheet};
 use imap_core::geometry::viewport::Viewport;
 use imap_core::model::dataset::{Dataset, Progress};
 use imap_core::model::filter::{Category, FilterKind, Filters};
-use imap_core::model::problems::FileError;
-use imap_core::model::region::Context;
+use imap_core::model::late_layer::LateLayer;
+use imap_core::model::place::Place;
+use imap_core::model::problems::{FileError, Problem};
+use imap_core::model::region::Region;
 use imap_core::model::site::{Availability, LandUse, SiteFilters};
 use imap_core::model::sort::{Sort, SortKey};
 use imap_core::url_state::{Tab, UrlState};
@@ -78,8 +80,12 @@ pub struct Store {
     pub size: ReadSignal<(f64, f64)>,
     pub app_size: ReadSignal<(f64, f64)>,
     pub load: ReadSignal<Load>,
-    /// The region around the zone, once loaded (after the map is drawn).
-    pub context: ReadSignal<Option<Arc<Context>>>,
+    /// The region around the zone and the places, once loaded (after the
+    /// map is drawn).
+    pub context: ReadSignal<Option<Arc<LateLayer<Region>>>>,
+    pub places: ReadSignal<Option<Arc<LateLayer<Place>>>>,
+    /// Whether the places layer is drawn (the legend's switch; `places=0`).
+    pub places_shown: ReadSignal<bool>,
     /// How far reading the projects has come, while loading.
     pub progress: ReadSignal<Option<Progress>>,
     /// In an iframe (`embed=1`): compact chrome.
@@ -113,7 +119,9 @@ struct Writers {
     size: WriteSignal<(f64, f64)>,
     app_size: WriteSignal<(f64, f64)>,
     load: WriteSignal<Load>,
-    context: WriteSignal<Option<Arc<Context>>>,
+    context: WriteSignal<Option<Arc<LateLayer<Region>>>>,
+    places: WriteSignal<Option<Arc<LateLayer<Place>>>>,
+    places_shown: WriteSignal<bool>,
     progress: WriteSignal<Option<Progress>>,
     gesture_hint: WriteSignal<Option<GestureHint>>,
 }
@@ -141,6 +149,8 @@ impl Store {
         let (app_size, set_app_size) = signal((0.0, 0.0));
         let (load, set_load) = signal(Load::Loading);
         let (context, set_context) = signal(None);
+        let (places, set_places) = signal(None);
+        let (places_shown, set_places_shown) = signal(!opened.hide_places);
         let (progress, set_progress) = signal(None);
         let (gesture_hint, set_gesture_hint) = signal(None);
         Store {
@@ -162,6 +172,8 @@ impl Store {
             app_size,
             load,
             context,
+            places,
+            places_shown,
             progress,
             embedded: opened.embed,
             cooperative: opened.embed || mounted,
@@ -187,6 +199,8 @@ impl Store {
                 app_size: set_app_size,
                 load: set_load,
                 context: set_context,
+                places: set_places,
+                places_shown: set_places_shown,
                 progress: set_progress,
                 gesture_hint: set_gesture_hint,
             },
@@ -212,8 +226,28 @@ impl Store {
         self.write.progress.set(Some(progress));
     }
 
-    pub fn set_context(&self, context: Context) {
+    pub fn set_context(&self, context: LateLayer<Region>) {
         self.write.context.set(Some(Arc::new(context)));
+    }
+
+    pub fn set_places(&self, places: LateLayer<Place>) {
+        self.write.places.set(Some(Arc::new(places)));
+    }
+
+    /// What the layers loaded after the map skipped, and their file errors.
+    pub fn late_problems(&self) -> (Vec<Problem>, Vec<FileError>) {
+        let (context, places) = (self.context.get(), self.places.get());
+        let mut problems = Vec::new();
+        let mut errors = Vec::new();
+        if let Some(c) = &context {
+            problems.extend(c.problems.iter().cloned());
+            errors.extend(c.error.clone());
+        }
+        if let Some(p) = &places {
+            problems.extend(p.problems.iter().cloned());
+            errors.extend(p.error.clone());
+        }
+        (problems, errors)
     }
 
     pub fn finish_loading(&self, loaded: Result<Dataset, FileError>) {
@@ -317,6 +351,10 @@ impl Store {
         self.write
             .site_filters
             .update(|s| s.toggle_availability(availability));
+    }
+
+    pub fn toggle_places_shown(&self) {
+        self.write.places_shown.update(|shown| *shown = !*shown);
     }
 
     pub fn toggle_sites_shown(&self) {

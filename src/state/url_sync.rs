@@ -140,6 +140,7 @@ impl UrlSync {
         url.sites = store.site_filters.get();
         url.sort = Some(store.sort.get()).filter(|s| *s != Sort::default());
         url.tab = store.tab.get();
+        url.hide_places = !store.places_shown.get();
         // An id the data does not know is dropped from the link once loaded.
         url.project = store
             .selected

@@ -1,7 +1,7 @@
 // The zone's place in the region: neighbouring cities as land under the
 // districts, named while zoomed out; a scale bar true to the latitude.
 import { test, expect } from "./fixtures.mjs";
-import { openMap, watchReadyMark } from "./helpers.mjs";
+import { openMap, readJson, watchReadyMark } from "./helpers.mjs";
 
 test("the region arrives after the map is drawn, as land under the districts, named zoomed out", async ({ page }) => {
   await watchReadyMark(page);
@@ -85,4 +85,52 @@ test("a context file that cannot be fetched is named, and the map stays whole", 
   await expect(page.getByTestId("result-count")).toHaveText("3");
   await expect(page.locator(".imap-pin").first()).toBeVisible();
   await expect(page.locator("[data-district-id]")).toHaveCount(2);
+});
+
+test("places: symbols with names, a switch in the legend kept in the link, distances in a detail", async ({ page }) => {
+  await openMap(page, "view=113.45,22.6,8.6&lang=en");
+  const places = page.locator(".imap-place");
+  await expect(places).toHaveCount(9);
+  await expect(page.locator(".imap-place--airport .imap-place-label", { hasText: "Hong Kong International Airport" })).toBeVisible();
+  // City centres are dots without a label: the region names the city.
+  await expect(page.locator(".imap-place--city .imap-place-label")).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Legend" }).click();
+  const toggle = page.getByTestId("places-switch").getByRole("checkbox");
+  await expect(toggle).toBeChecked();
+  await toggle.click();
+  await expect(places.first()).toBeHidden();
+  await expect.poll(() => new URL(page.url()).searchParams.get("places")).toBe("0");
+  await page.reload();
+  await expect(page.locator(".imap-place").first()).toBeAttached();
+  await expect(page.locator(".imap-place").first()).toBeHidden();
+});
+
+test("a project's detail gives straight-line distances to the nearest airport and the city centres", async ({ page }) => {
+  await openMap(page, "project=wangyi-tech-port&lang=en");
+  const distances = page.getByTestId("distances");
+  await expect(distances).toContainText("Straight-line distances");
+  // Worked out here independently (haversine, mean Earth radius) from the
+  // data files.
+  const project = readJson("public/data/projects.geojson").features.find((f) => f.properties.id === "wangyi-tech-port");
+  const places = readJson("public/data/places.geojson").features;
+  const km = ([lon1, lat1], [lon2, lat2]) => {
+    const r = (d) => (d * Math.PI) / 180;
+    const a = Math.sin(r(lat2 - lat1) / 2) ** 2 + Math.cos(r(lat1)) * Math.cos(r(lat2)) * Math.sin(r(lon2 - lon1) / 2) ** 2;
+    return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
+  };
+  const from = project.geometry.coordinates;
+  const airports = places.filter((p) => p.properties.kind === "airport");
+  airports.sort((a, b) => km(from, a.geometry.coordinates) - km(from, b.geometry.coordinates));
+  const rows = distances.locator(".imap-field");
+  const cities = places.filter((p) => p.properties.kind === "city");
+  await expect(rows).toHaveCount(1 + cities.length);
+  await expect(rows.first()).toContainText(airports[0].properties.name_en);
+  await expect(rows.first()).toContainText(`about ${Math.round(km(from, airports[0].geometry.coordinates))} km`);
+  for (const city of cities) {
+    await expect(distances).toContainText(`${city.properties.name_en}about ${Math.round(km(from, city.geometry.coordinates))} km`);
+  }
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect(page.getByTestId("distances")).toContainText("直线距离");
+  await expect(page.getByTestId("distances")).toContainText("约");
 });

@@ -190,7 +190,7 @@ fn amounts_are_plain_numbers() {
 fn url_state_carries_the_extensions_sites_and_sort() {
     use imap_core::model::site::{Availability, LandUse};
     use imap_core::model::sort::{Sort, SortKey};
-    let query = "sort=investment-desc&tab=list&sites=0&site_use=industrial,office&site_status=available&site_min=1&site_max=50&site=plot-7";
+    let query = "sort=investment-desc&tab=list&places=0&sites=0&site_use=industrial,office&site_status=available&site_min=1&site_max=50&site=plot-7";
     let s = UrlState::parse(query);
     assert_eq!(
         s.sort,
@@ -201,6 +201,8 @@ fn url_state_carries_the_extensions_sites_and_sort() {
     );
     assert_eq!(s.tab, imap_core::url_state::Tab::List);
     assert!(!s.sites.shown);
+    assert!(s.hide_places);
+    assert!(!UrlState::parse("places=1").hide_places);
     assert_eq!(
         s.sites.land_uses,
         Some(vec![LandUse::Industrial, LandUse::Office])

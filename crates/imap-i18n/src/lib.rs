@@ -96,6 +96,9 @@ pub struct Strings {
     pub site_reserved: &'static str,
     pub site_taken: &'static str,
     pub site_legend: &'static str,
+    /// The legend's switch for the places layer.
+    pub places_switch: &'static str,
+    pub distances_title: &'static str,
     pub open_full_map: &'static str,
     pub skip_links: &'static str,
     pub active_filters: &'static str,
@@ -208,6 +211,8 @@ pub const ZH: Strings = Strings {
     site_reserved: "已预留",
     site_taken: "已出让",
     site_legend: "方框 / 斜线区：可用地块",
+    places_switch: "机场与城市中心",
+    distances_title: "直线距离",
     open_full_map: "在新窗口打开完整地图",
     skip_links: "快速跳转",
     active_filters: "当前筛选",
@@ -320,6 +325,8 @@ pub const EN: Strings = Strings {
     site_reserved: "Reserved",
     site_taken: "Taken",
     site_legend: "Square / hatched area: available site",
+    places_switch: "Airports and city centres",
+    distances_title: "Straight-line distances",
     open_full_map: "Open the full map",
     skip_links: "Skip links",
     active_filters: "Active filters",
@@ -378,6 +385,14 @@ pub trait Texts: Copy {
         match self.lang() {
             Lang::Zh => format!("{value} {}", unit[0]),
             Lang::En => format!("{value} {}", unit[1]),
+        }
+    }
+
+    /// A straight-line distance, said as approximate: "约 91 公里", "about 91 km".
+    fn about_distance(self, metres: f64) -> String {
+        match self.lang() {
+            Lang::Zh => format!("约 {}", self.distance(metres)),
+            Lang::En => format!("about {}", self.distance(metres)),
         }
     }
 

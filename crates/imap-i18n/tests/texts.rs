@@ -50,4 +50,6 @@ fn lengths_read_in_metres_or_kilometres() {
     assert_eq!(Lang::En.distance(2000.0), "2 km");
     assert_eq!(Lang::En.distance(2540.0), "2.5 km");
     assert_eq!(Lang::Zh.distance(91_400.0), "91 公里");
+    assert_eq!(Lang::Zh.about_distance(91_400.0), "约 91 公里");
+    assert_eq!(Lang::En.about_distance(91_400.0), "about 91 km");
 }

@@ -4,6 +4,7 @@
 //! mapdata boundaries SOURCE.geojson KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]
 //! mapdata context KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]
 //! mapdata topojson TOPOLOGY.json OBJECT ID,ID,… OUT.geojson
+//! mapdata places TABLE.csv OUT.geojson
 //! mapdata synthetic N OUTDIR [--seed S] [--from public/data]
 //! ```
 
@@ -11,9 +12,9 @@ use std::process::ExitCode;
 
 use imap_core::model::boundary;
 use imap_core::model::manifest::Manifest;
-use mapdata::{boundaries, context, shapes, synthetic};
+use mapdata::{boundaries, context, places, shapes, synthetic};
 
-const USAGE: &str = "usage:\n  mapdata boundaries SOURCE.geojson KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]\n  mapdata context KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]\n  mapdata topojson TOPOLOGY.json OBJECT ID,ID,... OUT.geojson\n  mapdata synthetic N OUTDIR [--seed S] [--from DATADIR]";
+const USAGE: &str = "usage:\n  mapdata boundaries SOURCE.geojson KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]\n  mapdata context KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]\n  mapdata topojson TOPOLOGY.json OBJECT ID,ID,... OUT.geojson\n  mapdata places TABLE.csv OUT.geojson\n  mapdata synthetic N OUTDIR [--seed S] [--from DATADIR]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -21,6 +22,7 @@ fn main() -> ExitCode {
         Some("boundaries") => run_boundaries(&args[1..]),
         Some("context") => run_context(&args[1..]),
         Some("topojson") => run_topojson(&args[1..]),
+        Some("places") => run_places(&args[1..]),
         Some("synthetic") => run_synthetic(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
@@ -109,6 +111,20 @@ fn run_topojson(args: &[String]) -> Result<String, String> {
     Ok(format!(
         "{out}: {} features, {} bytes",
         ids.len(),
+        geojson.len()
+    ))
+}
+
+fn run_places(args: &[String]) -> Result<String, String> {
+    let [table, out] = args else {
+        return Err(USAGE.to_string());
+    };
+    let rows = shapes::read_table::<places::Row>(&read(table)?)?;
+    let geojson = places::convert(&rows, places::DEFAULT_ATTRIBUTION)?;
+    write(out, &geojson)?;
+    Ok(format!(
+        "{out}: {} places, {} bytes",
+        rows.len(),
         geojson.len()
     ))
 }

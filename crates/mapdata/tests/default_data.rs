@@ -3,7 +3,7 @@
 use imap_core::model::boundary::Role;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::manifest::Manifest;
-use imap_core::model::region::Context;
+use imap_core::model::region;
 
 /// A file of the repository, by its path from the workspace root (tests run
 /// in the crate's own folder).
@@ -131,10 +131,10 @@ fn mapdata_reproduces_the_committed_context_and_it_loads_whole() {
     let committed = repo_file("public/data/context.geojson");
     assert_eq!(out.geojson, committed);
 
-    let context = Context::load("context.geojson", Ok(committed));
+    let context = region::load("context.geojson", Ok(committed));
     assert_eq!((context.problems.len(), context.error), (0, None));
     let names: Vec<&str> = context
-        .regions
+        .items
         .iter()
         .map(|r| r.name_en.as_deref().unwrap())
         .collect();
@@ -152,15 +152,28 @@ fn mapdata_reproduces_the_committed_context_and_it_loads_whole() {
     }
     // Converted to WGS84 like the districts: Zhongshan's outline lies in
     // the east, beside Jiangmen, and every region records its source.
-    assert!(context.regions.iter().all(|r| !r.source.is_empty()));
+    assert!(context.items.iter().all(|r| !r.source.is_empty()));
     let jiangmen = default_data().home_extent().unwrap();
     let zhongshan = context
-        .regions
+        .items
         .iter()
         .find(|r| r.id == "zhongshan")
         .unwrap();
     let east = geo::BoundingRect::bounding_rect(&zhongshan.shape).unwrap();
     assert!(east.min().x > jiangmen.min().x && east.min().y < jiangmen.max().y);
+}
+
+#[test]
+fn mapdata_reproduces_the_committed_places() {
+    let rows =
+        mapdata::shapes::read_table::<mapdata::places::Row>(&repo_file("data-src/places.csv"))
+            .unwrap();
+    let out = mapdata::places::convert(&rows, mapdata::places::DEFAULT_ATTRIBUTION).unwrap();
+    assert_eq!(out, repo_file("public/data/places.geojson"));
+    // The tool refuses what the app would skip: a place of no known kind.
+    let mut odd = rows.clone();
+    odd[0].kind = "temple".into();
+    assert!(mapdata::places::convert(&odd, "").is_err());
 }
 
 #[test]

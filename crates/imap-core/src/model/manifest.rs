@@ -61,6 +61,9 @@ pub struct Manifest {
     /// The wider region drawn around the districts (`region::Context`).
     #[serde(default)]
     pub context: Option<String>,
+    /// Airports, ports, stations, city centres (`place`).
+    #[serde(default)]
+    pub places: Option<String>,
     pub industries: Vec<Category>,
     pub statuses: Vec<Category>,
     #[serde(default)]

@@ -1,13 +1,14 @@
 //! The wider region around the districts (the manifest's `context`):
 //! neighbouring cities drawn as muted land with their names, never
-//! filterable. Loaded after the map is drawn, so it has its own problems.
+//! filterable. Loaded after the map is drawn (`LateLayer`).
 
 use geo::MultiPolygon;
 
 use crate::lang::Lang;
 
-use super::feature_collection::{self as fc, Feature};
-use super::problems::{FileError, Problem, Reason};
+use super::feature_collection::Feature;
+use super::late_layer::LateLayer;
+use super::problems::{FileError, Reason};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Region {
@@ -25,31 +26,9 @@ impl Region {
     }
 }
 
-/// The context layer as loaded: its regions, the features skipped, or the
-/// error that left it empty (the rest of the map is unaffected).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Context {
-    pub regions: Vec<Region>,
-    pub problems: Vec<Problem>,
-    pub error: Option<FileError>,
-}
-
-impl Context {
-    /// From the fetched text of `file`, or the error fetching it.
-    pub fn load(file: &str, text: Result<String, FileError>) -> Context {
-        let mut problems = Vec::new();
-        match text.and_then(|text| fc::parse_features(file, &text, &mut problems, build)) {
-            Ok(regions) => Context {
-                regions,
-                problems,
-                error: None,
-            },
-            Err(error) => Context {
-                error: Some(error),
-                ..Context::default()
-            },
-        }
-    }
+/// The context file: its regions, and what was skipped.
+pub fn load(file: &str, text: Result<String, FileError>) -> LateLayer<Region> {
+    LateLayer::load(file, text, build)
 }
 
 fn build(feature: &Feature, id: String, _warnings: &mut Vec<Reason>) -> Result<Region, Reason> {

@@ -36,6 +36,8 @@ pub struct UrlState {
     /// Extension: the sites layer's filters (`sites=0`, `site_use`,
     /// `site_status`, `site_min`, `site_max`).
     pub sites: SiteFilters,
+    /// Extension: the places layer hidden (`places=0`).
+    pub hide_places: bool,
     /// Extension: the list's order (`sort=investment-desc`).
     pub sort: Option<Sort>,
     /// Extension: the sidebar's open tab (`tab=list`; filters when absent).
@@ -66,6 +68,7 @@ impl UrlState {
                 "project" => state.project = Some(v.into_owned()).filter(|s| !s.is_empty()),
                 "site" => state.site = Some(v.into_owned()).filter(|s| !s.is_empty()),
                 "sites" => state.sites.shown = v != "0",
+                "places" => state.hide_places = v == "0",
                 "site_use" => {
                     state.sites.land_uses = Some(
                         id_list(&v)
@@ -130,6 +133,9 @@ impl UrlState {
         }
         if self.tab == Tab::List {
             pairs.push(("tab", "list".to_string()));
+        }
+        if self.hide_places {
+            pairs.push(("places", "0".to_string()));
         }
         let s = &self.sites;
         if !s.shown {

@@ -1,0 +1,60 @@
+//! Airports, ports, stations and city centres (the manifest's `places`),
+//! as small symbols that keep their size at every zoom; all but city
+//! centres are labelled (the region names the cities). The legend's
+//! switch shows or hides them.
+
+use leptos::prelude::*;
+
+use super::placed_at;
+use crate::state::Store;
+use imap_core::geometry::projection::project;
+use imap_core::model::place::PlaceKind;
+
+/// A plane seen from above, pointing up, about 11 px across.
+const PLANE: &str = "M0-5.5l1 4 4.5 2.3v1.2l-4.5-1.3-.3 3.3 1.6 1.2v.9l-2.3-.7-2.3.7v-.9l1.6-1.2-.3-3.3-4.5 1.3v-1.2l4.5-2.3z";
+
+#[component]
+pub fn PlaceLayer() -> impl IntoView {
+    let store = expect_context::<Store>();
+    move || {
+        let places = store.places.get()?;
+        let symbols = places
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let world = project(p.lon, p.lat);
+                let kind = p.kind;
+                let places = places.clone();
+                let name = move || places.items[i].label(store.lang.get()).to_string();
+                view! {
+                    <g class=format!("imap-place imap-place--{}", kind.code()) data-place-id=p.id.clone() transform=placed_at(store, move || world)>
+                        <title>{name.clone()}</title>
+                        {symbol(kind)}
+                        {(kind != PlaceKind::City).then(|| view! { <text class="imap-place-label" x="10" y="0">{name}</text> })}
+                    </g>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <g class="imap-places" aria-hidden="true" class:imap-places--hidden=move || !store.places_shown.get()>
+                {symbols}
+            </g>
+        })
+    }
+}
+
+/// The symbol of a kind of place, drawn around (0, 0); the legend uses it too.
+pub fn symbol(kind: PlaceKind) -> impl IntoView {
+    match kind {
+        PlaceKind::Airport => view! {
+            <circle class="imap-place-disc" r="8"/>
+            <path class="imap-place-glyph" d=PLANE/>
+        }
+        .into_any(),
+        PlaceKind::Port => view! { <rect class="imap-place-disc" x="-5" y="-5" width="10" height="10" transform="rotate(45)"/> }.into_any(),
+        PlaceKind::Rail => view! { <rect class="imap-place-disc" x="-5.5" y="-5.5" width="11" height="11" rx="2"/> }.into_any(),
+        PlaceKind::City => view! { <circle class="imap-place-city" r="4"/> }.into_any(),
+        PlaceKind::Other => view! { <circle class="imap-place-disc" r="5"/> }.into_any(),
+    }
+}
