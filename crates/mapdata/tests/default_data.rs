@@ -154,11 +154,7 @@ fn mapdata_reproduces_the_committed_context_and_it_loads_whole() {
     // the east, beside Jiangmen, and every region records its source.
     assert!(context.items.iter().all(|r| !r.source.is_empty()));
     let jiangmen = default_data().home_extent().unwrap();
-    let zhongshan = context
-        .items
-        .iter()
-        .find(|r| r.id == "zhongshan")
-        .unwrap();
+    let zhongshan = context.items.iter().find(|r| r.id == "zhongshan").unwrap();
     let east = geo::BoundingRect::bounding_rect(&zhongshan.shape).unwrap();
     assert!(east.min().x > jiangmen.min().x && east.min().y < jiangmen.max().y);
 }
