@@ -271,7 +271,7 @@ test("a pin's shape shows its status, and the legend explains the shapes", async
   await expect(running.locator(".imap-pin-dot--hollow")).toHaveCount(0);
   await page.getByRole("button", { name: "图例" }).click();
   const legend = page.locator(".imap-legend");
-  await expect(legend.locator(".imap-legend-mark")).toHaveCount(3);
+  await expect(legend.getByRole("list", { name: "状态" }).locator(".imap-legend-mark")).toHaveCount(3);
   await expect(legend).toContainText("签约");
   await expect(legend.locator(".imap-legend-mark .imap-pin-dot--hollow")).toHaveCount(1);
   await expect(legend.locator(".imap-legend-mark .imap-pin-core")).toHaveCount(1);
