@@ -53,6 +53,7 @@ pub fn DetailPanel() -> impl IntoView {
                 description=description
                 url=p.url.clone()
                 at=Some((p.lon, p.lat))
+                contact=p.contact.as_deref().or(data.manifest.contact.as_ref()).cloned()
                 on_close=Callback::new(move |_| store.select(None))
             >
                 <div class="imap-field">

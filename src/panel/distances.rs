@@ -29,8 +29,8 @@ pub fn Distances(lon: f64, lat: f64) -> impl IntoView {
             })
             .collect_view();
         Some(view! {
-            <section class="imap-distances" data-testid="distances" aria-labelledby="imap-distances-title">
-                <h3 id="imap-distances-title" class="imap-distances-title">{lang.t().distances_title}</h3>
+            <section class="imap-section" data-testid="distances">
+                <h3 class="imap-section-title">{lang.t().distances_title}</h3>
                 <dl class="imap-fields">{rows}</dl>
             </section>
         })

@@ -1,5 +1,6 @@
 //! Panels over the map: project and site details, data problems, errors.
 
+mod contact_block;
 pub mod detail_panel;
 mod distances;
 pub mod error_alert;
@@ -9,7 +10,9 @@ pub mod site_detail;
 use leptos::prelude::*;
 
 use crate::state::Store;
+pub use contact_block::ContactBlock;
 use distances::Distances;
+use imap_core::model::contact::Contact;
 use imap_i18n::{Lang, Texts};
 
 /// An investment as shown to visitors; undisclosed reads 未公开 / "Not disclosed".
@@ -32,8 +35,8 @@ pub fn field(label: &'static str, value: String) -> impl IntoView {
 
 /// What project and site details share: title in the visitor's language
 /// with the other name below, a close button, the fields, a safe link, the
-/// description and the straight-line distances from `at` (lon, lat) to the
-/// places. Text from data is only ever set as text.
+/// description, whom to contact and the straight-line distances from `at`
+/// (lon, lat) to the places. Text from data is only ever set as text.
 #[component]
 pub fn DetailFrame(
     testid: &'static str,
@@ -42,6 +45,7 @@ pub fn DetailFrame(
     description: String,
     url: Option<String>,
     at: Option<(f64, f64)>,
+    contact: Option<Contact>,
     on_close: Callback<()>,
     children: Children,
 ) -> impl IntoView {
@@ -82,6 +86,7 @@ pub fn DetailFrame(
             {(!description.is_empty()).then(|| view! {
                 <p class="imap-detail-description">{description}</p>
             })}
+            {contact.map(|contact| view! { <ContactBlock contact/> })}
             {at.map(|(lon, lat)| view! { <Distances lon lat/> })}
         </aside>
     }

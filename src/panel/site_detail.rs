@@ -29,6 +29,7 @@ pub fn SiteDetail() -> impl IntoView {
                 description=description
                 url=s.url.clone()
                 at=s.anchor()
+                contact=data.manifest.contact.clone()
                 on_close=Callback::new(move |_| store.select_site(None))
             >
                 {field(t.field_area, lang.area(s.area_ha))}

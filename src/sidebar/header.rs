@@ -69,6 +69,7 @@ pub fn Header() -> impl IntoView {
                 let n = summary.get().undisclosed;
                 (n > 0).then(|| view! { <p class="imap-undisclosed">{lang().undisclosed_count(n)}</p> })
             }}
+            <super::about::About/>
         </header>
     }
 }

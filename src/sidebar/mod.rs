@@ -1,6 +1,7 @@
 //! The sidebar: title and results on top, then filters or the project list.
 //! Beside the map on wide screens; folded over it on narrow ones.
 
+mod about;
 mod actions;
 mod active_filters;
 mod fold_button;

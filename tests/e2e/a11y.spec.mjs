@@ -28,12 +28,21 @@ for (const [name, query] of [
   ["the List tab", "tab=list"],
   ["a selected project", "project=sowos-smart-terminal"],
   ["clusters of 2,000 projects", "data=generated/synthetic-2000/map.json"],
+  ["the region zoomed out, with places", "view=113.45,22.6,8.6"],
 ]) {
   test(`axe finds no violations: ${name}`, async ({ page }) => {
     await openMap(page, query);
     expect(await violations(page)).toEqual([]);
   });
 }
+
+test("axe finds no violations with the about text and a detail's contact open", async ({ page }) => {
+  await openMap(page, "data=fixtures/region/map.json&project=a");
+  await page.getByRole("button", { name: "关于本区" }).click();
+  await expect(page.getByTestId("about")).toBeVisible();
+  await expect(page.getByTestId("project-detail").getByTestId("contact")).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
 
 for (const size of SIZES) {
   test.describe(size.name, () => {

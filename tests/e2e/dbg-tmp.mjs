@@ -1,12 +1,15 @@
 import { withServedBrowser } from "./launch.mjs";
+import { SIZES, LANGS, screen } from "./sizes.mjs";
 await withServedBrowser(4198, async (browser, base) => {
-  for (const [w, h, q] of [[1280, 800, "view=113.45,22.6,8.6&lang=en"], [1280, 800, "project=wangyi-tech-port"], [390, 844, "project=wangyi-tech-port&lang=en"]]) {
-    const page = await browser.newPage({ viewport: { width: w, height: h } });
-    page.on("pageerror", (e) => console.log(`pageerror: ${e}`));
-    await page.goto(`${base}?${q}`);
-    await page.locator(".imap-place").first().waitFor({ state: "attached" });
-    if (q.includes("project")) await page.getByTestId("distances").scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `/tmp/shots/pl-${w}-${q.replace(/[^a-z0-9.]/gi, "_")}.png` });
-    await page.close();
+  for (const size of [SIZES[0], SIZES[3]]) for (const l of LANGS) {
+    const ctx = await browser.newContext(screen(size));
+    const page = await ctx.newPage();
+    await page.goto(`${base}?${l.query}`);
+    await page.waitForSelector("[data-testid=map-root]:not([data-state=loading])");
+    const b = page.getByRole("button", { name: l.lang === "zh" ? "关于本区" : "About the zone" });
+    await (size.touch ? b.tap() : b.click());
+    await page.getByTestId("about").waitFor();
+    await page.screenshot({ path: `/tmp/shots/about-${size.width}-${l.lang}.png` });
+    await ctx.close();
   }
 });

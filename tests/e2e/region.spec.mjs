@@ -134,3 +134,34 @@ test("a project's detail gives straight-line distances to the nearest airport an
   await expect(page.getByTestId("distances")).toContainText("直线距离");
   await expect(page.getByTestId("distances")).toContainText("约");
 });
+
+test("about the zone and whom to contact: on request in the header, and in every detail", async ({ page }) => {
+  await openMap(page, "data=fixtures/region/map.json");
+  const about = page.getByTestId("about");
+  await expect(about).toBeHidden();
+  await page.getByRole("button", { name: "关于本区" }).click();
+  await expect(about).toBeVisible();
+  await expect(about).toContainText("测试区简介。");
+  await expect(about).toContainText("来源：测试来源 <b>不是标记</b>");
+  const office = about.getByTestId("contact");
+  await expect(office).toContainText("投资咨询");
+  await expect(office).toContainText("测试区招商局");
+  await expect(office.getByRole("link", { name: "+86 750 123 4567" })).toHaveAttribute("href", "tel:+867501234567");
+  await expect(office.getByRole("link", { name: "invest@example.org" })).toHaveAttribute("href", "mailto:invest@example.org");
+  // An unsafe web address stays text.
+  await expect(office).toContainText("javascript:alert(1)");
+  await expect(office.locator("a")).toHaveCount(2);
+  await expect(page.getByTestId("map-root").locator("b")).toHaveCount(0);
+
+  // A project with its own contact shows it; the others the zone's.
+  await page.locator('.imap-pin[data-project-id="a"]').click();
+  const own = page.getByTestId("project-detail").getByTestId("contact");
+  await expect(own).toContainText("项目联系人");
+  await expect(own.getByRole("link", { name: "https://example.org/contact" })).toHaveAttribute("rel", "noopener noreferrer");
+  await page.keyboard.press("Escape");
+  await page.locator('.imap-pin[data-project-id="b"]').click();
+  await expect(page.getByTestId("project-detail").getByTestId("contact")).toContainText("测试区招商局");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByTestId("project-detail").getByTestId("contact")).toContainText("Investment enquiries");
+  await expect(page.getByTestId("project-detail").getByTestId("contact")).toContainText("Test Zone Investment Office");
+});

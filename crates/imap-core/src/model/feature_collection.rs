@@ -290,6 +290,22 @@ impl<'a> Properties<'a> {
         self.text(key).map(|t| t.map(Cow::into_owned))
     }
 
+    /// An optional JSON object read as `T` (a project's `contact`).
+    pub fn object<T: serde::de::DeserializeOwned>(
+        &self,
+        key: &'static str,
+    ) -> Result<Option<T>, Reason> {
+        let Some(raw) = self.get(key) else {
+            return Ok(None);
+        };
+        serde_json::from_str(raw.get())
+            .map(Some)
+            .map_err(|_| Reason::WrongType {
+                property: key,
+                expected: "object",
+            })
+    }
+
     /// An optional number that must be finite and not negative.
     pub fn amount(&self, key: &'static str) -> Result<Option<f64>, Reason> {
         let Some(raw) = self.get(key) else {

@@ -2,6 +2,7 @@
 
 use serde::Deserialize;
 
+use super::contact::{About, Contact};
 use crate::geometry::datum::Datum;
 
 use super::problems::{FileError, FileErrorKind};
@@ -64,6 +65,11 @@ pub struct Manifest {
     /// Airports, ports, stations, city centres (`place`).
     #[serde(default)]
     pub places: Option<String>,
+    #[serde(default)]
+    pub about: Option<About>,
+    /// Whom investors contact, for every project without its own.
+    #[serde(default)]
+    pub contact: Option<Contact>,
     pub industries: Vec<Category>,
     pub statuses: Vec<Category>,
     #[serde(default)]

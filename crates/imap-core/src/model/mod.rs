@@ -3,6 +3,7 @@
 
 pub mod amount_scale;
 pub mod boundary;
+pub mod contact;
 pub mod dataset;
 pub mod district;
 pub mod export;

@@ -1,5 +1,6 @@
 //! Project features: one pin each.
 
+use super::contact::Contact;
 use super::district::DistrictIndex;
 use super::feature_collection::{self as fc, Feature};
 use super::manifest::Manifest;
@@ -25,6 +26,9 @@ pub struct Project {
     pub description_en: Option<String>,
     pub area_ha: Option<f64>,
     pub url: Option<String>,
+    /// Whom to ask about this project (else the manifest's contact); boxed,
+    /// as few projects have one and 100,000 may be loaded.
+    pub contact: Option<Box<Contact>>,
     pub approximate: bool,
     pub lon: f64,
     pub lat: f64,
@@ -77,6 +81,11 @@ fn build(
         }
     });
     let url = fc::web_link(props, warnings)?;
+    // A malformed contact is dropped with a warning; the project stays.
+    let contact = props.object::<Contact>("contact").unwrap_or_else(|reason| {
+        warnings.push(reason);
+        None
+    });
     let approximate = match props.text("location_precision")?.as_deref() {
         None | Some("exact") => false,
         Some("approximate") => true,
@@ -109,6 +118,7 @@ fn build(
         description_en: owned("description_en")?,
         area_ha,
         url,
+        contact: contact.filter(|c| !c.is_empty()).map(Box::new),
         approximate,
         lon,
         lat,
