@@ -3,6 +3,7 @@
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
+use super::about::{AboutText, AboutToggle};
 use crate::control::full_map_link::FullMapLink;
 use crate::state::{Derived, Store};
 use imap_core::model::money::plain_number;
@@ -26,10 +27,12 @@ pub fn Header() -> impl IntoView {
             .map(|date| lang().updated_on(&date))
     };
     let summary = Memo::new(move |_| derived.summary());
+    let about_open = RwSignal::new(false);
     view! {
         <header class="imap-header">
             <div class="imap-header-top">
                 <h1 class="imap-title">{title}</h1>
+                <AboutToggle open=about_open/>
                 <button
                     class="imap-button imap-lang"
                     type="button"
@@ -69,7 +72,7 @@ pub fn Header() -> impl IntoView {
                 let n = summary.get().undisclosed;
                 (n > 0).then(|| view! { <p class="imap-undisclosed">{lang().undisclosed_count(n)}</p> })
             }}
-            <super::about::About/>
+            <AboutText open=about_open/>
         </header>
     }
 }
