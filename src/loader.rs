@@ -8,6 +8,7 @@ use gloo_net::http::Request;
 
 use crate::dom::next_task;
 use imap_core::model::dataset::{Dataset, Progress};
+use imap_core::model::feature_collection::is_web_link;
 use imap_core::model::manifest::Manifest;
 use imap_core::model::problems::{FileError, FileErrorKind};
 use imap_core::url_state::data_path::is_relative_path;
@@ -31,6 +32,18 @@ impl Files {
     pub async fn fetch(&self, path: &str) -> Result<String, FileError> {
         let url = resolve(path, &self.manifest_url)?;
         fetch_text(path, &url).await
+    }
+
+    /// A basemap's tile URL template: an http(s) template as given (the
+    /// portal's licensed tile host), a relative one on the manifest's
+    /// origin; anything else is not drawn.
+    pub fn tile_template(&self, template: &str) -> Option<String> {
+        let plain = template.replace(['{', '}'], "");
+        if is_web_link(&plain) {
+            return Some(template.trim().to_string());
+        }
+        let url = resolve(template, &self.manifest_url).ok()?;
+        Some(url.replace("%7B", "{").replace("%7D", "}"))
     }
 }
 

@@ -11,8 +11,22 @@ pub fn Attribution() -> impl IntoView {
     let sources = move || {
         let data = store.dataset()?;
         let lang = store.lang.get();
-        let text = data.manifest.attribution.as_ref()?.get(lang).to_string();
-        Some(view! { <p class="imap-attribution">{text}</p> })
+        // The basemap's credit, when its tiles are drawn, after the data's.
+        let tiles = data
+            .manifest
+            .basemap
+            .as_ref()
+            .filter(|_| store.tile_template.get().is_some())
+            .and_then(|b| b.attribution.clone());
+        let text: Vec<String> = data
+            .manifest
+            .attribution
+            .as_ref()
+            .map(|a| a.get(lang).to_string())
+            .into_iter()
+            .chain(tiles)
+            .collect();
+        (!text.is_empty()).then(|| view! { <p class="imap-attribution">{text.join(" · ")}</p> })
     };
     view! {
         <div class="imap-foot">

@@ -10,6 +10,7 @@ use super::handler::{Gestures, keyboard, wheel_zoom};
 use super::marker_layer::MarkerLayer;
 use super::place_layer::PlaceLayer;
 use super::site_layer::SiteLayer;
+use super::tile_layer::TileLayer;
 use super::tooltip::Tooltip;
 use crate::dom::observe_size;
 use crate::state::Store;
@@ -27,6 +28,7 @@ pub fn MapView() -> impl IntoView {
     view! {
         <div
             class="imap-map"
+            class:imap-map--basemap=move || store.tile_template.get().is_some()
             node_ref=area
             tabindex="0"
             role="region"
@@ -43,6 +45,7 @@ pub fn MapView() -> impl IntoView {
             on:touchmove=move |ev| gestures.touch_move(ev)
         >
             <p id="imap-map-help" class="imap-visually-hidden">{move || t().map_help}</p>
+            <TileLayer/>
             <svg
                 class="imap-svg"
                 width=move || store.size.get().0

@@ -10,6 +10,7 @@ mod marker_layer;
 pub mod pin;
 pub mod place_layer;
 mod site_layer;
+mod tile_layer;
 mod tooltip;
 
 use imap_core::geometry::markers;

@@ -84,6 +84,8 @@ pub struct Store {
     /// map is drawn).
     pub context: ReadSignal<Option<Arc<LateLayer<Region>>>>,
     pub places: ReadSignal<Option<Arc<LateLayer<Place>>>>,
+    /// The basemap's tile URL template, resolved (`None`: no basemap).
+    pub tile_template: ReadSignal<Option<String>>,
     /// Whether the places layer is drawn (the legend's switch; `places=0`).
     pub places_shown: ReadSignal<bool>,
     /// How far reading the projects has come, while loading.
@@ -122,6 +124,7 @@ struct Writers {
     context: WriteSignal<Option<Arc<LateLayer<Region>>>>,
     places: WriteSignal<Option<Arc<LateLayer<Place>>>>,
     places_shown: WriteSignal<bool>,
+    tile_template: WriteSignal<Option<String>>,
     progress: WriteSignal<Option<Progress>>,
     gesture_hint: WriteSignal<Option<GestureHint>>,
 }
@@ -151,6 +154,7 @@ impl Store {
         let (context, set_context) = signal(None);
         let (places, set_places) = signal(None);
         let (places_shown, set_places_shown) = signal(!opened.hide_places);
+        let (tile_template, set_tile_template) = signal(None);
         let (progress, set_progress) = signal(None);
         let (gesture_hint, set_gesture_hint) = signal(None);
         Store {
@@ -174,6 +178,7 @@ impl Store {
             context,
             places,
             places_shown,
+            tile_template,
             progress,
             embedded: opened.embed,
             cooperative: opened.embed || mounted,
@@ -201,6 +206,7 @@ impl Store {
                 context: set_context,
                 places: set_places,
                 places_shown: set_places_shown,
+                tile_template: set_tile_template,
                 progress: set_progress,
                 gesture_hint: set_gesture_hint,
             },
@@ -228,6 +234,10 @@ impl Store {
 
     pub fn set_context(&self, context: LateLayer<Region>) {
         self.write.context.set(Some(Arc::new(context)));
+    }
+
+    pub fn set_tile_template(&self, template: Option<String>) {
+        self.write.tile_template.set(template);
     }
 
     pub fn set_places(&self, places: LateLayer<Place>) {

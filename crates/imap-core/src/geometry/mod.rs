@@ -1,5 +1,5 @@
 //! Map math without DOM access: projection, datums, viewport, the layouts' free
-//! areas, hover-card placement, gestures, clustering and marker placement, SVG paths,
+//! areas, hover-card placement, gestures, clustering and marker placement, SVG paths, basemap tiles,
 //! simplification, label placement.
 
 pub mod callout;
@@ -15,4 +15,5 @@ pub mod projection;
 pub mod scale_bar;
 pub mod shared_simplify;
 pub mod svg_path;
+pub mod tiles;
 pub mod viewport;

@@ -65,6 +65,9 @@ pub struct Manifest {
     /// Airports, ports, stations, city centres (`place`).
     #[serde(default)]
     pub places: Option<String>,
+    /// An optional raster basemap under the vector map.
+    #[serde(default)]
+    pub basemap: Option<Basemap>,
     #[serde(default)]
     pub about: Option<About>,
     /// Whom investors contact, for every project without its own.
@@ -74,6 +77,30 @@ pub struct Manifest {
     pub statuses: Vec<Category>,
     #[serde(default)]
     pub attribution: Option<Localized>,
+}
+
+/// A raster tile layer (data-format.md `basemap`): its URL template with
+/// `{z}`, `{x}` and `{y}`, the datum of its tiles, its credit, its zoom limit.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Basemap {
+    pub url: String,
+    #[serde(default)]
+    pub crs: Datum,
+    #[serde(default)]
+    pub attribution: Option<String>,
+    #[serde(default = "default_max_zoom")]
+    pub max_zoom: u32,
+}
+
+fn default_max_zoom() -> u32 {
+    18
+}
+
+impl Basemap {
+    /// Drawn only with all three placeholders, at a zoom limit that exists.
+    pub fn is_usable(&self) -> bool {
+        ["{z}", "{x}", "{y}"].iter().all(|p| self.url.contains(p)) && self.max_zoom <= 22
+    }
 }
 
 /// Colour used for an industry whose manifest entry has none.
