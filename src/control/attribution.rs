@@ -1,7 +1,9 @@
-//! The map's foot, in its corner: the scale bar above the data sources.
+//! The map's foot, in its corner: the locator inset and the scale bar above
+//! the data sources.
 
 use leptos::prelude::*;
 
+use super::locator::Locator;
 use super::scale_bar::ScaleBar;
 use crate::state::Store;
 
@@ -30,6 +32,7 @@ pub fn Attribution() -> impl IntoView {
     };
     view! {
         <div class="imap-foot">
+            <Locator/>
             <ScaleBar/>
             {sources}
         </div>

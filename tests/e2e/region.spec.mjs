@@ -165,3 +165,39 @@ test("about the zone and whom to contact: on request in the header, and in every
   await expect(page.getByTestId("project-detail").getByTestId("contact")).toContainText("Investment enquiries");
   await expect(page.getByTestId("project-detail").getByTestId("contact")).toContainText("Test Zone Investment Office");
 });
+
+test("zoomed in, the locator shows where the view is in the region; a click goes back to the zone", async ({ page }) => {
+  await openMap(page, "view=113.09,22.56,14");
+  const locator = page.getByTestId("locator");
+  await expect(locator).toBeVisible();
+  await expect(locator.locator(".imap-locator-land")).toHaveCount(14);
+  const inset = await locator.boundingBox();
+  const box = locator.locator(".imap-locator-view");
+  const before = await box.boundingBox();
+  // The view's outline lies within the zone's, which lies within the inset.
+  const zone = await locator.locator(".imap-locator-zone").boundingBox();
+  expect(before.x).toBeGreaterThanOrEqual(zone.x - 4);
+  expect(before.x + before.width).toBeLessThanOrEqual(zone.x + zone.width + 4);
+  expect(zone.x).toBeGreaterThan(inset.x);
+  // Panning east moves the outline east.
+  await page.locator(".imap-map").focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
+  await expect.poll(async () => (await box.boundingBox()).x).toBeGreaterThan(before.x);
+  // A click shows the whole zone: the outline grows around it.
+  await locator.click();
+  await expect.poll(async () => (await box.boundingBox()).width).toBeGreaterThan(before.width * 1.5);
+  // Zoomed out far, the region itself shows and the inset steps back.
+  await page.goto("./?view=113.3,22.6,8.5");
+  await expect(page.locator(".imap-region").first()).toBeAttached();
+  await expect(page.getByTestId("locator")).toBeHidden();
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test("no locator takes the map's room", async ({ page }) => {
+    await openMap(page, "view=113.09,22.56,14");
+    await expect(page.locator(".imap-region").first()).toBeAttached();
+    await expect(page.getByTestId("locator")).toBeHidden();
+  });
+});
