@@ -10,10 +10,11 @@ use super::control::skip_links::SkipLinks;
 use super::control::{
     attribution::Attribution, gesture_hint::GestureHint, legend::Legend, zoom::ZoomControls,
 };
+use super::list::PrintList;
 use super::map::map_view::MapView;
 use super::panel::{detail_panel::DetailPanel, site_detail::SiteDetail};
 use super::sidebar::Sidebar;
-use super::{dom, focus, host_events, loader, marks};
+use super::{dom, focus, host_events, loader, marks, print};
 use crate::loader::ManifestSource;
 use crate::mount::Mount;
 use crate::state::{Derived, Load, Location, Store, UrlSync};
@@ -41,6 +42,7 @@ pub fn App(mount: Mount) -> impl IntoView {
     provide_context(store);
     provide_context(derived);
     provide_context(url);
+    provide_context(print::watch());
     spawn_local(async move {
         let source = opened.data.map_or(manifest, ManifestSource::Link);
         match loader::load(source, move |p| store.set_progress(p)).await {
@@ -118,6 +120,7 @@ pub fn App(mount: Mount) -> impl IntoView {
             <ZoomControls/>
             <Legend/>
             <Attribution/>
+            <PrintList/>
             {store.cooperative.then(|| view! { <GestureHint/> })}
             <DetailPanel/>
             <SiteDetail/>

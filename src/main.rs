@@ -17,6 +17,7 @@ mod map;
 mod marks;
 mod mount;
 mod panel;
+mod print;
 mod sidebar;
 mod state;
 

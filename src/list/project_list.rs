@@ -19,17 +19,7 @@ pub fn ProjectList() -> impl IntoView {
     let store = expect_context::<Store>();
     let derived = expect_context::<Derived>();
     let limit = RwSignal::new(PAGE);
-    let ordered = Memo::new(move |_| {
-        let Some(data) = store.dataset() else {
-            return Vec::new();
-        };
-        let mut rows = derived.matching.get().to_vec();
-        store
-            .sort
-            .get()
-            .apply(&mut rows, &data.projects, store.lang.get());
-        rows
-    });
+    let ordered = Memo::new(move |_| super::in_list_order(store, derived));
     let t = move || store.lang.get().t();
     // A sort button says whether it is the list's order (pressed) and which
     // way round (`aria-sort` is for table headers only).

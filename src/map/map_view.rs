@@ -50,6 +50,8 @@ pub fn MapView() -> impl IntoView {
                 class="imap-svg"
                 width=move || store.size.get().0
                 height=move || store.size.get().1
+                // A printout scales the map as on screen to the page's width.
+                viewBox=move || { let (w, h) = store.size.get(); format!("0 0 {w} {h}") }
             >
                 {move || {
                     // Path coordinates start at the zone's corner, one frame per data set.

@@ -101,6 +101,7 @@ pub struct Strings {
     pub distances_title: &'static str,
     pub about_button: &'static str,
     pub locator: &'static str,
+    pub print_list_title: &'static str,
     pub about_source: &'static str,
     pub contact_title: &'static str,
     pub contact_phone: &'static str,
@@ -223,6 +224,7 @@ pub const ZH: Strings = Strings {
     distances_title: "直线距离",
     about_button: "关于本区",
     locator: "小地图（框为当前视野）：点击回到全区",
+    print_list_title: "符合条件的项目",
     about_source: "来源",
     contact_title: "投资咨询",
     contact_phone: "电话",
@@ -345,6 +347,7 @@ pub const EN: Strings = Strings {
     distances_title: "Straight-line distances",
     about_button: "About the zone",
     locator: "Locator map (the box is this view): click for the whole zone",
+    print_list_title: "Matching projects",
     about_source: "Source",
     contact_title: "Investment enquiries",
     contact_phone: "Phone",
@@ -417,6 +420,14 @@ pub trait Texts: Copy {
         match self.lang() {
             Lang::Zh => format!("约 {}", self.distance(metres)),
             Lang::En => format!("about {}", self.distance(metres)),
+        }
+    }
+
+    /// Under a printed list cut short.
+    fn print_more(self, n: usize) -> String {
+        match self.lang() {
+            Lang::Zh => format!("另有 {n} 个项目未列出，完整列表请导出 CSV。"),
+            Lang::En => format!("{n} more not listed: export CSV for the full list."),
         }
     }
 
