@@ -14,6 +14,7 @@ mod host_events;
 mod list;
 mod loader;
 mod map;
+mod map_image;
 mod marks;
 mod mount;
 mod panel;

@@ -1,10 +1,12 @@
-//! Share and take away: copy the link to this exact view, export the list.
+//! Share and take away: copy the link to this exact view, export the list,
+//! download the map as an image.
 
 use imap_i18n::Texts;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::dom::{copy_text, download_text};
+use crate::map_image;
 use crate::state::{Derived, Store, UrlSync};
 use imap_core::model::export;
 
@@ -56,8 +58,52 @@ pub fn Actions() -> impl IntoView {
             lang,
             &lang.t().csv_headers,
         );
-        let name = store.filters.with_untracked(export::file_name);
+        let name = store
+            .filters
+            .with_untracked(|f| export::file_name(f, "csv"));
         let _ = download_text(&name, &text, "text/csv;charset=utf-8");
+    };
+    let download_image = move |ev: web_sys::MouseEvent| {
+        let Some(data) = store.dataset_untracked() else {
+            return;
+        };
+        let button: web_sys::Element = event_target(&ev);
+        let Some(root) = button.closest(".imap").ok().flatten() else {
+            return;
+        };
+        let Some(map) = root.query_selector(".imap-svg").ok().flatten() else {
+            return;
+        };
+        let lang = store.lang.get_untracked();
+        let m = &data.manifest;
+        let root_style = window().get_computed_style(&root).ok().flatten();
+        let style = |name: &str| {
+            root_style
+                .as_ref()
+                .and_then(|s| s.get_property_value(name).ok())
+                .unwrap_or_default()
+        };
+        let caption = map_image::Caption {
+            title: m.title.get(lang).to_string(),
+            date: m.updated.as_ref().map(|d| lang.updated_on(d)),
+            legend: m
+                .industries
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (m.industry_color(i).to_string(), c.label(lang).to_string()))
+                .collect(),
+            sources: m
+                .attribution
+                .as_ref()
+                .map(|a| a.get(lang).to_string())
+                .unwrap_or_default(),
+            font: style("font-family"),
+            water: style("background-color"),
+        };
+        let name = store
+            .filters
+            .with_untracked(|f| export::file_name(f, "png"));
+        let _ = map_image::download(&map, caption, name);
     };
     view! {
         <div class="imap-actions">
@@ -66,6 +112,9 @@ pub fn Actions() -> impl IntoView {
             </button>
             <button class="imap-button" type="button" data-testid="export-csv" on:click=export_csv>
                 {move || t().export_csv}
+            </button>
+            <button class="imap-button" type="button" data-testid="download-image" on:click=download_image>
+                {move || t().download_image}
             </button>
         </div>
         {move || match copy.get() {

@@ -152,7 +152,10 @@ x2,乙,,电子信息,动工,,东区,,,1.500000,0.500000,exact,\n";
 
 #[test]
 fn csv_file_name_carries_the_filters() {
-    assert_eq!(export::file_name(&Filters::default()), "projects.csv");
+    assert_eq!(
+        export::file_name(&Filters::default(), "csv"),
+        "projects.csv"
+    );
     let f = Filters {
         industries: Some(vec!["new_materials".into(), "electronic_info".into()]),
         statuses: Some(vec![]),
@@ -162,8 +165,8 @@ fn csv_file_name_carries_the_filters() {
         query: " 科技/港 ".into(),
     };
     assert_eq!(
-        export::file_name(&f),
-        "projects_industry-new-materials+electronic-info_status-none_min-1_max-20.5_q-科技-港.csv"
+        export::file_name(&f, "png"),
+        "projects_industry-new-materials+electronic-info_status-none_min-1_max-20.5_q-科技-港.png"
     );
 }
 

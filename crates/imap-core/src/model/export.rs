@@ -62,8 +62,9 @@ fn defuse(cell: &str) -> String {
     }
 }
 
-/// `projects.csv`, or with the filters: `projects_industry-a+b_min-1_q-科技.csv`.
-pub fn file_name(filters: &Filters) -> String {
+/// `projects.csv`, or with the filters: `projects_industry-a+b_min-1_q-科技.csv`
+/// (`extension` `csv`; the map image is `png`).
+pub fn file_name(filters: &Filters, extension: &str) -> String {
     let mut parts = vec!["projects".to_string()];
     for (name, list) in [
         ("industry", &filters.industries),
@@ -92,7 +93,7 @@ pub fn file_name(filters: &Filters) -> String {
     if name.chars().count() > 150 {
         name = name.chars().take(150).collect();
     }
-    format!("{name}.csv")
+    format!("{name}.{extension}")
 }
 
 /// Letters (any script), digits, `+`, `.` and `-` survive; the rest becomes `-`.

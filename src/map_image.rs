@@ -1,0 +1,299 @@
+//! "Download image": the map as a PNG, drawn from the map's own SVG (no
+//! service, nothing leaves the page). A copy of the SVG with its computed
+//! styles written in, under the title and date and over the legend's
+//! industries and the sources, is rendered by the browser as an image and
+//! drawn on a canvas. Every text is set as text, so data stays data.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Element;
+
+use crate::dom::download_blob;
+
+const SVG_NS: &str = "http://www.w3.org/2000/svg";
+/// The styles that make the map look as on screen.
+const STYLES: [&str; 16] = [
+    "fill",
+    "fill-opacity",
+    "stroke",
+    "stroke-width",
+    "stroke-opacity",
+    "stroke-dasharray",
+    "stroke-linejoin",
+    "opacity",
+    "display",
+    "visibility",
+    "font-family",
+    "font-size",
+    "font-weight",
+    "text-anchor",
+    "dominant-baseline",
+    "paint-order",
+];
+/// Room for the title and date above the map, per line of text below it.
+const HEAD: f64 = 56.0;
+const LINE: f64 = 20.0;
+/// Pixels per CSS pixel in the image: sharp when printed or zoomed.
+const SCALE: f64 = 2.0;
+
+/// What goes around the map in the image.
+pub struct Caption {
+    pub title: String,
+    pub date: Option<String>,
+    /// Industry colours and names.
+    pub legend: Vec<(String, String)>,
+    pub sources: String,
+    pub font: String,
+    /// The sea: the map's background, behind its SVG.
+    pub water: String,
+}
+
+/// Draws `map` (the map's `<svg>`) with `caption` and downloads it as
+/// `file_name`.
+pub fn download(map: &Element, caption: Caption, file_name: String) -> Result<(), JsValue> {
+    let document = document();
+    let width: f64 = map
+        .get_attribute("width")
+        .and_then(|w| w.parse().ok())
+        .unwrap_or(800.0);
+    let map_height: f64 = map
+        .get_attribute("height")
+        .and_then(|h| h.parse().ok())
+        .unwrap_or(600.0);
+    let chars_per_line = ((width - 32.0) / 7.0).max(20.0) as usize;
+    let source_lines = wrap(&caption.sources, chars_per_line);
+    let legend_rows = caption.legend.len().div_ceil(3);
+    let height = HEAD + map_height + LINE * (legend_rows + source_lines.len()) as f64 + 24.0;
+
+    let svg = svg_element(
+        &document,
+        "svg",
+        &[
+            ("xmlns", SVG_NS),
+            ("width", &fmt(width)),
+            ("height", &fmt(height)),
+        ],
+    )?;
+    svg.set_attribute("font-family", &caption.font)?;
+    add(
+        &svg,
+        svg_element(
+            &document,
+            "rect",
+            &[("width", "100%"), ("height", "100%"), ("fill", "#ffffff")],
+        )?,
+    )?;
+    add(
+        &svg,
+        text(
+            &document,
+            16.0,
+            26.0,
+            18.0,
+            "700",
+            "#1d2733",
+            &caption.title,
+        )?,
+    )?;
+    if let Some(date) = &caption.date {
+        add(
+            &svg,
+            text(&document, 16.0, 46.0, 12.0, "400", "#5b6775", date)?,
+        )?;
+    }
+    add(
+        &svg,
+        svg_element(
+            &document,
+            "rect",
+            &[
+                ("y", &fmt(HEAD)),
+                ("width", &fmt(width)),
+                ("height", &fmt(map_height)),
+                ("fill", &caption.water),
+            ],
+        )?,
+    )?;
+    let copy: Element = map.clone_node_with_deep(true)?.unchecked_into();
+    inline_styles(map, &copy)?;
+    copy.set_attribute("x", "0")?;
+    copy.set_attribute("y", &fmt(HEAD))?;
+    svg.append_child(&copy)?;
+    let mut y = HEAD + map_height + 20.0;
+    for (row, chunk) in caption.legend.chunks(3).enumerate() {
+        for (column, (color, name)) in chunk.iter().enumerate() {
+            let x = 16.0 + column as f64 * (width - 32.0) / 3.0;
+            let cy = y + LINE * row as f64 - 4.0;
+            add(
+                &svg,
+                svg_element(
+                    &document,
+                    "circle",
+                    &[
+                        ("cx", &fmt(x + 5.0)),
+                        ("cy", &fmt(cy)),
+                        ("r", "5"),
+                        ("fill", color),
+                    ],
+                )?,
+            )?;
+            add(
+                &svg,
+                text(&document, x + 16.0, cy + 4.0, 12.0, "400", "#1d2733", name)?,
+            )?;
+        }
+    }
+    y += LINE * legend_rows as f64;
+    for line in source_lines {
+        add(
+            &svg,
+            text(&document, 16.0, y, 11.0, "400", "#5b6775", &line)?,
+        )?;
+        y += LINE * 0.8;
+    }
+
+    let markup = web_sys::XmlSerializer::new()?.serialize_to_string(&svg)?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(&markup));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let image = web_sys::HtmlImageElement::new()?;
+    let loaded = image.clone();
+    let svg_url = url.clone();
+    let on_load = Closure::once(move || {
+        let _ = web_sys::Url::revoke_object_url(&svg_url);
+        let _ = paint(&loaded, width, height, file_name);
+    });
+    image.set_onload(Some(on_load.as_ref().unchecked_ref()));
+    on_load.forget();
+    image.set_src(&url);
+    Ok(())
+}
+
+/// The loaded image on a canvas, downloaded as PNG.
+fn paint(
+    image: &web_sys::HtmlImageElement,
+    width: f64,
+    height: f64,
+    file_name: String,
+) -> Result<(), JsValue> {
+    let canvas: web_sys::HtmlCanvasElement = document().create_element("canvas")?.unchecked_into();
+    canvas.set_width((width * SCALE) as u32);
+    canvas.set_height((height * SCALE) as u32);
+    let context: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")?
+        .ok_or_else(|| JsValue::from_str("no 2d context"))?
+        .unchecked_into();
+    context.scale(SCALE, SCALE)?;
+    context.draw_image_with_html_image_element_and_dw_and_dh(image, 0.0, 0.0, width, height)?;
+    let on_blob = Closure::once(move |blob: Option<web_sys::Blob>| {
+        if let Some(blob) = blob {
+            let _ = download_blob(&file_name, &blob);
+        }
+    });
+    canvas.to_blob(on_blob.as_ref().unchecked_ref())?;
+    on_blob.forget();
+    Ok(())
+}
+
+/// Copies each element's computed look onto its copy (`copy` mirrors
+/// `original`), so the image needs no stylesheet.
+fn inline_styles(original: &Element, copy: &Element) -> Result<(), JsValue> {
+    let window = window();
+    let originals = original.query_selector_all("*")?;
+    let copies = copy.query_selector_all("*")?;
+    for i in 0..originals.length().min(copies.length()) {
+        let (Some(from), Some(to)) = (originals.item(i), copies.item(i)) else {
+            continue;
+        };
+        let (from, to): (Element, Element) = (from.unchecked_into(), to.unchecked_into());
+        let Some(computed) = window.get_computed_style(&from)? else {
+            continue;
+        };
+        // As presentation attributes: a style attribute would break the
+        // page's CSP (style-src 'self').
+        for name in STYLES {
+            let value = computed.get_property_value(name)?;
+            if !value.is_empty() {
+                to.set_attribute(name, &value)?;
+            }
+        }
+        to.remove_attribute("class")?;
+    }
+    Ok(())
+}
+
+fn add(parent: &Element, child: Element) -> Result<(), JsValue> {
+    parent.append_child(&child)?;
+    Ok(())
+}
+
+fn svg_element(
+    document: &web_sys::Document,
+    name: &str,
+    attributes: &[(&str, &str)],
+) -> Result<Element, JsValue> {
+    let element = document.create_element_ns(Some(SVG_NS), name)?;
+    for (key, value) in attributes {
+        if *key != "xmlns" {
+            element.set_attribute(key, value)?;
+        }
+    }
+    Ok(element)
+}
+
+fn text(
+    document: &web_sys::Document,
+    x: f64,
+    y: f64,
+    size: f64,
+    weight: &str,
+    color: &str,
+    content: &str,
+) -> Result<Element, JsValue> {
+    let element = svg_element(
+        document,
+        "text",
+        &[
+            ("x", &fmt(x)),
+            ("y", &fmt(y)),
+            ("font-size", &fmt(size)),
+            ("font-weight", weight),
+            ("fill", color),
+        ],
+    )?;
+    element.set_text_content(Some(content));
+    Ok(element)
+}
+
+fn fmt(v: f64) -> String {
+    format!("{v:.1}")
+}
+
+/// `text` cut into lines of about `width` characters (CJK counted double),
+/// at spaces where there are any.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    let mut used = 0;
+    for c in text.chars() {
+        let w = if c.is_ascii() { 1 } else { 2 };
+        if used + w > width {
+            let last = lines.last_mut().expect("one line at least");
+            let carry = match last.rfind(' ') {
+                Some(at) if c.is_ascii() && at > last.len() / 2 => last.split_off(at + 1),
+                _ => String::new(),
+            };
+            used = carry
+                .chars()
+                .map(|c| if c.is_ascii() { 1 } else { 2 })
+                .sum();
+            lines.push(carry);
+        }
+        lines.last_mut().expect("one line at least").push(c);
+        used += w;
+    }
+    lines.retain(|l| !l.trim().is_empty());
+    lines
+}

@@ -1,0 +1,50 @@
+// "Download image": a PNG of the map as on screen, with title, date,
+// legend and sources, drawn in the page from the map's own SVG.
+import { test, expect } from "./fixtures.mjs";
+import { readFileSync } from "node:fs";
+import { centre, openMap, readJson } from "./helpers.mjs";
+
+/** The PNG's size from its header, and the RGBA at the given image points. */
+async function decode(page, png, points) {
+  return page.evaluate(
+    async ([data, points]) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+      const ctx = canvas.getContext("2d");
+      ctx.drawImage(img, 0, 0);
+      return { width: img.naturalWidth, height: img.naturalHeight, pixels: points.map(([x, y]) => [...ctx.getImageData(x, y, 1, 1).data]) };
+    },
+    [png.toString("base64"), points],
+  );
+}
+
+test("the map as a PNG: its pins where the screen has them, under the title, with legend and sources", async ({ page }) => {
+  await openMap(page);
+  const production = readJson("public/data/projects.geojson").features.find((f) => f.properties.status === "production").properties.id;
+  const svg = await page.locator(".imap-svg").boundingBox();
+  const pin = await centre(page.locator(`.imap-pin[data-project-id="${production}"]`));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-image").click()]);
+  expect(download.suggestedFilename()).toBe("projects.png");
+  const png = readFileSync(await download.path());
+  expect(png.subarray(1, 4).toString()).toBe("PNG");
+  // Twice the CSS size; the map under a 56 px title band.
+  const at = (x, y) => [Math.round((x - svg.x) * 2), Math.round((y - svg.y + 56) * 2)];
+  const image = await decode(page, png, [at(pin.x, pin.y), [4, 4], at(svg.x + svg.width / 2, svg.y + 4)]);
+  expect(image.width).toBe(Math.round(svg.width) * 2);
+  expect(image.height).toBeGreaterThan((svg.height + 56) * 2);
+  const [onPin, corner] = image.pixels;
+  expect(corner.slice(0, 3)).toEqual([255, 255, 255]);
+  // The solid pin is drawn in its industry colour, not the zone's pale fill.
+  expect(Math.max(...onPin.slice(0, 3)) - Math.min(...onPin.slice(0, 3))).toBeGreaterThan(60);
+});
+
+test("text from data stays text in the image", async ({ page }) => {
+  await openMap(page, "data=fixtures/broken/map.json&industry=electronic_info");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-image").click()]);
+  expect(download.suggestedFilename()).toBe("projects_industry-electronic-info.png");
+  expect(readFileSync(await download.path()).subarray(1, 4).toString()).toBe("PNG");
+  expect(await page.evaluate(() => window.__xss)).toBeUndefined();
+});
