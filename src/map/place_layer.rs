@@ -1,21 +1,28 @@
 //! Airports, ports, stations and city centres (the manifest's `places`),
 //! as small symbols that keep their size at every zoom; all but city
-//! centres are labelled (the region names the cities). The legend's
+//! centres are labelled (the region names the cities), and a label gives
+//! way where it would cover the zone's name or a city's. The legend's
 //! switch shows or hides them.
 
 use leptos::prelude::*;
 
+use super::context_layer::names_before_places;
 use super::placed_at;
 use crate::state::Store;
+use imap_core::geometry::label_point::{boxes_overlap, label_box};
 use imap_core::geometry::projection::project;
 use imap_core::model::place::PlaceKind;
 
 /// A plane seen from above, pointing up, about 11 px across.
 const PLANE: &str = "M0-5.5l1 4 4.5 2.3v1.2l-4.5-1.3-.3 3.3 1.6 1.2v.9l-2.3-.7-2.3.7v-.9l1.6-1.2-.3-3.3-4.5 1.3v-1.2l4.5-2.3z";
 
+/// A place name's font size, as in the CSS.
+const LABEL_PX: f64 = 12.0;
+
 #[component]
 pub fn PlaceLayer() -> impl IntoView {
     let store = expect_context::<Store>();
+    let taken = Memo::new(move |_| names_before_places(store));
     move || {
         let places = store.places.get()?;
         let symbols = places
@@ -27,11 +34,25 @@ pub fn PlaceLayer() -> impl IntoView {
                 let kind = p.kind;
                 let places = places.clone();
                 let name = move || places.items[i].label(store.lang.get()).to_string();
+                // A place's name gives way to the zone's and the cities'.
+                let covers = {
+                    let name = name.clone();
+                    move || {
+                        let Some(view) = store.view.get() else {
+                            return false;
+                        };
+                        let (x, y) = view.to_screen(world);
+                        let own = label_box((x + 10.0, y), &name(), LABEL_PX, false);
+                        taken.with(|boxes| boxes.iter().any(|b| boxes_overlap(own, *b)))
+                    }
+                };
                 view! {
                     <g class=format!("imap-place imap-place--{}", kind.code()) data-place-id=p.id.clone() transform=placed_at(store, move || world)>
                         <title>{name.clone()}</title>
                         {symbol(kind)}
-                        {(kind != PlaceKind::City).then(|| view! { <text class="imap-place-label" x="10" y="0">{name}</text> })}
+                        {(kind != PlaceKind::City).then(|| view! {
+                            <text class="imap-place-label" class:imap-place-label--hidden=covers x="10" y="0">{name}</text>
+                        })}
                     </g>
                 }
             })

@@ -390,3 +390,24 @@ fn the_scale_bar_is_a_round_length_true_at_the_views_latitude() {
         );
     }
 }
+
+#[test]
+fn label_boxes_grow_with_their_text_and_say_when_they_collide() {
+    use imap_core::geometry::label_point::{boxes_overlap, label_box};
+    let zone = label_box((100.0, 100.0), "Jianghai District", 15.0, true);
+    assert!((zone[2] - zone[0] - 17.0 * 0.6 * 15.0).abs() < 1e-9);
+    let chinese = label_box((100.0, 100.0), "江海区", 15.0, true);
+    assert!((chinese[2] - chinese[0] - 45.0).abs() < 1e-9);
+    // A city name 56 px east of the zone's overlaps it; 200 px east does not.
+    assert!(boxes_overlap(
+        zone,
+        label_box((156.0, 102.0), "Zhongshan", 13.0, true)
+    ));
+    assert!(!boxes_overlap(
+        zone,
+        label_box((300.0, 100.0), "Zhongshan", 13.0, true)
+    ));
+    // Left-anchored (a place's label beside its symbol).
+    let place = label_box((10.0, 0.0), "Port", 12.0, false);
+    assert_eq!(place[0], 10.0);
+}

@@ -46,3 +46,30 @@ fn widest_chord(polygon: &Polygon<f64>, y: f64) -> Option<(f64, f64, f64)> {
 fn crossing_x(a: Coord<f64>, b: Coord<f64>, y: f64) -> Option<f64> {
     ((a.y > y) != (b.y > y)).then(|| a.x + (y - a.y) * (b.x - a.x) / (b.y - a.y))
 }
+
+/// A label's box on screen (left, top, right, bottom), estimated from its
+/// text: CJK characters an em wide, others 0.6 em. `anchor` is the text's
+/// middle (`centred`) or its left end, vertically its middle.
+pub fn label_box(anchor: (f64, f64), text: &str, font_px: f64, centred: bool) -> [f64; 4] {
+    let width: f64 = text
+        .chars()
+        .map(|c| if c.is_ascii() { 0.6 } else { 1.0 })
+        .sum::<f64>()
+        * font_px;
+    let left = if centred {
+        anchor.0 - width / 2.0
+    } else {
+        anchor.0
+    };
+    [
+        left,
+        anchor.1 - font_px / 2.0,
+        left + width,
+        anchor.1 + font_px / 2.0,
+    ]
+}
+
+/// Whether two label boxes share any area.
+pub fn boxes_overlap(a: [f64; 4], b: [f64; 4]) -> bool {
+    a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
+}
