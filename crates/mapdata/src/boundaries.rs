@@ -2,7 +2,7 @@
 //! `adcode` properties) into the app's boundary format and simplifies it
 //! without opening gaps between neighbours.
 
-use geojson::{FeatureCollection, GeoJson, JsonObject, JsonValue};
+use geojson::{FeatureCollection, GeoJson, JsonValue};
 use serde::Deserialize;
 
 use crate::shapes::{self, Output, multi_polygon};
@@ -62,13 +62,13 @@ pub fn convert(
     let properties = rows
         .iter()
         .map(|key| {
-            let mut properties = JsonObject::new();
-            properties.insert("id".into(), key.id.clone().into());
-            properties.insert("name".into(), key.name.clone().into());
-            properties.insert("name_en".into(), key.name_en.clone().into());
-            properties.insert("role".into(), key.role.clone().into());
-            properties.insert("adcode".into(), key.adcode.clone().into());
-            properties
+            shapes::properties(&[
+                ("id", &key.id),
+                ("name", &key.name),
+                ("name_en", &key.name_en),
+                ("role", &key.role),
+                ("adcode", &key.adcode),
+            ])
         })
         .collect();
     Ok(shapes::collection(

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use geo::MapCoords;
-use geojson::{Feature, FeatureCollection, GeoJson, JsonObject, JsonValue};
+use geojson::{Feature, FeatureCollection, GeoJson, JsonValue};
 use serde::Deserialize;
 
 use crate::shapes::{self, Output, multi_polygon};
@@ -81,12 +81,12 @@ pub fn convert(
     let properties = rows
         .iter()
         .map(|row| {
-            let mut properties = JsonObject::new();
-            properties.insert("id".into(), row.id.clone().into());
-            properties.insert("name".into(), row.name.clone().into());
-            properties.insert("name_en".into(), row.name_en.clone().into());
-            properties.insert("source".into(), row.source.clone().into());
-            properties
+            shapes::properties(&[
+                ("id", &row.id),
+                ("name", &row.name),
+                ("name_en", &row.name_en),
+                ("source", &row.source),
+            ])
         })
         .collect();
     Ok(shapes::collection(

@@ -23,16 +23,13 @@ pub fn convert(rows: &[Row], attribution: &str) -> Result<String, String> {
     let features = rows
         .iter()
         .map(|row| {
-            let mut properties = JsonObject::new();
-            for (key, value) in [
+            let properties = crate::shapes::properties(&[
                 ("id", &row.id),
                 ("name", &row.name),
                 ("name_en", &row.name_en),
                 ("kind", &row.kind),
                 ("source", &row.source),
-            ] {
-                properties.insert(key.into(), value.clone().into());
-            }
+            ]);
             Feature {
                 geometry: Some(Geometry::from(&geo::Point::new(
                     round6(row.lon),

@@ -37,6 +37,14 @@ pub fn read_table<T: serde::de::DeserializeOwned>(csv_text: &str) -> Result<Vec<
         .map_err(|e| format!("keys file: {e}"))
 }
 
+/// A feature's properties from (name, text) pairs.
+pub fn properties(pairs: &[(&str, &str)]) -> JsonObject {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), (*v).into()))
+        .collect()
+}
+
 /// The feature's polygons; `what` names it in the error.
 pub fn multi_polygon(feature: &Feature, what: &str) -> Result<MultiPolygon<f64>, String> {
     let geometry = feature
