@@ -8,7 +8,7 @@ use super::{CITY_NAMES_BELOW_ZOOM, placed_at};
 use crate::state::Store;
 use geo::MultiPolygon;
 use imap_core::geometry::label_point::{boxes_overlap, label_box, label_point};
-use imap_core::geometry::projection::project;
+use imap_core::geometry::projection::{WorldPoint, project};
 use imap_core::geometry::svg_path::PathFrame;
 use imap_core::geometry::viewport::Viewport;
 use imap_core::model::boundary::Role;
@@ -35,9 +35,70 @@ pub fn ContextLayer(frame: PathFrame) -> impl IntoView {
 const CITY_PX: f64 = 13.0;
 const ZONE_PX: f64 = 15.0;
 
+/// Where the zone's and the cities' names go, and what they say: found
+/// once per data set and language, so a moving view only projects them.
+#[derive(Clone, Default, PartialEq)]
+pub struct NameAnchors {
+    zone: Vec<(WorldPoint, String)>,
+    cities: Vec<(WorldPoint, String)>,
+}
+
+pub fn name_anchors(store: Store) -> Memo<NameAnchors> {
+    Memo::new(move |_| {
+        let lang = store.lang.get();
+        let anchor = |shape: &MultiPolygon<f64>, text: &str| {
+            label_point(shape).map(|at| (project(at.x(), at.y()), text.to_string()))
+        };
+        let zone = store.dataset().map_or_else(Vec::new, |data| {
+            data.boundaries
+                .iter()
+                .filter(|b| b.role == Role::Focus)
+                .filter_map(|b| anchor(&b.shape, b.label(lang)))
+                .collect()
+        });
+        let cities = store.context.get().map_or_else(Vec::new, |context| {
+            context
+                .items
+                .iter()
+                .filter_map(|r| anchor(&r.shape, r.label(lang)))
+                .collect()
+        });
+        NameAnchors { zone, cities }
+    })
+}
+
+impl NameAnchors {
+    fn boxes<'a>(
+        view: &'a Viewport,
+        anchors: &'a [(WorldPoint, String)],
+        px: f64,
+    ) -> impl Iterator<Item = [f64; 4]> + 'a {
+        anchors
+            .iter()
+            .map(move |(world, text)| label_box(view.to_screen(*world), text, px, true))
+    }
+
+    fn zone_boxes(&self, view: &Viewport) -> Vec<[f64; 4]> {
+        Self::boxes(view, &self.zone, ZONE_PX).collect()
+    }
+
+    /// The names that go before a place's, as boxes on screen: the zone's,
+    /// and the cities' shown (zoomed out, not giving way to the zone's).
+    pub fn before_places(&self, view: &Viewport) -> Vec<[f64; 4]> {
+        let mut boxes = self.zone_boxes(view);
+        if view.zoom < CITY_NAMES_BELOW_ZOOM {
+            let shown: Vec<[f64; 4]> = Self::boxes(view, &self.cities, CITY_PX)
+                .filter(|city| !boxes.iter().any(|zone| boxes_overlap(*city, *zone)))
+                .collect();
+            boxes.extend(shown);
+        }
+        boxes
+    }
+}
+
 /// The cities' names, over the districts (Jiangmen's lies on them). A
 /// city's name gives way only where it would cover the zone's; places'
-/// names give way to both (`names_before_places`).
+/// names give way to both (`NameAnchors::before_places`).
 #[component]
 pub fn ContextLabels() -> impl IntoView {
     let store = expect_context::<Store>();
@@ -46,7 +107,11 @@ pub fn ContextLabels() -> impl IntoView {
             .view
             .with(|v| v.is_some_and(|v| v.zoom < CITY_NAMES_BELOW_ZOOM))
     });
-    let taken = Memo::new(move |_| zone_labels(store));
+    let anchors = name_anchors(store);
+    let taken = Memo::new(move |_| {
+        let view = store.view.get();
+        anchors.with(|a| view.map(|v| a.zone_boxes(&v)).unwrap_or_default())
+    });
     move || {
         let context = store.context.get()?;
         let labels = context
@@ -85,49 +150,4 @@ pub fn ContextLabels() -> impl IntoView {
             </g>
         })
     }
-}
-
-/// The zone's name, as boxes on screen: nothing covers it.
-fn zone_labels(store: Store) -> Vec<[f64; 4]> {
-    let (Some(view), Some(data)) = (store.view.get(), store.dataset()) else {
-        return Vec::new();
-    };
-    let lang = store.lang.get();
-    data.boundaries
-        .iter()
-        .filter(|b| b.role == Role::Focus)
-        .filter_map(|b| name_box(&view, &b.shape, b.label(lang), ZONE_PX))
-        .collect()
-}
-
-/// Where a shape's name sits on screen, as a box.
-fn name_box(view: &Viewport, shape: &MultiPolygon<f64>, name: &str, px: f64) -> Option<[f64; 4]> {
-    let at = label_point(shape)?;
-    Some(label_box(
-        view.to_screen(project(at.x(), at.y())),
-        name,
-        px,
-        true,
-    ))
-}
-
-/// The names that go before a place's: the zone's, and the cities' shown
-/// (those not giving way to the zone's), as boxes on screen.
-pub fn names_before_places(store: Store) -> Vec<[f64; 4]> {
-    let mut boxes = zone_labels(store);
-    let zoomed_out = store
-        .view
-        .get()
-        .is_some_and(|v| v.zoom < CITY_NAMES_BELOW_ZOOM);
-    if let (Some(view), Some(context), true) = (store.view.get(), store.context.get(), zoomed_out) {
-        let lang = store.lang.get();
-        let cities: Vec<[f64; 4]> = context
-            .items
-            .iter()
-            .filter_map(|r| name_box(&view, &r.shape, r.label(lang), CITY_PX))
-            .filter(|city| !boxes.iter().any(|zone| boxes_overlap(*city, *zone)))
-            .collect();
-        boxes.extend(cities);
-    }
-    boxes
 }

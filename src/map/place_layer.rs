@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use super::context_layer::names_before_places;
+use super::context_layer::name_anchors;
 use super::placed_at;
 use crate::state::Store;
 use imap_core::geometry::label_point::{boxes_overlap, label_box};
@@ -22,7 +22,11 @@ const LABEL_PX: f64 = 12.0;
 #[component]
 pub fn PlaceLayer() -> impl IntoView {
     let store = expect_context::<Store>();
-    let taken = Memo::new(move |_| names_before_places(store));
+    let anchors = name_anchors(store);
+    let taken = Memo::new(move |_| {
+        let view = store.view.get();
+        anchors.with(|a| view.map(|v| a.before_places(&v)).unwrap_or_default())
+    });
     move || {
         let places = store.places.get()?;
         let symbols = places
