@@ -1,5 +1,13 @@
-# Sourced by the other scripts: the project's own tool folder first on PATH.
+# Sourced by the other scripts: the pinned build tools first on PATH.
+# They live in a cache outside the checkout, one folder per tool and version,
+# so every clone on a machine reuses them (scripts/setup installs them there).
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-TOOLS="$ROOT/.tools"
-export PATH="$TOOLS/cargo/bin:$TOOLS/npm/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock")
+TOOLS="${XDG_CACHE_HOME:-$HOME/.cache}/investment-map/tools"
+TRUNK_DIR="$TOOLS/trunk-$TRUNK_VERSION"
+WASM_BINDGEN_DIR="$TOOLS/wasm-bindgen-$WASM_BINDGEN_VERSION"
+BINARYEN_DIR="$TOOLS/binaryen-$BINARYEN_VERSION"
+export PATH="$TRUNK_DIR/bin:$WASM_BINDGEN_DIR/bin:$BINARYEN_DIR/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 cd "$ROOT"
