@@ -16,7 +16,7 @@ use super::panel::{detail_panel::DetailPanel, site_detail::SiteDetail};
 use super::sidebar::Sidebar;
 use super::{dom, focus, host_events, loader, marks, print};
 use crate::loader::ManifestSource;
-use crate::mount::Mount;
+use crate::mount::{self, Mount};
 use crate::state::{Derived, Load, Location, Store, UrlSync};
 use imap_core::model::{place, region};
 
@@ -86,6 +86,11 @@ pub fn App(mount: Mount) -> impl IntoView {
             }
         });
     }
+    Effect::new(move |_| {
+        if !matches!(store.load.get(), Load::Loading) {
+            mount::remove_shell();
+        }
+    });
     // Esc closes whichever detail is open, wherever the focus is.
     let esc = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {

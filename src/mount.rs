@@ -69,6 +69,14 @@ impl Mount {
     }
 }
 
+/// Takes away the full page's static stand-in (`#imap-shell` in
+/// index.html), which covers the app until it shows its map or an error.
+pub fn remove_shell() {
+    if let Some(shell) = document().get_element_by_id("imap-shell") {
+        shell.remove();
+    }
+}
+
 /// `url` made absolute against `base`; as written when it is not a URL at
 /// all (loading it then fails with a message naming it).
 fn absolute(url: &str, base: &str) -> String {

@@ -256,7 +256,7 @@ test("English throughout, kept in the URL", async ({ page }) => {
   await expect(page.getByTestId("project-detail")).toContainText("Not disclosed");
   await expect(page.getByTestId("project-detail")).toContainText("Denghuohui lighting trade platform");
   await page.reload();
-  await expect(page.locator(".imap-title")).toHaveText(manifest.title.en);
+  await expect(page.getByTestId("map-root").locator(".imap-title")).toHaveText(manifest.title.en);
   await expect(page.getByTestId("project-detail")).toContainText("Approximate");
   await expect(page.locator(".imap-result-converted")).toContainText("CNY 2.5 bn");
 });

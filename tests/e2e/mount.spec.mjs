@@ -70,14 +70,14 @@ test("data-src names the manifest (relative to the host page) and data-lang the 
   await serveHostPage(page, 'data-src="fixtures/small/map.json" data-lang="en"');
   await page.goto("./host.html");
   await expect(page.locator("#investment-map [data-testid=map-root]")).toHaveAttribute("data-state", "ready", { timeout: 15_000 });
-  await expect(page.locator(".imap-title")).toHaveText("小数据测试 (en)");
+  await expect(page.getByTestId("map-root").locator(".imap-title")).toHaveText("小数据测试 (en)");
   await expect(page.getByTestId("result-count")).toHaveText("3");
   await expect(page.getByTestId("map-root")).toHaveAttribute("lang", "en");
   // English is this host's default: only a change of language goes into the fragment.
   await page.getByRole("button", { name: "中文" }).click();
   await expect.poll(() => new URL(page.url()).hash).toContain("lang=zh");
   await page.reload();
-  await expect(page.locator(".imap-title")).toHaveText("小数据测试");
+  await expect(page.getByTestId("map-root").locator(".imap-title")).toHaveText("小数据测试");
 });
 
 test("data= in the fragment stays limited to same-origin relative paths", async ({ page }) => {

@@ -1,8 +1,13 @@
 // Serves the built app (dist/) under a sub-path, as a portal would, with the
 // test data sets beside it: /investment-map/ → dist/, /investment-map/fixtures/ →
-// tests/fixtures/, /investment-map/generated/ → target/e2e-data/ (synthetic sets).
+// tests/fixtures/, /investment-map/generated/ → target/e2e-data/ (synthetic sets),
+// /investment-map/peer/ → the benchmark's Leaflet page and its npm libraries.
+// Compressed as a real host does (README, "Serving"): a file's precompressed
+// `.br` or `.gz` twin when there is one, else gzip on the fly; ENCODINGS
+// (default "br,gzip") lists the encodings it may use.
 import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -11,6 +16,9 @@ const root = resolve(here, "../..");
 const port = Number(process.env.PORT || 4173);
 export const BASE = "/investment-map/";
 const mounts = [
+  [BASE + "peer/lib/leaflet/", join(here, "node_modules/leaflet/dist")],
+  [BASE + "peer/lib/markercluster/", join(here, "node_modules/leaflet.markercluster/dist")],
+  [BASE + "peer/", join(here, "peer")],
   [BASE + "fixtures/", join(root, "tests/fixtures")],
   [BASE + "generated/", join(root, "target/e2e-data")],
   [BASE, join(root, process.env.DIST || "dist")],
@@ -28,6 +36,21 @@ const types = {
   ".geojson": "application/geo+json; charset=utf-8",
   ".png": "image/png",
 };
+const compressible = new Set([".html", ".js", ".wasm", ".css", ".json", ".geojson", ".svg", ".csv"]);
+const encodings = (process.env.ENCODINGS || "br,gzip").split(",");
+const suffix = { br: ".br", gzip: ".gz" };
+
+/** The body to send for `file` and its Content-Encoding, if any. */
+async function encoded(file, acceptEncoding) {
+  const accepted = encodings.filter((e) => acceptEncoding.includes(e));
+  if (!compressible.has(extname(file)) || accepted.length === 0) return { body: await readFile(file) };
+  for (const encoding of accepted) {
+    const twin = file + suffix[encoding];
+    if (await stat(twin).then(() => true, () => false)) return { body: await readFile(twin), encoding };
+  }
+  if (!accepted.includes("gzip")) return { body: await readFile(file) };
+  return { body: gzipSync(await readFile(file), { level: 6 }), encoding: "gzip" };
+}
 
 createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -44,9 +67,10 @@ createServer(async (req, res) => {
   }
   if (rel === "." || rel.endsWith("/")) rel = join(rel, "index.html");
   try {
-    const body = await readFile(join(dir, rel));
+    const { body, encoding } = await encoded(join(dir, rel), req.headers["accept-encoding"] || "");
     res.writeHead(200, {
       "content-type": types[extname(rel)] || "application/octet-stream",
+      ...(encoding && { "content-encoding": encoding, vary: "accept-encoding" }),
       "cache-control": "no-store",
       "content-security-policy": CSP,
       // As a map host on its own origin would send (README, "Embedding").

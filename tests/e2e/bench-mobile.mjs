@@ -1,0 +1,86 @@
+// First load on a phone, side by side with the Leaflet peer (peer/): the
+// Lighthouse mobile profile (360×740 touch screen, 150 ms round trip,
+// 1.6 Mbit/s down, 750 kbit/s up, CPU slowed 4×), every load cold (a fresh
+// browser context, cache disabled), files served gzip-compressed. Prints
+// medians of first contentful paint, `map:ready`, bytes over the wire and
+// cumulative layout shift. Run from the project folder:
+//   scripts/bench                 (builds, generates the data, runs this)
+//   node tests/e2e/bench-mobile.mjs [loads=5] [encodings=gzip]
+import { withServedBrowser } from "./launch.mjs";
+
+const loads = Number(process.argv[2] || 5);
+process.env.ENCODINGS = process.argv[3] || "gzip";
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const pages = [
+  ["app", "default data", ""],
+  ["Leaflet peer", "default data", "peer/leaflet.html"],
+  ["app", "200 projects", "?data=generated/synthetic-200/map.json"],
+  ["Leaflet peer", "200 projects", "peer/leaflet.html?data=../generated/synthetic-200/map.json"],
+];
+
+/** One cold load: the figures once `map:ready` is marked and the network is quiet. */
+async function coldLoad(browser, url) {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 150,
+    downloadThroughput: 1.6e6 / 8,
+    uploadThroughput: 750e3 / 8,
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  let bytes = 0;
+  cdp.on("Network.loadingFinished", (e) => (bytes += e.encodedDataLength));
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(url, { waitUntil: "networkidle", timeout: 120_000 });
+  await page.waitForFunction(
+    () => performance.getEntriesByName("map:ready").length > 0 && performance.getEntriesByName("first-contentful-paint").length > 0,
+    null,
+    { timeout: 120_000 },
+  );
+  await page.waitForLoadState("networkidle");
+  const figures = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName("first-contentful-paint")[0].startTime,
+    ready: performance.getEntriesByName("map:ready")[0].startTime,
+    shift: window.__shift,
+  }));
+  await context.close();
+  return { ...figures, bytes };
+}
+
+const rows = [];
+await withServedBrowser(4194, async (browser, base) => {
+  // Round-robin, so the machine's slow spells fall on every page alike.
+  const runs = pages.map(() => []);
+  for (let i = 0; i < loads; i++) {
+    for (const [k, [, , path]] of pages.entries()) runs[k].push(await coldLoad(browser, base + path));
+  }
+  for (const [k, [page, data]] of pages.entries()) {
+    const of = (key) => median(runs[k].map((r) => r[key]));
+    rows.push({
+      data,
+      page,
+      "first contentful paint ms": Math.round(of("fcp")),
+      "map:ready ms": Math.round(of("ready")),
+      "KB over the wire": Math.round(of("bytes") / 1000),
+      "layout shift": Number(of("shift").toFixed(3)),
+    });
+  }
+});
+console.log(`Mobile profile, median of ${loads} cold loads each (encodings: ${process.env.ENCODINGS}):`);
+console.table(rows);

@@ -1,0 +1,94 @@
+// The first load (README, "First load"): the static page paints the title,
+// the zone's name and a loading state where the app will draw them; the
+// data downloads start while the wasm is still arriving, and the app reads
+// those very downloads; nothing jumps when the app takes over.
+import { test, expect } from "./fixtures.mjs";
+import { SIZES, screen } from "./sizes.mjs";
+
+/** Holds the wasm back until `release()`; resolves `requested` with the
+ * file names fetched in the meantime. */
+async function holdWasm(page) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  const seen = [];
+  page.on("request", (r) => seen.push(new URL(r.url()).pathname));
+  await page.route("**/*_bg.wasm", async (route) => {
+    await released;
+    await route.continue();
+  });
+  return { seen, release };
+}
+
+const name = (path) => path.split("/").pop();
+
+for (const size of SIZES) {
+  test.describe(size.name, () => {
+    test.use(screen(size));
+
+    test("before the app arrives, the header card shows the title, the zone and a loading state where the app's will be", async ({ page }) => {
+      const { release } = await holdWasm(page);
+      await page.goto("./");
+      const shell = page.locator("#imap-shell");
+      await expect(shell.getByRole("heading", { level: 1 })).toHaveText("江门高新区（江海区）招商地图");
+      await expect(shell.getByRole("status")).toContainText("Loading the map");
+      await expect(page.getByTestId("map-root")).toHaveCount(0);
+      const before = await shell.locator(".imap-header").boundingBox();
+      const titleBefore = await shell.locator(".imap-title").boundingBox();
+      release();
+      await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready");
+      await expect(shell).toHaveCount(0);
+      const after = await page.locator(".imap-header").boundingBox();
+      const titleAfter = await page.locator(".imap-title").boundingBox();
+      for (const key of ["x", "y", "width"]) expect(after[key]).toBeCloseTo(before[key], 0);
+      for (const key of ["x", "y", "width", "height"]) expect(titleAfter[key]).toBeCloseTo(titleBefore[key], 0);
+    });
+
+    test("taking over from the static page shifts the layout by at most 0.05", async ({ page }) => {
+      await page.addInitScript(() => {
+        window.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      await page.goto("./");
+      await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready");
+      await page.waitForLoadState("networkidle");
+      expect(await page.evaluate(() => window.__shift)).toBeLessThanOrEqual(0.05);
+    });
+  });
+}
+
+test("the manifest and the files it names download while the wasm is still arriving, and the app reads those downloads", async ({ page }) => {
+  const { seen, release } = await holdWasm(page);
+  await page.goto("./");
+  await expect.poll(() => seen.map(name)).toEqual(expect.arrayContaining(["map.json", "districts.geojson", "projects.geojson"]));
+  release();
+  await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready");
+  await expect(page.locator("[data-project-id]")).not.toHaveCount(0);
+  // Read once each: the app took the preloads (the manifest is read once
+  // more by the loader, to find the files).
+  expect(seen.filter((p) => name(p) === "districts.geojson")).toHaveLength(1);
+  expect(seen.filter((p) => name(p) === "projects.geojson")).toHaveLength(1);
+  expect(seen.filter((p) => name(p) === "map.json")).toHaveLength(2);
+});
+
+test("a link naming another manifest downloads that one's files early, not the default's", async ({ page }) => {
+  const { seen, release } = await holdWasm(page);
+  await page.goto("./?data=fixtures/small/map.json");
+  await expect.poll(() => seen.filter((p) => p.includes("/fixtures/small/")).map(name)).toEqual(
+    expect.arrayContaining(["map.json", "districts.geojson", "projects.geojson"]),
+  );
+  release();
+  await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready");
+  expect(seen.filter((p) => p.includes("/data/"))).toEqual([]);
+});
+
+test("a link naming a manifest the app refuses downloads nothing early, and the app says why", async ({ page }) => {
+  const { seen, release } = await holdWasm(page);
+  await page.goto("./?data=//example.com/map.json");
+  await expect.poll(() => seen.some((p) => name(p).startsWith("investment-map-") && p.endsWith(".wasm"))).toBe(true);
+  release();
+  await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "error");
+  await expect(page.locator("#imap-shell")).toHaveCount(0);
+  expect(seen.filter((p) => p.endsWith(".json") || p.endsWith(".geojson"))).toEqual([]);
+});
