@@ -8,6 +8,7 @@ use crate::map::place_layer;
 use imap_core::model::place::PlaceKind;
 
 use crate::state::{Derived, Store};
+use imap_core::order::sorted;
 
 /// Below this map width the legend starts folded, leaving the map visible
 /// (the sidebar's industry filter shows the same colours).
@@ -69,8 +70,10 @@ pub fn Legend() -> impl IntoView {
         // The places layer's switch, with the symbols of the kinds it has.
         let places_switch = move || {
             let places = store.places.get().filter(|p| !p.items.is_empty())?;
-            let mut kinds: Vec<PlaceKind> = places.items.iter().map(|p| p.kind).collect();
-            kinds.sort();
+            let mut kinds = sorted(
+                places.items.iter().map(|p| p.kind).collect(),
+                &PlaceKind::cmp,
+            );
             kinds.dedup();
             let symbols = kinds
                 .into_iter()

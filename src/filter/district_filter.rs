@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::state::{Derived, Store};
 use imap_core::model::boundary::Role;
+use imap_core::order::sort_indices;
 
 /// The select's value when several districts are picked on the map.
 const SEVERAL: &str = "\u{0}several";
@@ -22,7 +23,8 @@ pub fn DistrictFilter() -> impl IntoView {
         let t = lang.t();
         // The zone's own districts first, then the neighbours.
         let mut order: Vec<usize> = (0..data.boundaries.len()).collect();
-        order.sort_by_key(|&i| data.boundaries[i].role != Role::Focus);
+        let neighbour = |i: usize| data.boundaries[i].role != Role::Focus;
+        sort_indices(&mut order, &|a, b| neighbour(a).cmp(&neighbour(b)));
         let value = move || {
             store.filters.with(|f| match f.districts.as_deref() {
                 None | Some([]) => String::new(),

@@ -12,7 +12,8 @@ use imap_core::geometry::label_point::label_point;
 use imap_core::geometry::outline::{self, COARSE_BELOW_ZOOM};
 use imap_core::geometry::projection::{WorldPoint, project};
 use imap_core::geometry::svg_path::PathFrame;
-use imap_core::model::boundary::Role;
+use imap_core::model::boundary::{Boundary, Role};
+use imap_core::order::sorted;
 
 #[component]
 pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
@@ -27,8 +28,11 @@ pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
     let shapes: Vec<_> = data.boundaries.iter().map(|b| b.shape.clone()).collect();
     let coarse_shapes = outline::coarse(&shapes);
     // Context first, so the focus outline is drawn on top of shared edges.
-    let mut ordered: Vec<_> = data.boundaries.iter().zip(coarse_shapes).collect();
-    ordered.sort_by_key(|(b, _)| b.role == Role::Focus);
+    let focus_last = |b: &Boundary| b.role == Role::Focus;
+    let ordered = sorted(
+        data.boundaries.iter().zip(coarse_shapes).collect(),
+        &|a, b| focus_last(a.0).cmp(&focus_last(b.0)),
+    );
     let shapes = ordered
         .iter()
         .map(|(b, coarse_shape)| {

@@ -5,7 +5,7 @@
 // medians of first contentful paint, `map:ready`, bytes over the wire and
 // cumulative layout shift. Run from the project folder:
 //   scripts/bench                 (builds, generates the data, runs this)
-//   node tests/e2e/bench-mobile.mjs [loads=5] [encodings=gzip]
+//   [BEFORE=folder] node tests/e2e/bench-mobile.mjs [loads=5] [encodings=gzip]
 import { withServedBrowser } from "./launch.mjs";
 
 const loads = Number(process.argv[2] || 5);
@@ -13,11 +13,19 @@ process.env.ENCODINGS = process.argv[3] || "gzip";
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+// BEFORE=folder adds the build in that folder (say, the last release's),
+// served beside this one.
 const pages = [
   ["app", "default data", ""],
   ["Leaflet peer", "default data", "peer/leaflet.html"],
   ["app", "200 projects", "?data=generated/synthetic-200/map.json"],
   ["Leaflet peer", "200 projects", "peer/leaflet.html?data=../generated/synthetic-200/map.json"],
+  ...(process.env.BEFORE
+    ? [
+        ["app before", "default data", "before/"],
+        ["app before", "200 projects", "before/?data=../generated/synthetic-200/map.json"],
+      ]
+    : []),
 ];
 
 /** One cold load: the figures once `map:ready` is marked and the network is quiet. */
@@ -84,3 +92,9 @@ await withServedBrowser(4194, async (browser, base) => {
 });
 console.log(`Mobile profile, median of ${loads} cold loads each (encodings: ${process.env.ENCODINGS}):`);
 console.table(rows);
+// The machine is noisy: the ratios to the peer in the same run are what compare.
+for (const data of new Set(rows.map((r) => r.data))) {
+  const [app, peer] = ["app", "Leaflet peer"].map((page) => rows.find((r) => r.data === data && r.page === page));
+  const ratio = (key) => (app[key] / peer[key]).toFixed(2);
+  console.log(`${data}: app ÷ Leaflet = ${ratio("first contentful paint ms")} (first paint), ${ratio("map:ready ms")} (map:ready)`);
+}

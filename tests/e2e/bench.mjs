@@ -6,6 +6,10 @@
 //   node tests/e2e/bench.mjs [sizes=1000,10000,100000] [loads=7] [toggles=15]
 import { withServedBrowser } from "./launch.mjs";
 
+// Uncompressed, as on a desktop on the same network: gzip on the fly would
+// time the test server (bench-mobile.mjs measures the compressed first load).
+process.env.ENCODINGS = "none";
+
 const sizes = (process.argv[2] || "1000,10000,100000").split(",").map(Number);
 const loads = Number(process.argv[3] || 7);
 const toggles = Number(process.argv[4] || 15);

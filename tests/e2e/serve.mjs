@@ -1,10 +1,11 @@
 // Serves the built app (dist/) under a sub-path, as a portal would, with the
 // test data sets beside it: /investment-map/ → dist/, /investment-map/fixtures/ →
 // tests/fixtures/, /investment-map/generated/ → target/e2e-data/ (synthetic sets),
-// /investment-map/peer/ → the benchmark's Leaflet page and its npm libraries.
+// /investment-map/peer/ → the benchmark's Leaflet page and its npm libraries,
+// /investment-map/before/ → $BEFORE (another build, for comparisons).
 // Compressed as a real host does (README, "Serving"): a file's precompressed
 // `.br` or `.gz` twin when there is one, else gzip on the fly; ENCODINGS
-// (default "br,gzip") lists the encodings it may use.
+// (default "br,gzip"; "none" for none) lists the encodings it may use.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
@@ -16,6 +17,8 @@ const root = resolve(here, "../..");
 const port = Number(process.env.PORT || 4173);
 export const BASE = "/investment-map/";
 const mounts = [
+  // Another build to compare with (scripts/bench: BEFORE=folder).
+  ...(process.env.BEFORE ? [[BASE + "before/", resolve(root, process.env.BEFORE)]] : []),
   [BASE + "peer/lib/leaflet/", join(here, "node_modules/leaflet/dist")],
   [BASE + "peer/lib/markercluster/", join(here, "node_modules/leaflet.markercluster/dist")],
   [BASE + "peer/", join(here, "peer")],
@@ -37,8 +40,8 @@ const types = {
   ".png": "image/png",
 };
 const compressible = new Set([".html", ".js", ".wasm", ".css", ".json", ".geojson", ".svg", ".csv"]);
-const encodings = (process.env.ENCODINGS || "br,gzip").split(",");
 const suffix = { br: ".br", gzip: ".gz" };
+const encodings = (process.env.ENCODINGS || "br,gzip").split(",").filter((e) => e in suffix);
 
 /** The body to send for `file` and its Content-Encoding, if any. */
 async function encoded(file, acceptEncoding) {

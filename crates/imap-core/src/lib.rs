@@ -6,4 +6,5 @@
 pub mod geometry;
 pub mod lang;
 pub mod model;
+pub mod order;
 pub mod url_state;

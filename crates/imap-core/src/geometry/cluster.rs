@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 
 use super::projection::WorldPoint;
+use crate::order::sorted;
 
 /// A point to cluster: where it is, what it adds to the badge's total.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -121,8 +122,9 @@ pub fn cluster(
     }
     // Heaviest cells absorb their neighbours first; ties by key, so the
     // result does not depend on hash order.
-    let mut order: Vec<(i64, i64)> = cells.keys().copied().collect();
-    order.sort_by(|a, b| cells[b].count.cmp(&cells[a].count).then(a.cmp(b)));
+    let order = sorted(cells.keys().copied().collect(), &|a: &(i64, i64), b| {
+        cells[b].count.cmp(&cells[a].count).then(a.cmp(b))
+    });
     let mut markers = Vec::with_capacity(order.len());
     for key in order {
         let Some(mut cell) = cells.remove(&key) else {

@@ -5,6 +5,7 @@
 //! answers the same question but links its whole relate/R-tree machinery
 //! into the app (67 KB of wasm, 28 KB gzip: README, "Measured").
 
+use crate::order::sorted;
 use geo::{Area, BoundingRect, Coord, MultiPolygon, Point, Polygon};
 
 /// Chords are tried at the middles of this many horizontal bands, which
@@ -28,12 +29,12 @@ pub fn label_point(shape: &MultiPolygon<f64>) -> Option<Point<f64>> {
 
 /// The widest inside interval of the horizontal line at `y`, as (x0, x1, y).
 fn widest_chord(polygon: &Polygon<f64>, y: f64) -> Option<(f64, f64, f64)> {
-    let mut crossings: Vec<f64> = std::iter::once(polygon.exterior())
+    let crossings: Vec<f64> = std::iter::once(polygon.exterior())
         .chain(polygon.interiors())
         .flat_map(|ring| ring.lines())
         .filter_map(|edge| crossing_x(edge.start, edge.end, y))
         .collect();
-    crossings.sort_by(f64::total_cmp);
+    let crossings = sorted(crossings, &f64::total_cmp);
     // Even-odd: crossings pair up into the inside intervals.
     crossings
         .chunks_exact(2)

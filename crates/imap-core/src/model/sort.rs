@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 use crate::lang::Lang;
 
 use super::project::Project;
+use crate::order::sort_indices;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum SortKey {
@@ -79,7 +80,7 @@ impl Sort {
 
     /// Sorts indices into `projects`; ties keep id order, so the list is stable.
     pub fn apply(&self, indices: &mut [usize], projects: &[Project], lang: Lang) {
-        indices.sort_by(|&a, &b| {
+        sort_indices(indices, &|a, b| {
             let (a, b) = (&projects[a], &projects[b]);
             self.compare(a, b, lang).then_with(|| a.id.cmp(&b.id))
         });
