@@ -9,7 +9,10 @@ const host = document.getElementById("investment-map");
 // manifest the app will read (the app's rule: `data=` in the page's link,
 // else the host element's data-src, else data/map.json beside the app),
 // then the files it names. Only hints: the app fetches and checks every
-// file itself, and a hint the app does not use costs only its download.
+// file itself. A hint that comes after the app's own request would be a
+// second download, so none is given once the app runs (it requests its
+// files only after a network round trip, so always after this flag is set).
+let appStarted = false;
 function preloadData() {
   const link = host ? null : new URLSearchParams(location.search).get("data");
   // The app refuses absolute links (ui-contract.md); so does this.
@@ -29,6 +32,7 @@ function preloadData() {
   fetch(manifest, { credentials: "omit" })
     .then((response) => (response.ok ? response.json() : {}))
     .then((m) => {
+      if (appStarted) return;
       for (const file of [m.boundaries, m.projects, m.sites]) {
         if (typeof file === "string") hint(new URL(file, manifest));
       }
@@ -49,4 +53,5 @@ if (host && !host.shadowRoot) {
   shadow.append(style, mount);
 }
 const wasm = await init({ module_or_path: new URL("./__WASM__", here) });
+appStarted = true;
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));

@@ -3,7 +3,7 @@
 // median time from a filter change to the next painted frame (after
 // `map:filtered`), and memory. Run from the project folder:
 //   scripts/bench            (builds, generates the data, runs this)
-//   node tests/e2e/bench.mjs [sizes=1000,10000,100000] [loads=7] [toggles=15]
+//   [BEFORE=folder] node tests/e2e/bench.mjs [sizes=1000,10000,100000] [loads=7] [toggles=15]
 import { withServedBrowser } from "./launch.mjs";
 
 // Uncompressed, as on a desktop on the same network: gzip on the fly would
@@ -52,35 +52,53 @@ function filterToFrame(page, industry) {
   }, industry);
 }
 
+// BEFORE=folder: the build in that folder too, its loads taken in turn with
+// this one's, so the machine's slow spells fall on both alike.
+const builds = [
+  ["this build", ""],
+  ...(process.env.BEFORE ? [["before", "before/"]] : []),
+];
+
+/** Filter → frame times, then memory and DOM size, on one open map. */
+async function afterLoad(browser, url) {
+  const { context, page } = await open(browser, url);
+  const frames = [];
+  for (let i = 0; i < toggles; i++) frames.push(await filterToFrame(page, i % 2 ? "new_materials" : "infrastructure"));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("Performance.enable");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const js = metrics.find((m) => m.name === "JSHeapUsedSize").value;
+  const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? 0);
+  const dom = await page.evaluate(() => document.getElementsByTagName("*").length);
+  await context.close();
+  return { frames, js, wasm, dom };
+}
+
 const rows = [];
 await withServedBrowser(4193, async (browser, base) => {
   for (const n of sizes) {
-    const url = `${base}?data=generated/synthetic-${n}/map.json`;
-    const ready = [];
+    const url = (prefix) => `${base}${prefix}?data=${prefix ? "../" : ""}generated/synthetic-${n}/map.json`;
+    const ready = builds.map(() => []);
     for (let i = 0; i < loads; i++) {
-      const { context, page } = await open(browser, url);
-      ready.push(await page.evaluate(() => performance.getEntriesByName("map:ready")[0].startTime));
-      await context.close();
+      for (const [k, [, prefix]] of builds.entries()) {
+        const { context, page } = await open(browser, url(prefix));
+        ready[k].push(await page.evaluate(() => performance.getEntriesByName("map:ready")[0].startTime));
+        await context.close();
+      }
     }
-    const { context, page } = await open(browser, url);
-    const frames = [];
-    for (let i = 0; i < toggles; i++) frames.push(await filterToFrame(page, i % 2 ? "new_materials" : "infrastructure"));
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("HeapProfiler.collectGarbage");
-    await cdp.send("Performance.enable");
-    const { metrics } = await cdp.send("Performance.getMetrics");
-    const js = metrics.find((m) => m.name === "JSHeapUsedSize").value;
-    const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? 0);
-    const dom = await page.evaluate(() => document.getElementsByTagName("*").length);
-    await context.close();
-    rows.push({
-      projects: n,
-      "map:ready median ms": Math.round(median(ready)),
-      "filter→frame median ms": Number(median(frames).toFixed(1)),
-      "JS heap MB": Number((js / 2 ** 20).toFixed(1)),
-      "wasm memory MB": Number((wasm / 2 ** 20).toFixed(1)),
-      "DOM elements": dom,
-    });
+    for (const [k, [build, prefix]] of builds.entries()) {
+      const { frames, js, wasm, dom } = await afterLoad(browser, url(prefix));
+      rows.push({
+        projects: n,
+        ...(builds.length > 1 && { build }),
+        "map:ready median ms": Math.round(median(ready[k])),
+        "filter→frame median ms": Number(median(frames).toFixed(1)),
+        "JS heap MB": Number((js / 2 ** 20).toFixed(1)),
+        "wasm memory MB": Number((wasm / 2 ** 20).toFixed(1)),
+        "DOM elements": dom,
+      });
+    }
   }
 });
 console.table(rows);

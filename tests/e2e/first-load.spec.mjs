@@ -72,6 +72,20 @@ test("the manifest and the files it names download while the wasm is still arriv
   expect(seen.filter((p) => name(p) === "map.json")).toHaveLength(2);
 });
 
+test("on a fast connection too, each data file is downloaded once", async ({ page }) => {
+  const seen = [];
+  page.on("request", (r) => seen.push(name(new URL(r.url()).pathname)));
+  for (const query of ["", "?data=generated/synthetic-2000/map.json"]) {
+    seen.length = 0;
+    await page.goto(`./${query}`);
+    await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready");
+    await page.waitForLoadState("networkidle");
+    for (const file of ["districts.geojson", "projects.geojson"]) {
+      expect(seen.filter((f) => f === file), `${file} ${query}`).toHaveLength(1);
+    }
+  }
+});
+
 test("a link naming another manifest downloads that one's files early, not the default's", async ({ page }) => {
   const { seen, release } = await holdWasm(page);
   await page.goto("./?data=fixtures/small/map.json");
@@ -91,4 +105,18 @@ test("a link naming a manifest the app refuses downloads nothing early, and the 
   await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "error");
   await expect(page.locator("#imap-shell")).toHaveCount(0);
   expect(seen.filter((p) => p.endsWith(".json") || p.endsWith(".geojson"))).toEqual([]);
+});
+
+test("the build writes gzip and brotli twins of the app's own files, none of the data", async () => {
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const { gunzipSync, brotliDecompressSync } = await import("node:zlib");
+  const dist = new URL("../../dist/", import.meta.url);
+  const own = readdirSync(dist).filter((f) => /\.(html|js|css|wasm)$/.test(f));
+  expect(own.filter((f) => f.endsWith(".wasm"))).toHaveLength(1);
+  for (const file of own) {
+    const body = readFileSync(new URL(file, dist));
+    expect(gunzipSync(readFileSync(new URL(`${file}.gz`, dist))).equals(body), `${file}.gz`).toBe(true);
+    expect(brotliDecompressSync(readFileSync(new URL(`${file}.br`, dist))).equals(body), `${file}.br`).toBe(true);
+  }
+  expect(readdirSync(new URL("data/", dist)).filter((f) => /\.(gz|br)$/.test(f))).toEqual([]);
 });
