@@ -495,3 +495,79 @@ fn a_filtered_link_opens_on_the_zone_and_every_match() {
         (0.0, 1.8, 0.0, 1.0)
     );
 }
+
+// Hardening (issue 13): files as Windows editors save them, ids that would
+// break a link, amounts beyond the format's bounds.
+
+#[test]
+fn a_byte_order_mark_before_the_manifest_or_a_collection_is_allowed() {
+    let manifest = Manifest::parse("map.json", &format!("\u{feff}{MANIFEST}")).unwrap();
+    let projects = format!("\u{feff}{}", collection(&[good("a"), good("b")]));
+    let d = Dataset::assemble(
+        manifest,
+        Ok(format!("\u{feff}{}", two_squares())),
+        Ok(projects),
+    );
+    assert!(
+        d.problems.is_empty() && d.file_errors.is_empty(),
+        "{:?} {:?}",
+        d.problems,
+        d.file_errors
+    );
+    assert_eq!(d.projects.len(), 2);
+    assert_eq!(d.boundaries.len(), 2);
+}
+
+#[test]
+fn an_id_outside_the_format_is_skipped_and_named() {
+    for id in ["a,b", "a b", "新材料", &"x".repeat(65)] {
+        let props =
+            format!(r#""id":"{id}","name":"n","industry":"electronic_info","status":"production""#);
+        let bad = point(0.5, 0.5, &props);
+        let d = load(&[good("a"), bad, good("b")]);
+        assert_eq!(d.projects.len(), 2, "{id}");
+        assert_eq!(only_problem(&d).reason, Reason::InvalidId(id.to_string()));
+    }
+}
+
+#[test]
+fn a_manifest_id_outside_the_format_is_an_error_naming_it() {
+    let bad = MANIFEST.replace("\"new_materials\"", "\"new,materials\"");
+    let e = Manifest::parse("map.json", &bad).unwrap_err();
+    assert!(
+        matches!(e.kind, FileErrorKind::InvalidManifest(ref d) if d.contains("new,materials") && d.contains("industries")),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn investments_beyond_the_format_are_skipped_with_the_bound() {
+    let props = |amount: &str| {
+        format!(
+            r#""id":"x","name":"n","industry":"electronic_info","status":"production","investment":{amount}"#
+        )
+    };
+    skipped_with(
+        &props("1e308"),
+        Reason::TooLarge {
+            property: "investment",
+            max: Some(100_000.0),
+        },
+    );
+    skipped_with(
+        &props("100000.5"),
+        Reason::TooLarge {
+            property: "investment",
+            max: Some(100_000.0),
+        },
+    );
+    skipped_with(
+        &props("1e309"),
+        Reason::TooLarge {
+            property: "investment",
+            max: None,
+        },
+    );
+    let d = load(&[point(0.5, 0.5, &props("100000"))]);
+    assert_eq!(d.projects[0].investment, Some(100_000.0));
+}

@@ -24,10 +24,15 @@ fn amount() -> impl Strategy<Value = f64> {
 proptest! {
     #[test]
     fn amount_ranges_survive_state_to_url_to_state(
-        min in proptest::option::of(amount()),
-        max in proptest::option::of(amount()),
+        a in proptest::option::of(amount()),
+        b in proptest::option::of(amount()),
         site_min in proptest::option::of(amount()),
     ) {
+        // A state the app can hold: the lower bound not above the upper.
+        let (min, max) = match (a, b) {
+            (Some(a), Some(b)) => (Some(a.min(b)), Some(a.max(b))),
+            other => other,
+        };
         let mut state = UrlState::default();
         state.filters.min = min;
         state.filters.max = max;
@@ -37,6 +42,33 @@ proptest! {
         prop_assert_eq!(back.filters.max, max);
         prop_assert_eq!(back.sites.min_ha, site_min);
         prop_assert_eq!(back, state);
+    }
+
+    /// Whatever a forged link holds, the state is one the app can show, and
+    /// writing it back and reading it again changes nothing.
+    #[test]
+    fn any_query_gives_a_valid_state_that_survives_a_round_trip(
+        pairs in proptest::collection::vec((key(), value()), 0..8),
+    ) {
+        let query = pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", v.replace(['&', '#'], "")))
+            .collect::<Vec<_>>()
+            .join("&");
+        let state = UrlState::parse(&query);
+        let f = &state.filters;
+        for bound in [f.min, f.max].into_iter().flatten() {
+            prop_assert!(bound.is_finite() && (0.0..=100_000.0).contains(&bound), "{bound} from {query}");
+        }
+        for bound in [state.sites.min_ha, state.sites.max_ha].into_iter().flatten() {
+            prop_assert!(bound.is_finite() && bound >= 0.0, "{bound} from {query}");
+        }
+        if let (Some(min), Some(max)) = (f.min, f.max) {
+            prop_assert!(min <= max, "{query}");
+        }
+        prop_assert!(f.districts.as_ref().is_none_or(|d| !d.is_empty()), "{query}");
+        let again = UrlState::parse(&state.to_query());
+        prop_assert_eq!(again, state, "{}", query);
     }
 
     #[test]
@@ -54,6 +86,45 @@ proptest! {
         let row = rows.records().next().unwrap().unwrap();
         prop_assert_eq!(row[5].parse::<f64>().ok(), Some(investment));
     }
+}
+
+/// The parameters a link may hold, and some it may not.
+fn key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("min"),
+        Just("max"),
+        Just("site_min"),
+        Just("site_max"),
+        Just("district"),
+        Just("industry"),
+        Just("status"),
+        Just("q"),
+        Just("lang"),
+        Just("view"),
+        Just("sort"),
+        Just("tab"),
+        Just("project"),
+        Just("places"),
+        Just("sites"),
+        Just("other"),
+    ]
+    .prop_map(str::to_string)
+}
+
+/// Values a forger might try: extreme and malformed numbers, lists, text.
+fn value() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("1e308".to_string()),
+        Just("inf".to_string()),
+        Just("NaN".to_string()),
+        Just("-1".to_string()),
+        Just("".to_string()),
+        Just(",,".to_string()),
+        Just("100000.5".to_string()),
+        (0.0..200_000.0f64).prop_map(|n| n.to_string()),
+        "[a-z0-9,._ -]{0,12}",
+        "\\PC{0,8}",
+    ]
 }
 
 #[test]

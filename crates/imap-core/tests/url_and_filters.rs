@@ -328,3 +328,17 @@ fn active_filters_list_each_kind_once_and_clear_one_by_one() {
     assert_eq!(f, Filters::default());
     assert!(Filters::default().active().is_empty());
 }
+
+#[test]
+fn forged_links_give_a_state_the_map_can_show() {
+    // An empty district list is "all districts", as the select shows it.
+    assert_eq!(UrlState::parse("district=").filters.districts, None);
+    // A range the wrong way round is the same range.
+    let s = UrlState::parse("min=20&max=1&site_min=5&site_max=2");
+    assert_eq!((s.filters.min, s.filters.max), (Some(1.0), Some(20.0)));
+    assert_eq!((s.sites.min_ha, s.sites.max_ha), (Some(2.0), Some(5.0)));
+    // Amounts beyond the format's bounds are no bound at all.
+    let s = UrlState::parse("max=1e308&min=inf");
+    assert_eq!((s.filters.min, s.filters.max), (None, None));
+    assert_eq!(UrlState::parse("max=100000").filters.max, Some(100_000.0));
+}

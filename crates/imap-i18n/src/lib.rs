@@ -706,6 +706,54 @@ pub trait Texts: Copy {
             (R::WrongType { property, expected }, Lang::En) => {
                 format!("property {property} must be a {expected}")
             }
+            (R::InvalidId(v), Lang::Zh) => {
+                format!(
+                    "id “{}” 无效（应为 1–64 个字符：A–Z a–z 0–9 _ - .）",
+                    clipped(v)
+                )
+            }
+            (R::InvalidId(v), Lang::En) => {
+                format!(
+                    "id “{}” is not 1–64 characters from A–Z a–z 0–9 _ - .",
+                    clipped(v)
+                )
+            }
+            (
+                R::TooLarge {
+                    property,
+                    max: Some(m),
+                },
+                Lang::Zh,
+            ) => {
+                format!("{property} 超出范围（应在 0 到 {} 之间）", plain_number(*m))
+            }
+            (
+                R::TooLarge {
+                    property,
+                    max: Some(m),
+                },
+                Lang::En,
+            ) => {
+                format!("{property} must be from 0 to {}", plain_number(*m))
+            }
+            (
+                R::TooLarge {
+                    property,
+                    max: None,
+                },
+                Lang::Zh,
+            ) => {
+                format!("{property} 数值过大，超出可表示的范围")
+            }
+            (
+                R::TooLarge {
+                    property,
+                    max: None,
+                },
+                Lang::En,
+            ) => {
+                format!("{property} is too large to be a number")
+            }
             (R::DuplicateId, Lang::Zh) => "id 重复（同一文件中已有该 id）".into(),
             (R::DuplicateId, Lang::En) => "duplicate id (an earlier feature has it)".into(),
             (R::UnknownIndustry(v), Lang::Zh) => format!("未知产业 “{v}”（清单中没有）"),
@@ -753,6 +801,15 @@ pub trait Texts: Copy {
 impl Texts for Lang {
     fn lang(self) -> Lang {
         self
+    }
+}
+
+/// A value from a file as a problem quotes it: at most 80 characters, so a
+/// megabyte-long id cannot make the notice a megabyte long.
+fn clipped(value: &str) -> String {
+    match value.char_indices().nth(80) {
+        Some((end, _)) => format!("{}…", &value[..end]),
+        None => value.to_string(),
     }
 }
 

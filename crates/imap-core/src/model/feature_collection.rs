@@ -13,6 +13,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use super::problems::{FileError, FileErrorKind, Problem, Reason, Severity};
+use crate::model::rules::{is_valid_id, without_bom};
 
 #[derive(Deserialize)]
 struct CollectionIn<'a> {
@@ -133,6 +134,7 @@ pub struct FeatureReader<'a> {
 
 impl<'a> FeatureReader<'a> {
     pub fn new(file: &'a str, text: &'a str) -> Result<FeatureReader<'a>, FileError> {
+        let text = without_bom(text);
         let not_collection = || FileError::new(file, FileErrorKind::NotFeatureCollection);
         let top: CollectionIn = serde_json::from_str(text).map_err(|e| match e.classify() {
             serde_json::error::Category::Data => not_collection(),
@@ -210,6 +212,15 @@ impl<'a> FeatureReader<'a> {
                 props: Properties(feature.properties.map(|e| e.0).unwrap_or_default()),
             };
             let id = match feature.props.required_text("id") {
+                Ok(id) if !is_valid_id(&id) => {
+                    report(
+                        problems,
+                        None,
+                        Severity::Skipped,
+                        Reason::InvalidId(id.into_owned()),
+                    );
+                    continue;
+                }
                 Ok(id) if !self.seen.contains(id.as_ref()) => id.into_owned(),
                 Ok(id) => {
                     report(problems, Some(&id), Severity::Skipped, Reason::DuplicateId);
@@ -319,7 +330,12 @@ impl<'a> Properties<'a> {
         match raw.get().trim().parse::<f64>() {
             Ok(n) if n < 0.0 => Err(Reason::Negative(key)),
             Ok(n) if n.is_finite() => Ok(Some(n)),
-            _ => Err(Reason::WrongType {
+            // A number too large for a float (1e309) reads as infinity.
+            Ok(_) => Err(Reason::TooLarge {
+                property: key,
+                max: None,
+            }),
+            Err(_) => Err(Reason::WrongType {
                 property: key,
                 expected: "number",
             }),

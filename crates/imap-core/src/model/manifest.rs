@@ -7,6 +7,7 @@ use crate::geometry::datum::Datum;
 
 use super::problems::{FileError, FileErrorKind};
 use crate::lang::Lang;
+use crate::model::rules::{ID_MAX_CHARS, is_valid_id, without_bom};
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct Localized {
@@ -108,6 +109,7 @@ pub const FALLBACK_COLOR: &str = "#777777";
 
 impl Manifest {
     pub fn parse(file: &str, text: &str) -> Result<Manifest, FileError> {
+        let text = without_bom(text);
         let value: serde_json::Value =
             serde_json::from_str(text).map_err(|e| FileError::from_json(file, &e))?;
         match value.get("version") {
@@ -146,6 +148,12 @@ impl Manifest {
             for c in list {
                 if c.id.trim().is_empty() {
                     return Err(format!("an entry of `{what}` has an empty id"));
+                }
+                if !is_valid_id(&c.id) {
+                    return Err(format!(
+                        "`{what}` has the id “{}”: ids are 1–{ID_MAX_CHARS} characters from A–Z a–z 0–9 _ - .",
+                        c.id
+                    ));
                 }
                 if !seen.insert(c.id.as_str()) {
                     return Err(format!("`{what}` lists the id “{}” twice", c.id));

@@ -16,5 +16,6 @@ pub mod place;
 pub mod problems;
 pub mod project;
 pub mod region;
+pub mod rules;
 pub mod site;
 pub mod sort;

@@ -91,6 +91,14 @@ pub enum Reason {
         expected: &'static str,
     },
     DuplicateId,
+    /// An id outside 1–64 characters of `A–Z a–z 0–9 _ - .` (as found).
+    InvalidId(String),
+    /// A number above what the property allows (`max`), or too large to
+    /// be a number at all (`None`: 1e309 reads as infinity).
+    TooLarge {
+        property: &'static str,
+        max: Option<f64>,
+    },
     UnknownIndustry(String),
     UnknownStatus(String),
     Negative(&'static str),

@@ -5,6 +5,7 @@ use super::district::DistrictIndex;
 use super::feature_collection::{self as fc, Feature};
 use super::manifest::Manifest;
 use super::problems::Reason;
+use crate::model::rules::{MAX_INVESTMENT, is_valid_investment};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Project {
@@ -70,6 +71,12 @@ fn build(
         .status_index(&status_id)
         .ok_or_else(|| Reason::UnknownStatus(status_id.to_string()))?;
     let investment = props.amount("investment")?;
+    if investment.is_some_and(|n| !is_valid_investment(n)) {
+        return Err(Reason::TooLarge {
+            property: "investment",
+            max: Some(MAX_INVESTMENT),
+        });
+    }
     let area_ha = props.amount("area_ha")?;
 
     let date = props.text("date")?.and_then(|d| {

@@ -5,6 +5,7 @@ pub mod data_path;
 
 use crate::lang::Lang;
 use crate::model::filter::Filters;
+use crate::model::rules::is_valid_investment;
 use crate::model::site::{Availability, LandUse, SiteFilters};
 use crate::model::sort::Sort;
 
@@ -61,9 +62,10 @@ impl UrlState {
                 "lang" => state.lang = Lang::from_code(&v),
                 "industry" => f.industries = Some(id_list(&v)),
                 "status" => f.statuses = Some(id_list(&v)),
-                "district" => f.districts = Some(id_list(&v)),
-                "min" => f.min = amount(&v),
-                "max" => f.max = amount(&v),
+                // Empty: no district chosen, as the select shows it.
+                "district" => f.districts = Some(id_list(&v)).filter(|d| !d.is_empty()),
+                "min" => f.min = amount(&v).filter(|n| is_valid_investment(*n)),
+                "max" => f.max = amount(&v).filter(|n| is_valid_investment(*n)),
                 "q" => f.query = v.into_owned(),
                 "project" => state.project = Some(v.into_owned()).filter(|s| !s.is_empty()),
                 "site" => state.site = Some(v.into_owned()).filter(|s| !s.is_empty()),
@@ -95,6 +97,9 @@ impl UrlState {
                 _ => state.other.push((k.into_owned(), v.into_owned())),
             }
         }
+        // A range given the wrong way round (min=20&max=1) means 1–20.
+        ordered(&mut state.filters.min, &mut state.filters.max);
+        ordered(&mut state.sites.min_ha, &mut state.sites.max_ha);
         state
     }
 
@@ -196,6 +201,14 @@ fn id_list(v: &str) -> Vec<String> {
         .filter(|s| !s.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+fn ordered(low: &mut Option<f64>, high: &mut Option<f64>) {
+    if let (Some(l), Some(h)) = (*low, *high)
+        && l > h
+    {
+        std::mem::swap(low, high);
+    }
 }
 
 fn amount(v: &str) -> Option<f64> {

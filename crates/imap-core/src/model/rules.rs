@@ -1,0 +1,74 @@
+//! Rules every data file shares (data-format.md): how JSON text may start,
+//! what an id may be, and the bounds of an amount.
+
+/// JSON text without the UTF-8 byte-order mark Windows editors save.
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// The most characters an id may have.
+pub const ID_MAX_CHARS: usize = 64;
+
+/// 1–64 characters from `A–Z a–z 0–9 _ - .`: readable, and safe in URLs
+/// and in the comma-separated lists of a link.
+pub fn is_valid_id(id: &str) -> bool {
+    (1..=ID_MAX_CHARS).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+}
+
+/// The largest investment a file or a link may give, in 亿元.
+pub const MAX_INVESTMENT: f64 = 100_000.0;
+
+/// An investment amount within the format's bounds (finite, 0–100,000 亿元).
+pub fn is_valid_investment(amount: f64) -> bool {
+    (0.0..=MAX_INVESTMENT).contains(&amount)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_short_plain_ascii() {
+        for good in [
+            "a",
+            "wangyi-tech-port",
+            "440704",
+            "A.b_c-9",
+            &"x".repeat(64),
+        ] {
+            assert!(is_valid_id(good), "{good}");
+        }
+        for bad in [
+            "",
+            "a,b",
+            "a b",
+            "新材料",
+            "a/b",
+            "<script>",
+            &"x".repeat(65),
+            "a\u{feff}",
+        ] {
+            assert!(!is_valid_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn investments_are_finite_and_bounded() {
+        for good in [0.0, 0.01, 148.9, 100_000.0] {
+            assert!(is_valid_investment(good), "{good}");
+        }
+        for bad in [-0.5, 100_000.01, 1e308, f64::INFINITY, f64::NAN] {
+            assert!(!is_valid_investment(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn only_a_leading_mark_is_dropped() {
+        assert_eq!(without_bom("\u{feff}{}"), "{}");
+        assert_eq!(without_bom("{}"), "{}");
+        assert_eq!(without_bom("{\u{feff}}"), "{\u{feff}}");
+    }
+}
