@@ -111,9 +111,21 @@ fn resolve(path: &str, base: &str) -> Result<String, FileError> {
     Ok(url.href())
 }
 
+fn same_origin(a: &str, b: &str) -> bool {
+    match (web_sys::Url::new(a), web_sys::Url::new(b)) {
+        (Ok(a), Ok(b)) => a.origin() == b.origin(),
+        _ => false,
+    }
+}
+
 async fn fetch_text(path: &str, url: &str) -> Result<String, FileError> {
     let failed = |status| FileError::new(path, FileErrorKind::Fetch { status });
     let response = Request::get(url).send().await.map_err(|_| failed(None))?;
+    // The origin rule holds for where the data came from, not only for the
+    // path asked for: a redirect to another origin is refused.
+    if !same_origin(&response.url(), url) {
+        return Err(FileError::new(path, FileErrorKind::RefusedPath));
+    }
     if !response.ok() {
         return Err(failed(Some(response.status())));
     }

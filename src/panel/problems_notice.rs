@@ -3,41 +3,65 @@
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
+use crate::dom::download_text;
 use crate::state::Store;
+use imap_core::model::export;
 use imap_core::model::problems::{Problem, Severity};
+
+/// How many problems the notice lists; the rest are in the full report.
+/// Thousands of list items would freeze a phone for seconds.
+const LISTED: usize = 200;
 
 #[component]
 pub fn ProblemsNotice() -> impl IntoView {
     let store = expect_context::<Store>();
     let open = RwSignal::new(false);
-    move || {
+    let problems = move || {
         let data = store.dataset()?;
         // The layers loaded after the map have problems of their own.
         let (late, _) = store.late_problems();
-        let problems: Vec<&Problem> = data.problems.iter().chain(&late).collect();
-        if problems.is_empty() {
-            return None;
-        }
+        let all: Vec<Problem> = data.problems.iter().chain(&late).cloned().collect();
+        (!all.is_empty()).then_some(all)
+    };
+    let report = move |_| {
+        let Some(all) = problems() else {
+            return;
+        };
+        let lang = store.lang.get_untracked();
+        let text = export::table(
+            &lang.t().problems_csv_headers,
+            all.iter().map(|p| lang.problem_row(p)),
+        );
+        let _ = download_text("problems.csv", &text, "text/csv;charset=utf-8");
+    };
+    move || {
+        let all = problems()?;
         let lang = store.lang.get();
-        let skipped = problems
+        let skipped = all
             .iter()
             .filter(|p| p.severity == Severity::Skipped)
             .count();
-        let warnings = problems.len() - skipped;
-        let items = problems
-            .into_iter()
-            .map(|p| {
-                view! {
-                    <li class="imap-problem" class:imap-problem--warning=p.severity == Severity::Warning>
-                        <span class="imap-problem-severity">{lang.problem_severity(p)}</span>
-                        " "
-                        <span class="imap-problem-subject">{lang.problem_subject(p)}</span>
-                        " — "
-                        <span class="imap-problem-reason">{lang.problem_reason(&p.reason)}</span>
-                    </li>
-                }
+        let warnings = all.len() - skipped;
+        let more = all.len().saturating_sub(LISTED);
+        // Built only when opened, and only the first few hundred.
+        let items = move || {
+            open.get().then(|| {
+                all.iter()
+                    .take(LISTED)
+                    .map(|p| {
+                        view! {
+                            <li class="imap-problem" class:imap-problem--warning=p.severity == Severity::Warning>
+                                <span class="imap-problem-severity">{lang.problem_severity(p)}</span>
+                                " "
+                                <span class="imap-problem-subject">{lang.problem_subject(p)}</span>
+                                " — "
+                                <span class="imap-problem-reason">{lang.problem_reason(&p.reason)}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()
             })
-            .collect_view();
+        };
         Some(view! {
             <section class="imap-problems" data-testid="data-problems" aria-labelledby="imap-problems-title">
                 <button
@@ -56,6 +80,13 @@ pub fn ProblemsNotice() -> impl IntoView {
                 <ul class="imap-problem-list" class:imap-problem-list--open=move || open.get()>
                     {items}
                 </ul>
+                <p class="imap-problems-more" hidden=move || !open.get()>
+                    {(more > 0).then(|| lang.problems_not_listed(more))}
+                    " "
+                    <button class="imap-link" type="button" data-testid="problems-report" on:click=report>
+                        {lang.t().problems_report}
+                    </button>
+                </p>
             </section>
         })
     }

@@ -1,6 +1,7 @@
 // Bad input: skipped features, broken files, refused data paths, markup in data.
 import { test, expect } from "./fixtures.mjs";
 import { openMap } from "./helpers.mjs";
+import { readFileSync } from "node:fs";
 
 test("broken features are listed and every good one loads", async ({ page }) => {
   await openMap(page, "data=fixtures/broken/map.json");
@@ -12,7 +13,7 @@ test("broken features are listed and every good one loads", async ({ page }) => 
 
   const notice = page.getByTestId("data-problems");
   await expect(notice).toContainText("6 个要素已跳过");
-  await notice.getByRole("button").click();
+  await notice.locator(".imap-problems-toggle").click();
   const items = notice.locator("li");
   const expected = [
     ["第 2 个要素（索引 1）", "缺少必填属性 id"],
@@ -104,4 +105,31 @@ test("a file that is not UTF-8 is named with the position of the first bad byte"
   await expect(alert).toContainText("projects.geojson");
   await expect(alert).toContainText("第 2 行第 15 列");
   await expect(page.locator("[data-district-id]")).toHaveCount(2);
+});
+
+test("thousands of skipped features: the notice lists the first 200 and the full report downloads", async ({ page }) => {
+  const bad = (i) => ({ type: "Feature", geometry: null, properties: { id: `bad-${i}` } });
+  const good = {
+    type: "Feature",
+    geometry: { type: "Point", coordinates: [113.12, 22.55] },
+    properties: { id: "good", name: "好项目", industry: "electronic_info", status: "production" },
+  };
+  const features = [good, ...Array.from({ length: 5000 }, (_, i) => bad(i))];
+  await page.route("**/fixtures/small/projects.geojson", (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify({ type: "FeatureCollection", features }) }),
+  );
+  await openMap(page, "data=fixtures/small/map.json");
+  await expect(page.locator("[data-project-id=good]")).toHaveCount(1);
+  const notice = page.getByTestId("data-problems");
+  await expect(notice).toContainText("5000 个要素已跳过");
+  await expect(notice.locator("li")).toHaveCount(0);
+  await notice.locator(".imap-problems-toggle").click();
+  await expect(notice.locator("li")).toHaveCount(200);
+  await expect(notice).toContainText("另有 4800 条未在此列出。");
+  const [download] = await Promise.all([page.waitForEvent("download"), notice.getByTestId("problems-report").click()]);
+  expect(download.suggestedFilename()).toBe("problems.csv");
+  const rows = readFileSync(await download.path(), "utf8").split("\n").filter(Boolean);
+  expect(rows[0]).toBe("\ufeff文件,要素序号,编号,处理,原因");
+  expect(rows).toHaveLength(5001);
+  expect(rows.at(-1)).toBe("projects.geojson,5000,bad-4999,已跳过,缺少几何图形");
 });

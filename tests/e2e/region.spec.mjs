@@ -78,7 +78,7 @@ test("a bad region is skipped and listed, markup stays text, the good ones draw"
   await expect(page.getByTestId("map-root").locator("b, i")).toHaveCount(0);
   const notice = page.getByTestId("data-problems");
   await expect(notice).toContainText("2 个要素已跳过");
-  await notice.getByRole("button").click();
+  await notice.locator(".imap-problems-toggle").click();
   await expect(notice.locator("li")).toHaveCount(2);
   await expect(notice.locator("li").nth(0)).toContainText("context.geojson");
   await expect(notice.locator("li").nth(0)).toContainText("缺少必填属性 source");

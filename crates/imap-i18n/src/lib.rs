@@ -45,6 +45,8 @@ pub struct Strings {
     pub district_derived: &'static str,
     pub open_link: &'static str,
     pub data_problems_title: &'static str,
+    pub problems_report: &'static str,
+    pub problems_csv_headers: [&'static str; 5],
     pub skipped: &'static str,
     pub warning: &'static str,
     pub error_title: &'static str,
@@ -156,6 +158,8 @@ pub const ZH: Strings = Strings {
     district_derived: "（按坐标推断）",
     open_link: "打开链接（新窗口）",
     data_problems_title: "部分数据未能显示",
+    problems_report: "下载完整报告（CSV）",
+    problems_csv_headers: ["文件", "要素序号", "编号", "处理", "原因"],
     skipped: "已跳过",
     warning: "提示",
     error_title: "出错了",
@@ -280,6 +284,8 @@ pub const EN: Strings = Strings {
     district_derived: " (derived from the location)",
     open_link: "Open link (new tab)",
     data_problems_title: "Some data could not be shown",
+    problems_report: "Download the full report (CSV)",
+    problems_csv_headers: ["file", "feature index", "id", "outcome", "reason"],
     skipped: "Skipped",
     warning: "Note",
     error_title: "Something went wrong",
@@ -556,6 +562,25 @@ pub trait Texts: Copy {
             ActiveFilter::Query(q) => (t.search_label, format!("“{}”", q.trim())),
         };
         self.labelled(label, &value)
+    }
+
+    /// Under a problem list cut short.
+    fn problems_not_listed(self, n: usize) -> String {
+        match self.lang() {
+            Lang::Zh => format!("另有 {n} 条未在此列出。"),
+            Lang::En => format!("{n} more not listed here."),
+        }
+    }
+
+    /// One problem as a row of the full report.
+    fn problem_row(self, problem: &Problem) -> [String; 5] {
+        [
+            problem.file.clone(),
+            problem.index.to_string(),
+            problem.feature_id.clone().unwrap_or_default(),
+            self.problem_severity(problem).to_string(),
+            self.problem_reason(&problem.reason),
+        ]
     }
 
     fn problems_count(self, skipped: usize, warnings: usize) -> String {

@@ -19,9 +19,7 @@ pub fn csv<'a>(
     lang: Lang,
     headers: &[&str; COLUMNS],
 ) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let _ = writer.write_record(headers);
-    for p in projects {
+    let rows = projects.into_iter().map(|p| {
         let district = p.district.as_deref().map(|id| {
             data.boundary(id)
                 .map(|b| b.label(lang).to_string())
@@ -47,6 +45,20 @@ pub fn csv<'a>(
             precision.to_string(),
             p.url.clone().unwrap_or_default(),
         ];
+        row
+    });
+    table(headers, rows)
+}
+
+/// A CSV file that Excel opens correctly (UTF-8 with a byte-order mark),
+/// every cell defused.
+pub fn table<const N: usize>(
+    headers: &[&str; N],
+    rows: impl IntoIterator<Item = [String; N]>,
+) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record(headers);
+    for row in rows {
         let _ = writer.write_record(row.iter().map(|cell| defuse(cell)));
     }
     let bytes = writer.into_inner().unwrap_or_default();
