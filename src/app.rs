@@ -20,6 +20,9 @@ use crate::mount::{self, Mount};
 use crate::state::{Derived, Load, Location, Store, UrlSync};
 use imap_core::model::{place, region};
 
+/// Below this, the download is too quick for its size to be worth showing.
+const SHOWN_FROM_BYTES: u64 = 256 * 1024;
+
 #[component]
 pub fn App(mount: Mount) -> impl IntoView {
     let Mount {
@@ -45,7 +48,8 @@ pub fn App(mount: Mount) -> impl IntoView {
     provide_context(print::watch());
     spawn_local(async move {
         let source = opened.data.map_or(manifest, ManifestSource::Link);
-        match loader::load(source, move |p| store.set_progress(p)).await {
+        let received = move |bytes| store.set_received(bytes);
+        match loader::load(source, received, move |p| store.set_progress(p)).await {
             Ok((data, files)) => {
                 let (context, places) =
                     (data.manifest.context.clone(), data.manifest.places.clone());
@@ -86,6 +90,7 @@ pub fn App(mount: Mount) -> impl IntoView {
             }
         });
     }
+    mount::see_through_shell();
     Effect::new(move |_| {
         if !matches!(store.load.get(), Load::Loading) {
             mount::remove_shell();
@@ -131,9 +136,14 @@ pub fn App(mount: Mount) -> impl IntoView {
             <SiteDetail/>
             <Show when=move || matches!(store.load.get(), Load::Loading)>
                 <p class="imap-loading" role="status">
-                    {move || match store.progress.get() {
-                        Some(p) => store.lang.get().reading_projects(p.done, p.total),
-                        None => store.lang.get().t().loading.to_string(),
+                    {move || {
+                        let lang = store.lang.get();
+                        match (store.progress.get(), store.received.get()) {
+                            (Some(p), _) => lang.reading_projects(p.done, p.total),
+                            // Worth a figure only when the download takes a while.
+                            (None, bytes) if bytes >= SHOWN_FROM_BYTES => lang.downloaded(bytes),
+                            (None, _) => lang.t().loading.to_string(),
+                        }
                     }}
                 </p>
             </Show>

@@ -3,10 +3,12 @@
 //! any URL. The files a manifest names are relative paths on the manifest's
 //! own origin. Anything else is refused before a request is made.
 
+use std::cell::Cell;
+
 use futures::future::join3;
-use gloo_net::http::Request;
 
 use crate::dom::next_task;
+use crate::transfer::{Failure, STALL_SECONDS, fetch_bytes};
 use imap_core::model::dataset::{Dataset, Progress};
 use imap_core::model::feature_collection::is_web_link;
 use imap_core::model::manifest::Manifest;
@@ -30,8 +32,17 @@ pub struct Files {
 
 impl Files {
     pub async fn fetch(&self, path: &str) -> Result<String, FileError> {
+        self.fetch_counted(path, &|_| ()).await
+    }
+
+    /// As `fetch`, telling `on_chunk` the size of each piece that arrives.
+    async fn fetch_counted(
+        &self,
+        path: &str,
+        on_chunk: &dyn Fn(usize),
+    ) -> Result<String, FileError> {
         let url = resolve(path, &self.manifest_url)?;
-        fetch_text(path, &url).await
+        fetch_text(path, &url, on_chunk).await
     }
 
     /// A basemap's tile URL template: an http(s) template as given (the
@@ -48,10 +59,12 @@ impl Files {
 }
 
 /// The data set, and its files for what is loaded later (the context); or
-/// the error that left nothing to draw (manifest unusable). `progress`
-/// follows the reading of the projects.
+/// the error that left nothing to draw (manifest unusable). `received`
+/// hears the bytes of the data files downloaded so far, `progress` follows
+/// the reading of the projects.
 pub async fn load(
     source: ManifestSource,
+    received: impl Fn(u64),
     progress: impl Fn(Progress),
 ) -> Result<(Dataset, Files), FileError> {
     let (manifest_path, manifest_url) = match source {
@@ -65,12 +78,17 @@ pub async fn load(
         }
         ManifestSource::Host(url) => (url.clone(), url),
     };
-    let text = fetch_text(&manifest_path, &manifest_url).await?;
+    let text = fetch_text(&manifest_path, &manifest_url, &|_| ()).await?;
     let manifest = Manifest::parse(&manifest_path, &text)?;
     let files = Files { manifest_url };
+    let total = Cell::new(0u64);
+    let count = |bytes: usize| {
+        total.set(total.get() + bytes as u64);
+        received(total.get());
+    };
     let fetch_file = |path: String| {
-        let files = &files;
-        async move { files.fetch(&path).await }
+        let (files, count) = (&files, &count);
+        async move { files.fetch_counted(&path, count).await }
     };
     let sites_path = manifest.sites.clone();
     let sites = async move {
@@ -111,27 +129,22 @@ fn resolve(path: &str, base: &str) -> Result<String, FileError> {
     Ok(url.href())
 }
 
-fn same_origin(a: &str, b: &str) -> bool {
-    match (web_sys::Url::new(a), web_sys::Url::new(b)) {
-        (Ok(a), Ok(b)) => a.origin() == b.origin(),
-        _ => false,
-    }
-}
-
-async fn fetch_text(path: &str, url: &str) -> Result<String, FileError> {
-    let failed = |status| FileError::new(path, FileErrorKind::Fetch { status });
-    let response = Request::get(url).send().await.map_err(|_| failed(None))?;
-    // The origin rule holds for where the data came from, not only for the
-    // path asked for: a redirect to another origin is refused.
-    if !same_origin(&response.url(), url) {
-        return Err(FileError::new(path, FileErrorKind::RefusedPath));
-    }
-    if !response.ok() {
-        return Err(failed(Some(response.status())));
-    }
-    // Bytes, not text: a 40 MB file as a JS string would take twice that
-    // in the JS heap before being copied into wasm memory.
-    let bytes = response.binary().await.map_err(|_| failed(None))?;
+async fn fetch_text(path: &str, url: &str, on_chunk: &dyn Fn(usize)) -> Result<String, FileError> {
+    let kind = |failure| match failure {
+        Failure::Network => FileErrorKind::Fetch { status: None },
+        Failure::Status(status) => FileErrorKind::Fetch {
+            status: Some(status),
+        },
+        Failure::Stalled => FileErrorKind::Stalled {
+            seconds: STALL_SECONDS,
+        },
+        // The origin rule holds for where the data came from, not only for
+        // the path asked for.
+        Failure::OffOrigin => FileErrorKind::RefusedPath,
+    };
+    let bytes = fetch_bytes(url, on_chunk)
+        .await
+        .map_err(|failure| FileError::new(path, kind(failure)))?;
     String::from_utf8(bytes).map_err(|e| {
         let before = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line_start = before

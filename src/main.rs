@@ -21,6 +21,7 @@ mod panel;
 mod print;
 mod sidebar;
 mod state;
+mod transfer;
 
 use leptos::prelude::*;
 

@@ -69,8 +69,16 @@ impl Mount {
     }
 }
 
-/// Takes away the full page's static stand-in (`#imap-shell` in
-/// index.html), which covers the app until it shows its map or an error.
+/// Once the app runs, the static stand-in (`#imap-shell` in index.html)
+/// keeps only its header card over the app's: the app's own loading
+/// progress shows through the rest.
+pub fn see_through_shell() {
+    if let Some(shell) = document().get_element_by_id("imap-shell") {
+        let _ = shell.class_list().add_1("imap-shell--app-below");
+    }
+}
+
+/// Takes away the static stand-in once the app shows its map or an error.
 pub fn remove_shell() {
     if let Some(shell) = document().get_element_by_id("imap-shell") {
         shell.remove();

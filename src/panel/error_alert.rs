@@ -5,31 +5,47 @@ use imap_i18n::Texts;
 use leptos::prelude::*;
 
 use crate::state::{Load, Store};
+use imap_core::model::problems::{FileError, FileErrorKind};
+
+/// Loads the page again: the files that did arrive come from the cache.
+fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
 
 #[component]
 pub fn ErrorAlert() -> impl IntoView {
     let store = expect_context::<Store>();
     move || {
         let lang = store.lang.get();
-        let messages: Vec<String> = match store.load.get() {
+        let errors: Vec<FileError> = match store.load.get() {
             Load::Loading => return None,
-            Load::Failed(error) => vec![lang.file_error(&error)],
+            Load::Failed(error) => vec![error],
             Load::Ready(data) => {
                 let (_, late) = store.late_problems();
-                data.file_errors
-                    .iter()
-                    .chain(&late)
-                    .map(|e| lang.file_error(e))
-                    .collect()
+                data.file_errors.iter().chain(&late).cloned().collect()
             }
         };
-        if messages.is_empty() {
+        if errors.is_empty() {
             return None;
         }
+        // The network may do better next time; a broken file will not.
+        let retry = errors.iter().any(|e| {
+            matches!(
+                e.kind,
+                FileErrorKind::Stalled { .. } | FileErrorKind::Fetch { status: None }
+            )
+        });
         Some(view! {
             <div class="imap-alert" role="alert">
                 <strong class="imap-alert-title">{lang.t().error_title}</strong>
-                <ul>{messages.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                <ul>{errors.iter().map(|e| view! { <li>{lang.file_error(e)}</li> }).collect_view()}</ul>
+                {retry.then(|| view! {
+                    <button class="imap-button" type="button" data-testid="retry" on:click=|_| reload()>
+                        {lang.t().retry}
+                    </button>
+                })}
             </div>
         })
     }

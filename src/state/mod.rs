@@ -90,6 +90,8 @@ pub struct Store {
     pub places_shown: ReadSignal<bool>,
     /// How far reading the projects has come, while loading.
     pub progress: ReadSignal<Option<Progress>>,
+    /// Bytes of the data files downloaded so far, while loading.
+    pub received: ReadSignal<u64>,
     /// In an iframe (`embed=1`): compact chrome.
     pub embedded: bool,
     /// Inside a host page (an iframe or a mount): the wheel and one finger
@@ -126,6 +128,7 @@ struct Writers {
     places_shown: WriteSignal<bool>,
     tile_template: WriteSignal<Option<String>>,
     progress: WriteSignal<Option<Progress>>,
+    received: WriteSignal<u64>,
     gesture_hint: WriteSignal<Option<GestureHint>>,
 }
 
@@ -156,6 +159,7 @@ impl Store {
         let (places_shown, set_places_shown) = signal(!opened.hide_places);
         let (tile_template, set_tile_template) = signal(None);
         let (progress, set_progress) = signal(None);
+        let (received, set_received) = signal(0);
         let (gesture_hint, set_gesture_hint) = signal(None);
         Store {
             lang,
@@ -180,6 +184,7 @@ impl Store {
             places_shown,
             tile_template,
             progress,
+            received,
             embedded: opened.embed,
             cooperative: opened.embed || mounted,
             gesture_hint,
@@ -208,6 +213,7 @@ impl Store {
                 places_shown: set_places_shown,
                 tile_template: set_tile_template,
                 progress: set_progress,
+                received: set_received,
                 gesture_hint: set_gesture_hint,
             },
         }
@@ -230,6 +236,10 @@ impl Store {
 
     pub fn set_progress(&self, progress: Progress) {
         self.write.progress.set(Some(progress));
+    }
+
+    pub fn set_received(&self, bytes: u64) {
+        self.write.received.set(bytes);
     }
 
     pub fn set_context(&self, context: LateLayer<Region>) {

@@ -62,3 +62,45 @@ test("a redirect within the origin is followed", async ({ page }) => {
   await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready");
   await expect(page.getByTestId("result-count")).toHaveText("3");
 });
+
+test.describe("stalls", () => {
+  test.setTimeout(60_000);
+
+  test("a projects file that stops half-way is named after 15 s, the boundaries stay, and Retry loads it", async ({ page }) => {
+    const stalled = "**/fixtures/small/projects.geojson";
+    await page.route(stalled, (route) => route.continue({ url: `${route.request().url()}?stall` }));
+    await page.goto("./?data=fixtures/small/map.json");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("projects.geojson 已 15 秒没有收到数据，已停止加载。", { timeout: 30_000 });
+    await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready");
+    await expect(page.locator("[data-district-id]")).not.toHaveCount(0);
+    await page.unroute(stalled);
+    await page.getByTestId("retry").click();
+    await expect(page.getByTestId("result-count")).toHaveText("3");
+    await expect(page.getByRole("alert")).toHaveCount(0);
+  });
+
+  test("a manifest that never answers ends in an error with Retry, not an endless loading state", async ({ page }) => {
+    await page.route("**/fixtures/small/map.json", () => {});
+    await page.goto("./?data=fixtures/small/map.json");
+    await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "error", { timeout: 30_000 });
+    await expect(page.getByRole("alert")).toContainText("fixtures/small/map.json 已 15 秒没有收到数据");
+    await expect(page.locator("#imap-shell")).toHaveCount(0);
+    await expect(page.getByTestId("retry")).toBeVisible();
+  });
+});
+
+test("a large file arriving slowly shows how much has come", async ({ page }) => {
+  await page.route("**/synthetic-2000/projects.geojson", (route) => route.continue({ url: `${route.request().url()}?trickle` }));
+  await page.addInitScript(() => {
+    window.__status = [];
+    new MutationObserver(() => {
+      const s = document.querySelector("[data-testid=map-root] [role=status]");
+      if (s && !window.__status.includes(s.textContent)) window.__status.push(s.textContent);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto("./?data=generated/synthetic-2000/map.json");
+  await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 20_000 });
+  const seen = await page.evaluate(() => window.__status);
+  expect(seen.some((t) => /正在下载数据，已下载 0\.\d MB…/.test(t)), seen.join(" | ")).toBe(true);
+});

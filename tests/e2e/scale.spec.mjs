@@ -73,12 +73,18 @@ test("loading shows how far reading the projects has come", async ({ page }) => 
     window.__status = [];
     new MutationObserver(() => {
       const s = document.querySelector("[data-testid=map-root] [role=status]");
-      if (s && !window.__status.includes(s.textContent)) window.__status.push(s.textContent);
+      if (s && !window.__status.includes(s.textContent)) {
+        window.__status.push(s.textContent);
+        // On screen, not under the static page's header card.
+        const r = s.getBoundingClientRect();
+        window.__onTop = (window.__onTop ?? true) && s.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+      }
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   await openMap(page, DATA);
   const seen = await page.evaluate(() => window.__status);
   expect(seen.some((t) => /正在读取项目 \d+ \/ 2000/.test(t))).toBe(true);
+  expect(await page.evaluate(() => window.__onTop)).toBe(true);
 });
 
 test("map:filtered is marked once the DOM shows the change", async ({ page }) => {

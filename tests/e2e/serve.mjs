@@ -69,6 +69,23 @@ createServer(async (req, res) => {
     return res.end();
   }
   if (rel === "." || rel.endsWith("/")) rel = join(rel, "index.html");
+  // Networks that misbehave, for the tests: `?stall` sends half the file
+  // and then nothing, `?trickle` sends it 32 KB at a time.
+  const query = new URL(req.url, "http://x").searchParams;
+  if (query.has("stall") || query.has("trickle")) {
+    const body = await readFile(join(dir, rel)).catch(() => null);
+    if (!body) {
+      res.writeHead(404);
+      return res.end();
+    }
+    res.writeHead(200, { "content-type": types[extname(rel)] || "application/octet-stream", "cache-control": "no-store" });
+    if (query.has("stall")) return res.write(body.subarray(0, body.length >> 1));
+    for (let at = 0; at < body.length; at += 32 * 1024) {
+      res.write(body.subarray(at, at + 32 * 1024));
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+    return res.end();
+  }
   try {
     const { body, encoding } = await encoded(join(dir, rel), req.headers["accept-encoding"] || "");
     res.writeHead(200, {

@@ -50,6 +50,7 @@ pub struct Strings {
     pub skipped: &'static str,
     pub warning: &'static str,
     pub error_title: &'static str,
+    pub retry: &'static str,
     pub hectares: &'static str,
     pub csv_headers: [&'static str; imap_core::model::export::COLUMNS],
     pub yi_yuan: &'static str,
@@ -163,6 +164,7 @@ pub const ZH: Strings = Strings {
     skipped: "已跳过",
     warning: "提示",
     error_title: "出错了",
+    retry: "重试",
     hectares: "公顷",
     csv_headers: [
         "编号",
@@ -289,6 +291,7 @@ pub const EN: Strings = Strings {
     skipped: "Skipped",
     warning: "Note",
     error_title: "Something went wrong",
+    retry: "Retry",
     hectares: "ha",
     csv_headers: [
         "id",
@@ -467,6 +470,15 @@ pub trait Texts: Copy {
             Lang::En => {
                 format!("With a range set, {n} projects with undisclosed amounts are hidden.")
             }
+        }
+    }
+
+    /// While the data files download: "已下载 3.2 MB…".
+    fn downloaded(self, bytes: u64) -> String {
+        let mb = plain_number((bytes as f64 / 1e5).round() / 10.0);
+        match self.lang() {
+            Lang::Zh => format!("正在下载数据，已下载 {mb} MB…"),
+            Lang::En => format!("Downloading the data: {mb} MB so far…"),
         }
     }
 
@@ -669,6 +681,12 @@ pub trait Texts: Copy {
             }
             (FileErrorKind::InvalidManifest(detail), Lang::En) => {
                 format!("The manifest {file} is invalid: {detail}")
+            }
+            (FileErrorKind::Stalled { seconds }, Lang::Zh) => {
+                format!("{file} 已 {seconds} 秒没有收到数据，已停止加载。")
+            }
+            (FileErrorKind::Stalled { seconds }, Lang::En) => {
+                format!("{file} sent no data for {seconds} seconds; loading it was stopped.")
             }
             (FileErrorKind::RefusedPath, Lang::Zh) => format!(
                 "已拒绝加载 {file}：数据只能来自本站的相对路径（不允许完整网址、//主机名或任何协议）。"

@@ -25,8 +25,13 @@ pub enum FileErrorKind {
     NotFeatureCollection,
     UnsupportedVersion(String),
     InvalidManifest(String),
-    /// The path points outside the site (absolute URL, `//host`, a scheme).
+    /// The path points outside the site (absolute URL, `//host`, a scheme),
+    /// or the server redirected it to another origin.
     RefusedPath,
+    /// No data arrived for this many seconds; the transfer was given up.
+    Stalled {
+        seconds: u32,
+    },
 }
 
 impl FileError {

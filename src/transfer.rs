@@ -1,0 +1,117 @@
+//! One file over the network. The body is read as it arrives, so a large
+//! file can show how much has come and a stalled one is given up on instead
+//! of loading for ever; the origin rule is checked on where the file really
+//! came from.
+
+use futures::future::{Either, select};
+use futures::pin_mut;
+use gloo_net::http::{Request, Response};
+use js_sys::{Promise, Reflect, Uint8Array};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, ReadableStreamDefaultReader};
+
+/// No byte for this long, and a transfer counts as stalled.
+pub const STALL_SECONDS: u32 = 15;
+
+pub enum Failure {
+    Network,
+    Status(u16),
+    Stalled,
+    /// Redirected to another origin than the one asked.
+    OffOrigin,
+}
+
+/// The body of `url`; `on_chunk` hears the size of each piece as it arrives.
+pub async fn fetch_bytes(url: &str, on_chunk: &dyn Fn(usize)) -> Result<Vec<u8>, Failure> {
+    let abort = AbortController::new().ok();
+    let signal = abort.as_ref().map(|a| a.signal());
+    let result = receive(url, signal.as_ref(), on_chunk).await;
+    if matches!(result, Err(Failure::Stalled))
+        && let Some(abort) = abort
+    {
+        // Frees the connection the browser would otherwise keep waiting on.
+        abort.abort();
+    }
+    result
+}
+
+async fn receive(
+    url: &str,
+    signal: Option<&web_sys::AbortSignal>,
+    on_chunk: &dyn Fn(usize),
+) -> Result<Vec<u8>, Failure> {
+    let response = within_stall(Request::get(url).abort_signal(signal).send())
+        .await?
+        .map_err(|_| Failure::Network)?;
+    if !same_origin(&response.url(), url) {
+        return Err(Failure::OffOrigin);
+    }
+    if !response.ok() {
+        return Err(Failure::Status(response.status()));
+    }
+    read_body(&response, on_chunk).await
+}
+
+/// Bytes, not text: a 40 MB file as a JS string would take twice that in
+/// the JS heap before being copied into wasm memory. The pieces stay in JS
+/// until the end, so wasm memory grows once, by the file's exact size
+/// (growing a Vec piece by piece left up to twice that, for good).
+async fn read_body(response: &Response, on_chunk: &dyn Fn(usize)) -> Result<Vec<u8>, Failure> {
+    let Some(stream) = response.body() else {
+        return Ok(Vec::new());
+    };
+    let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut pieces: Vec<Uint8Array> = Vec::new();
+    loop {
+        let chunk = within_stall(JsFuture::from(reader.read()))
+            .await?
+            .map_err(|_| Failure::Network)?;
+        let done = Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true);
+        if done {
+            break;
+        }
+        let piece: Uint8Array = Reflect::get(&chunk, &"value".into())
+            .map_err(|_| Failure::Network)?
+            .unchecked_into();
+        on_chunk(piece.length() as usize);
+        pieces.push(piece);
+    }
+    let mut bytes = vec![0; pieces.iter().map(|p| p.length() as usize).sum()];
+    let mut at = 0;
+    for piece in pieces {
+        let end = at + piece.length() as usize;
+        piece.copy_to(&mut bytes[at..end]);
+        at = end;
+    }
+    Ok(bytes)
+}
+
+/// `future`'s output, or `Stalled` when it takes longer than the stall limit.
+async fn within_stall<F: Future>(future: F) -> Result<F::Output, Failure> {
+    let timer = sleep(STALL_SECONDS * 1000);
+    pin_mut!(future, timer);
+    match select(future, timer).await {
+        Either::Left((output, _)) => Ok(output),
+        Either::Right(_) => Err(Failure::Stalled),
+    }
+}
+
+fn sleep(ms: u32) -> JsFuture {
+    JsFuture::from(Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ =
+                window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+        }
+    }))
+}
+
+fn same_origin(a: &str, b: &str) -> bool {
+    match (web_sys::Url::new(a), web_sys::Url::new(b)) {
+        (Ok(a), Ok(b)) => a.origin() == b.origin(),
+        _ => false,
+    }
+}
