@@ -571,3 +571,40 @@ fn investments_beyond_the_format_are_skipped_with_the_bound() {
     let d = load(&[point(0.5, 0.5, &props("100000"))]);
     assert_eq!(d.projects[0].investment, Some(100_000.0));
 }
+
+#[test]
+fn a_ten_megabyte_name_is_cut_with_a_warning_and_the_project_stays() {
+    let long = "长".repeat(10 * 1024 * 1024 / 3);
+    let props = format!(
+        r#""id":"x","name":"{long}","industry":"electronic_info","status":"production","description":"{long}""#
+    );
+    let d = load(&[point(0.5, 0.5, &props)]);
+    let p = &d.projects[0];
+    assert_eq!(
+        p.name.chars().count(),
+        301,
+        "300 characters and the ellipsis"
+    );
+    assert!(p.name.ends_with('…'));
+    assert_eq!(p.description.as_ref().unwrap().chars().count(), 5_001);
+    let reasons: Vec<_> = d.problems.iter().map(|p| (&p.reason, p.severity)).collect();
+    assert_eq!(
+        reasons,
+        [
+            (
+                &Reason::TooLong {
+                    property: "name",
+                    max_chars: 300
+                },
+                Severity::Warning
+            ),
+            (
+                &Reason::TooLong {
+                    property: "description",
+                    max_chars: 5_000
+                },
+                Severity::Warning
+            ),
+        ]
+    );
+}

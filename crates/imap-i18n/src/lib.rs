@@ -762,6 +762,24 @@ pub trait Texts: Copy {
                 )
             }
             (
+                R::TooLong {
+                    property,
+                    max_chars,
+                },
+                Lang::Zh,
+            ) => {
+                format!("{property} 超过 {max_chars} 个字符，已截断")
+            }
+            (
+                R::TooLong {
+                    property,
+                    max_chars,
+                },
+                Lang::En,
+            ) => {
+                format!("{property} is longer than {max_chars} characters; cut short")
+            }
+            (
                 R::TooLarge {
                     property,
                     max: Some(m),

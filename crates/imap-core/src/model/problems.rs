@@ -96,6 +96,11 @@ pub enum Reason {
         expected: &'static str,
     },
     DuplicateId,
+    /// A text longer than shown; it was cut to `max_chars`.
+    TooLong {
+        property: &'static str,
+        max_chars: usize,
+    },
     /// An id outside 1–64 characters of `A–Z a–z 0–9 _ - .` (as found).
     InvalidId(String),
     /// A number above what the property allows (`max`), or too large to

@@ -26,6 +26,21 @@ pub fn is_valid_investment(amount: f64) -> bool {
     (0.0..=MAX_INVESTMENT).contains(&amount)
 }
 
+/// The most characters a name or company shows; beyond it, the text is cut
+/// (with a warning): a megabyte-long name would make every list row, label
+/// and detail it appears in slow to draw.
+pub const NAME_MAX_CHARS: usize = 300;
+/// The same for a description.
+pub const DESCRIPTION_MAX_CHARS: usize = 5_000;
+
+/// `text` cut to `max` characters with "…", and whether it was cut.
+pub fn within_chars(text: String, max: usize) -> (String, bool) {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => (format!("{}…", &text[..end]), true),
+        None => (text, false),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,6 +78,15 @@ mod tests {
         for bad in [-0.5, 100_000.01, 1e308, f64::INFINITY, f64::NAN] {
             assert!(!is_valid_investment(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn long_text_is_cut_at_a_character() {
+        assert_eq!(
+            within_chars("江门高新区".into(), 2),
+            ("江门…".to_string(), true)
+        );
+        assert_eq!(within_chars("江门".into(), 2), ("江门".to_string(), false));
     }
 
     #[test]
