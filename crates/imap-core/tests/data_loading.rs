@@ -608,3 +608,20 @@ fn a_ten_megabyte_name_is_cut_with_a_warning_and_the_project_stays() {
         ]
     );
 }
+
+#[test]
+fn json_nested_past_any_reason_is_an_error_naming_the_file_not_a_crash() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let projects = format!(r#"{{"type":"FeatureCollection","features":[{deep}]}}"#);
+    let d = Dataset::assemble(manifest(), Ok(two_squares()), Ok(projects));
+    assert_eq!(d.boundaries.len(), 2, "the boundaries still load");
+    assert!(d.projects.is_empty());
+    let p = only_problem(&d);
+    assert_eq!((p.index, p.severity), (0, Severity::Skipped));
+    assert!(matches!(p.reason, Reason::NotAFeature(_)), "{:?}", p.reason);
+    let e = Manifest::parse("map.json", &deep).unwrap_err();
+    assert!(
+        matches!(e.kind, FileErrorKind::Json { ref detail, .. } if detail.contains("recursion limit")),
+        "{e:?}"
+    );
+}
