@@ -142,3 +142,20 @@ test("a filter change updates badges in place", async ({ page }) => {
   expect(after.now).toBeLessThan(after.before);
   expect(after.shown).toBe(String(after.now));
 });
+
+test("38 MB of projects (100,000) load with the download and the reading counted, never a blank page", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.addInitScript(() => {
+    window.__status = [];
+    new MutationObserver(() => {
+      const s = document.querySelector("[data-testid=map-root] [role=status]");
+      if (s && !window.__status.includes(s.textContent)) window.__status.push(s.textContent);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto("./?data=generated/synthetic-100000/map.json");
+  await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 45_000 });
+  await expect(page.getByTestId("result-count")).toHaveText("100000");
+  const seen = await page.evaluate(() => window.__status);
+  expect(seen.some((t) => /正在下载数据，已下载 \d+(\.\d)? MB…/.test(t)), seen.join(" | ")).toBe(true);
+  expect(seen.some((t) => /正在读取项目 \d+ \/ 100000/.test(t)), seen.join(" | ")).toBe(true);
+});

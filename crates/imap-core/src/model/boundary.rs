@@ -6,6 +6,7 @@ use crate::lang::Lang;
 
 use super::feature_collection::{self as fc, Feature};
 use super::problems::{FileError, Problem, Reason};
+use crate::model::rules::NAME_MAX_CHARS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
@@ -42,8 +43,8 @@ pub fn parse(
 fn build(feature: &Feature, id: String, warnings: &mut Vec<Reason>) -> Result<Boundary, Reason> {
     let props = &feature.props;
     let shape = feature.multi_polygon()?;
-    let name = props.required_text("name")?.into_owned();
-    let name_en = props.owned_text("name_en")?;
+    let name = props.required_shown_text("name", NAME_MAX_CHARS, warnings)?;
+    let name_en = props.shown_text("name_en", NAME_MAX_CHARS, warnings)?;
     let role = match props.text("role")?.as_deref() {
         None | Some("focus") => Role::Focus,
         Some("context") => Role::Context,

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use super::problems::{FileError, FileErrorKind, Problem, Reason, Severity};
-use crate::model::rules::{is_valid_id, without_bom};
+use crate::model::rules::{is_valid_id, within_chars, without_bom};
 
 #[derive(Deserialize)]
 struct CollectionIn<'a> {
@@ -299,6 +299,37 @@ impl<'a> Properties<'a> {
 
     pub fn owned_text(&self, key: &'static str) -> Result<Option<String>, Reason> {
         self.text(key).map(|t| t.map(Cow::into_owned))
+    }
+
+    /// A text shown to visitors: cut to `max_chars` with "…", and a warning,
+    /// when longer. A megabyte-long name would slow every row, label and
+    /// detail that shows it.
+    pub fn shown_text(
+        &self,
+        key: &'static str,
+        max_chars: usize,
+        warnings: &mut Vec<Reason>,
+    ) -> Result<Option<String>, Reason> {
+        Ok(self.owned_text(key)?.map(|text| {
+            let (text, was_cut) = within_chars(text, max_chars);
+            if was_cut {
+                warnings.push(Reason::TooLong {
+                    property: key,
+                    max_chars,
+                });
+            }
+            text
+        }))
+    }
+
+    pub fn required_shown_text(
+        &self,
+        key: &'static str,
+        max_chars: usize,
+        warnings: &mut Vec<Reason>,
+    ) -> Result<String, Reason> {
+        self.shown_text(key, max_chars, warnings)?
+            .ok_or(Reason::MissingProperty(key))
     }
 
     /// An optional JSON object read as `T` (a project's `contact`).

@@ -9,6 +9,7 @@ use crate::lang::Lang;
 use super::feature_collection::Feature;
 use super::late_layer::LateLayer;
 use super::problems::{FileError, Reason};
+use crate::model::rules::{DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS};
 use crate::order::sorted;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -90,7 +91,7 @@ pub fn distances_from(places: &[Place], lon: f64, lat: f64) -> Vec<(&Place, f64)
     kept
 }
 
-fn build(feature: &Feature, id: String, _warnings: &mut Vec<Reason>) -> Result<Place, Reason> {
+fn build(feature: &Feature, id: String, warnings: &mut Vec<Reason>) -> Result<Place, Reason> {
     let props = &feature.props;
     let (lon, lat) = feature.point()?;
     let kind = props.required_text("kind")?;
@@ -99,9 +100,9 @@ fn build(feature: &Feature, id: String, _warnings: &mut Vec<Reason>) -> Result<P
         value: kind.to_string(),
     })?;
     Ok(Place {
-        name: props.required_text("name")?.into_owned(),
-        name_en: props.owned_text("name_en")?,
-        source: props.required_text("source")?.into_owned(),
+        name: props.required_shown_text("name", NAME_MAX_CHARS, warnings)?,
+        name_en: props.shown_text("name_en", NAME_MAX_CHARS, warnings)?,
+        source: props.required_shown_text("source", DESCRIPTION_MAX_CHARS, warnings)?,
         kind,
         lon,
         lat,

@@ -6,7 +6,7 @@ use super::feature_collection::{self as fc, Feature};
 use super::manifest::Manifest;
 use super::problems::Reason;
 use crate::model::rules::{
-    DESCRIPTION_MAX_CHARS, MAX_INVESTMENT, NAME_MAX_CHARS, is_valid_investment, within_chars,
+    DESCRIPTION_MAX_CHARS, MAX_INVESTMENT, NAME_MAX_CHARS, is_valid_investment,
 };
 
 #[derive(Clone, Debug, PartialEq)]
@@ -64,12 +64,7 @@ fn build(
     let props = &feature.props;
     let (lon, lat) = feature.point()?;
     // Long text is cut where it is read, so nothing that shows it is slowed.
-    let name = cut(
-        "name",
-        props.required_text("name")?.into_owned(),
-        NAME_MAX_CHARS,
-        warnings,
-    );
+    let name = props.required_shown_text("name", NAME_MAX_CHARS, warnings)?;
     let industry_id = props.required_text("industry")?;
     let industry = manifest
         .industry_index(&industry_id)
@@ -110,13 +105,10 @@ fn build(
         }
     };
     let owned = |key| props.owned_text(key);
-    let mut cut_owned = |key: &'static str, max_chars| -> Result<Option<String>, Reason> {
-        Ok(owned(key)?.map(|text| cut(key, text, max_chars, warnings)))
-    };
-    let name_en = cut_owned("name_en", NAME_MAX_CHARS)?;
-    let company = cut_owned("company", NAME_MAX_CHARS)?;
-    let description = cut_owned("description", DESCRIPTION_MAX_CHARS)?;
-    let description_en = cut_owned("description_en", DESCRIPTION_MAX_CHARS)?;
+    let name_en = props.shown_text("name_en", NAME_MAX_CHARS, warnings)?;
+    let company = props.shown_text("company", NAME_MAX_CHARS, warnings)?;
+    let description = props.shown_text("description", DESCRIPTION_MAX_CHARS, warnings)?;
+    let description_en = props.shown_text("description_en", DESCRIPTION_MAX_CHARS, warnings)?;
     let search_key = [Some(&name), name_en.as_ref(), company.as_ref()]
         .into_iter()
         .flatten()
@@ -183,21 +175,4 @@ pub fn is_partial_date(s: &str) -> bool {
         [y, m, d] => number(y, 4, 0..=9999) && number(m, 2, 1..=12) && number(d, 2, 1..=31),
         _ => false,
     }
-}
-
-/// `text` within `max_chars`, with a warning when it had to be cut.
-fn cut(
-    property: &'static str,
-    text: String,
-    max_chars: usize,
-    warnings: &mut Vec<Reason>,
-) -> String {
-    let (text, was_cut) = within_chars(text, max_chars);
-    if was_cut {
-        warnings.push(Reason::TooLong {
-            property,
-            max_chars,
-        });
-    }
-    text
 }

@@ -9,6 +9,7 @@ use crate::lang::Lang;
 use super::feature_collection::Feature;
 use super::late_layer::LateLayer;
 use super::problems::{FileError, Reason};
+use crate::model::rules::{DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Region {
@@ -31,13 +32,13 @@ pub fn load(file: &str, text: Result<String, FileError>) -> LateLayer<Region> {
     LateLayer::load(file, text, build)
 }
 
-fn build(feature: &Feature, id: String, _warnings: &mut Vec<Reason>) -> Result<Region, Reason> {
+fn build(feature: &Feature, id: String, warnings: &mut Vec<Reason>) -> Result<Region, Reason> {
     let props = &feature.props;
     Ok(Region {
         shape: feature.multi_polygon()?,
-        name: props.required_text("name")?.into_owned(),
-        name_en: props.owned_text("name_en")?,
-        source: props.required_text("source")?.into_owned(),
+        name: props.required_shown_text("name", NAME_MAX_CHARS, warnings)?,
+        name_en: props.shown_text("name_en", NAME_MAX_CHARS, warnings)?,
+        source: props.required_shown_text("source", DESCRIPTION_MAX_CHARS, warnings)?,
         id,
     })
 }

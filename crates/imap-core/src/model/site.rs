@@ -5,6 +5,7 @@ use geo::{Centroid, MultiPolygon};
 use super::feature_collection::{self as fc, Feature};
 use super::filter::toggle_checked;
 use super::problems::{FileError, Problem, Reason};
+use crate::model::rules::{DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LandUse {
@@ -114,7 +115,7 @@ fn build(feature: &Feature, id: String, warnings: &mut Vec<Reason>) -> Result<Si
             });
         }
     };
-    let name = props.required_text("name")?.into_owned();
+    let name = props.required_shown_text("name", NAME_MAX_CHARS, warnings)?;
     let area_ha = props
         .amount("area_ha")?
         .ok_or(Reason::MissingProperty("area_ha"))?;
@@ -130,18 +131,17 @@ fn build(feature: &Feature, id: String, warnings: &mut Vec<Reason>) -> Result<Si
             value: a.to_string(),
         })?,
     };
-    let owned = |key| props.owned_text(key);
     Ok(Site {
         id,
         name,
-        name_en: owned("name_en")?,
+        name_en: props.shown_text("name_en", NAME_MAX_CHARS, warnings)?,
         area_ha,
         land_use,
         availability,
         plot_ratio_max: props.amount("plot_ratio_max")?,
-        description: owned("description")?,
-        description_en: owned("description_en")?,
-        contact: owned("contact")?,
+        description: props.shown_text("description", DESCRIPTION_MAX_CHARS, warnings)?,
+        description_en: props.shown_text("description_en", DESCRIPTION_MAX_CHARS, warnings)?,
+        contact: props.shown_text("contact", DESCRIPTION_MAX_CHARS, warnings)?,
         url: fc::web_link(props, warnings)?,
         shape,
     })
