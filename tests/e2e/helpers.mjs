@@ -69,3 +69,19 @@ export async function swipe(page, from, to, steps = 8) {
   }
   await touch("touchEnd", []);
 }
+
+/** Records each text the app's loading status shows, in `window.__status`;
+ * `window.__onTop` says whether every one was on screen, not covered. */
+export async function recordStatus(page) {
+  await page.addInitScript(() => {
+    window.__status = [];
+    new MutationObserver(() => {
+      const s = document.querySelector("[data-testid=map-root] [role=status]");
+      if (s && !window.__status.includes(s.textContent)) {
+        window.__status.push(s.textContent);
+        const r = s.getBoundingClientRect();
+        window.__onTop = (window.__onTop ?? true) && s.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}

@@ -4,6 +4,7 @@ import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { CHROMIUM_ARGS } from "./launch.mjs";
+import { recordStatus } from "./helpers.mjs";
 
 // Here every origin is on the loopback address, and Chromium's own
 // local-network protection would stop the cross-origin redirect before the
@@ -92,13 +93,7 @@ test.describe("stalls", () => {
 
 test("a large file arriving slowly shows how much has come", async ({ page }) => {
   await page.route("**/synthetic-2000/projects.geojson", (route) => route.continue({ url: `${route.request().url()}?trickle` }));
-  await page.addInitScript(() => {
-    window.__status = [];
-    new MutationObserver(() => {
-      const s = document.querySelector("[data-testid=map-root] [role=status]");
-      if (s && !window.__status.includes(s.textContent)) window.__status.push(s.textContent);
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
+  await recordStatus(page);
   await page.goto("./?data=generated/synthetic-2000/map.json");
   await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 20_000 });
   const seen = await page.evaluate(() => window.__status);

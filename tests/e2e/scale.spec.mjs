@@ -1,6 +1,6 @@
 // Clustering: filter first, then cluster; badges count and sum; click zooms in.
 import { test, expect } from "./fixtures.mjs";
-import { openMap, number } from "./helpers.mjs";
+import { openMap, number, recordStatus } from "./helpers.mjs";
 
 const DATA = "data=generated/synthetic-2000/map.json";
 
@@ -69,18 +69,7 @@ test("outlines are drawn with less detail when zoomed far out", async ({ page })
 });
 
 test("loading shows how far reading the projects has come", async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__status = [];
-    new MutationObserver(() => {
-      const s = document.querySelector("[data-testid=map-root] [role=status]");
-      if (s && !window.__status.includes(s.textContent)) {
-        window.__status.push(s.textContent);
-        // On screen, not under the static page's header card.
-        const r = s.getBoundingClientRect();
-        window.__onTop = (window.__onTop ?? true) && s.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
-      }
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
+  await recordStatus(page);
   await openMap(page, DATA);
   const seen = await page.evaluate(() => window.__status);
   expect(seen.some((t) => /正在读取项目 \d+ \/ 2000/.test(t))).toBe(true);
@@ -145,13 +134,7 @@ test("a filter change updates badges in place", async ({ page }) => {
 
 test("38 MB of projects (100,000) load with the download and the reading counted, never a blank page", async ({ page }) => {
   test.setTimeout(60_000);
-  await page.addInitScript(() => {
-    window.__status = [];
-    new MutationObserver(() => {
-      const s = document.querySelector("[data-testid=map-root] [role=status]");
-      if (s && !window.__status.includes(s.textContent)) window.__status.push(s.textContent);
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
+  await recordStatus(page);
   await page.goto("./?data=generated/synthetic-100000/map.json");
   await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 45_000 });
   await expect(page.getByTestId("result-count")).toHaveText("100000");
