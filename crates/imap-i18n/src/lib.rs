@@ -682,6 +682,12 @@ pub trait Texts: Copy {
             (FileErrorKind::InvalidManifest(detail), Lang::En) => {
                 format!("The manifest {file} is invalid: {detail}")
             }
+            (FileErrorKind::Unreadable(detail), Lang::Zh) => {
+                format!("无法读取文件 {file}：{detail}")
+            }
+            (FileErrorKind::Unreadable(detail), Lang::En) => {
+                format!("Cannot read {file}: {detail}")
+            }
             (FileErrorKind::Stalled { seconds }, Lang::Zh) => {
                 format!("{file} 已 {seconds} 秒没有收到数据，已停止加载。")
             }

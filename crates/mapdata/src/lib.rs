@@ -7,6 +7,7 @@ pub mod context;
 pub mod places;
 pub mod shapes;
 pub mod synthetic;
+pub mod validate;
 
 /// Coordinates are written with six decimals (about 0.1 m): precise enough
 /// for any map, and files stay small and diff well.

@@ -6,15 +6,17 @@
 //! mapdata topojson TOPOLOGY.json OBJECT ID,ID,… OUT.geojson
 //! mapdata places TABLE.csv OUT.geojson
 //! mapdata synthetic N OUTDIR [--seed S] [--from public/data]
+//! mapdata validate DIR/map.json [--lang zh|en] [--json]
 //! ```
 
 use std::process::ExitCode;
 
+use imap_core::lang::Lang;
 use imap_core::model::boundary;
 use imap_core::model::manifest::Manifest;
-use mapdata::{boundaries, context, places, shapes, synthetic};
+use mapdata::{boundaries, context, places, shapes, synthetic, validate};
 
-const USAGE: &str = "usage:\n  mapdata boundaries SOURCE.geojson KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]\n  mapdata context KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]\n  mapdata topojson TOPOLOGY.json OBJECT ID,ID,... OUT.geojson\n  mapdata places TABLE.csv OUT.geojson\n  mapdata synthetic N OUTDIR [--seed S] [--from DATADIR]";
+const USAGE: &str = "usage:\n  mapdata boundaries SOURCE.geojson KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]\n  mapdata context KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]\n  mapdata topojson TOPOLOGY.json OBJECT ID,ID,... OUT.geojson\n  mapdata places TABLE.csv OUT.geojson\n  mapdata synthetic N OUTDIR [--seed S] [--from DATADIR]\n  mapdata validate DIR/map.json [--lang zh|en] [--json]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,6 +26,7 @@ fn main() -> ExitCode {
         Some("topojson") => run_topojson(&args[1..]),
         Some("places") => run_places(&args[1..]),
         Some("synthetic") => run_synthetic(&args[1..]),
+        Some("validate") => return run_validate(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -196,4 +199,45 @@ fn run_synthetic(args: &[String]) -> Result<String, String> {
         "{out}: {n} synthetic projects, {} bytes",
         projects.len()
     ))
+}
+
+/// Prints every finding; fails when the map would show less than the files hold.
+fn run_validate(args: &[String]) -> ExitCode {
+    let mut lang = Lang::Zh;
+    let mut json = false;
+    let mut manifest = None;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--json" => json = true,
+            "--lang" => match it.next().and_then(|code| Lang::from_code(code)) {
+                Some(l) => lang = l,
+                None => return usage_error("--lang needs zh or en"),
+            },
+            path if manifest.is_none() => manifest = Some(path),
+            _ => return usage_error(USAGE),
+        }
+    }
+    let Some(manifest) = manifest else {
+        return usage_error(USAGE);
+    };
+    let report = validate::validate(std::path::Path::new(manifest), lang);
+    println!(
+        "{}",
+        if json {
+            report.json()
+        } else {
+            report.text(lang)
+        }
+    );
+    if report.is_clean() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("mapdata: {message}");
+    ExitCode::from(2)
 }

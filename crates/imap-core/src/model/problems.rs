@@ -32,6 +32,8 @@ pub enum FileErrorKind {
     Stalled {
         seconds: u32,
     },
+    /// A local file the data tool could not read (the system's reason).
+    Unreadable(String),
 }
 
 impl FileError {

@@ -1,0 +1,175 @@
+//! `mapdata validate`: every rule the app applies to a data set, checked
+//! before a visitor meets the result. The rules are the app's own
+//! (`imap-core`), and so are the words (`imap-i18n`), in Chinese or English.
+
+use std::path::Path;
+
+use imap_core::lang::Lang;
+use imap_core::model::dataset::Dataset;
+use imap_core::model::late_layer::LateLayer;
+use imap_core::model::manifest::Manifest;
+use imap_core::model::problems::{FileError, Problem, Severity};
+use imap_core::model::{place, region};
+use imap_i18n::Texts;
+use serde::Serialize;
+
+/// How bad a finding is. Errors and skipped features make the exit status
+/// non-zero: the map would show less than the files hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Error,
+    Skipped,
+    Warning,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Finding {
+    pub level: Level,
+    pub file: String,
+    /// The feature's position in its file, for a feature's finding.
+    pub index: Option<usize>,
+    pub id: Option<String>,
+    pub message: String,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    pub fn is_clean(&self) -> bool {
+        self.findings.iter().all(|f| f.level == Level::Warning)
+    }
+
+    /// One line per finding, then a count.
+    pub fn text(&self, lang: Lang) -> String {
+        let mut lines: Vec<String> = self
+            .findings
+            .iter()
+            .map(|f| format!("{}: {}", level_word(f.level, lang), f.message))
+            .collect();
+        let count = |level| self.findings.iter().filter(|f| f.level == level).count();
+        let (errors, skipped, warnings) = (
+            count(Level::Error),
+            count(Level::Skipped),
+            count(Level::Warning),
+        );
+        lines.push(match lang {
+            Lang::Zh => format!("{errors} 个错误，{skipped} 个要素已跳过，{warnings} 条提示"),
+            Lang::En => format!(
+                "{}, {} skipped, {}",
+                counted(errors, "error"),
+                counted(skipped, "feature"),
+                counted(warnings, "note")
+            ),
+        });
+        lines.join("\n")
+    }
+
+    pub fn json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    fn file_error(&mut self, error: &FileError, lang: Lang) {
+        self.findings.push(Finding {
+            level: Level::Error,
+            file: error.file.clone(),
+            index: None,
+            id: None,
+            message: lang.file_error(error),
+        });
+    }
+
+    fn problems(&mut self, problems: &[Problem], lang: Lang) {
+        for p in problems {
+            self.findings.push(Finding {
+                level: match p.severity {
+                    Severity::Skipped => Level::Skipped,
+                    Severity::Warning => Level::Warning,
+                },
+                file: p.file.clone(),
+                index: Some(p.index),
+                id: p.feature_id.clone(),
+                message: format!(
+                    "{} — {}",
+                    lang.problem_subject(p),
+                    lang.problem_reason(&p.reason)
+                ),
+            });
+        }
+    }
+
+    fn late_layer<T>(&mut self, layer: &LateLayer<T>, lang: Lang) {
+        if let Some(error) = &layer.error {
+            self.file_error(error, lang);
+        }
+        self.problems(&layer.problems, lang);
+    }
+}
+
+fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+fn level_word(level: Level, lang: Lang) -> &'static str {
+    match (level, lang) {
+        (Level::Error, Lang::Zh) => "错误",
+        (Level::Error, Lang::En) => "error",
+        (Level::Skipped, _) => lang.t().skipped,
+        (Level::Warning, _) => lang.t().warning,
+    }
+}
+
+/// Checks the manifest at `manifest` and every file it names, as the app
+/// would read them from the same folder.
+pub fn validate(manifest: &Path, lang: Lang) -> Report {
+    let mut report = Report::default();
+    let dir = manifest.parent().unwrap_or(Path::new("."));
+    let name = manifest.to_string_lossy().to_string();
+    let read = |file: &str, path: &Path| {
+        std::fs::read_to_string(path).map_err(|e| {
+            FileError::new(
+                file,
+                imap_core::model::problems::FileErrorKind::Unreadable(e.to_string()),
+            )
+        })
+    };
+    let manifest = match read(&name, manifest).and_then(|text| Manifest::parse(&name, &text)) {
+        Ok(m) => m,
+        Err(error) => {
+            report.file_error(&error, lang);
+            return report;
+        }
+    };
+    let file = |path: &str| read(path, &dir.join(path));
+    let (context, places, sites) = (
+        manifest.context.clone(),
+        manifest.places.clone(),
+        manifest.sites.clone(),
+    );
+    let mut data = Dataset::assemble(
+        manifest.clone(),
+        file(&manifest.boundaries),
+        file(&manifest.projects),
+    );
+    if let Some(path) = &sites {
+        data.add_sites(file(path));
+    }
+    for error in &data.file_errors {
+        report.file_error(error, lang);
+    }
+    report.problems(&data.problems, lang);
+    if let Some(path) = &context {
+        report.late_layer(&region::load(path, file(path)), lang);
+    }
+    if let Some(path) = &places {
+        report.late_layer(&place::load(path, file(path)), lang);
+    }
+    report
+}
