@@ -4,6 +4,7 @@
 
 pub mod boundaries;
 pub mod context;
+pub mod folder;
 pub mod places;
 pub mod shapes;
 pub mod synthetic;

@@ -7,16 +7,19 @@
 //! mapdata places TABLE.csv OUT.geojson
 //! mapdata synthetic N OUTDIR [--seed S] [--from public/data]
 //! mapdata validate DIR/map.json [--lang zh|en] [--json]
+//! mapdata export-csv DIR/map.json OUT.csv [--lang zh|en]
 //! ```
 
 use std::process::ExitCode;
 
 use imap_core::lang::Lang;
 use imap_core::model::boundary;
+use imap_core::model::export;
 use imap_core::model::manifest::Manifest;
-use mapdata::{boundaries, context, places, shapes, synthetic, validate};
+use imap_i18n::Texts;
+use mapdata::{boundaries, context, folder, places, shapes, synthetic, validate};
 
-const USAGE: &str = "usage:\n  mapdata boundaries SOURCE.geojson KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]\n  mapdata context KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]\n  mapdata topojson TOPOLOGY.json OBJECT ID,ID,... OUT.geojson\n  mapdata places TABLE.csv OUT.geojson\n  mapdata synthetic N OUTDIR [--seed S] [--from DATADIR]\n  mapdata validate DIR/map.json [--lang zh|en] [--json]";
+const USAGE: &str = "usage:\n  mapdata boundaries SOURCE.geojson KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]\n  mapdata context KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]\n  mapdata topojson TOPOLOGY.json OBJECT ID,ID,... OUT.geojson\n  mapdata places TABLE.csv OUT.geojson\n  mapdata synthetic N OUTDIR [--seed S] [--from DATADIR]\n  mapdata validate DIR/map.json [--lang zh|en] [--json]\n  mapdata export-csv DIR/map.json OUT.csv [--lang zh|en]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,6 +30,7 @@ fn main() -> ExitCode {
         Some("places") => run_places(&args[1..]),
         Some("synthetic") => run_synthetic(&args[1..]),
         Some("validate") => return run_validate(&args[1..]),
+        Some("export-csv") => run_export_csv(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -240,4 +244,35 @@ fn run_validate(args: &[String]) -> ExitCode {
 fn usage_error(message: &str) -> ExitCode {
     eprintln!("mapdata: {message}");
     ExitCode::from(2)
+}
+
+/// The deployed projects as the app's own CSV export, for editors to start
+/// their spreadsheet from.
+fn run_export_csv(args: &[String]) -> Result<String, String> {
+    let (lang, positional) = match args {
+        [rest @ .., flag, code] if flag == "--lang" => {
+            (Lang::from_code(code).ok_or("--lang needs zh or en")?, rest)
+        }
+        rest => (Lang::Zh, rest),
+    };
+    let [manifest, out] = positional else {
+        return Err(USAGE.to_string());
+    };
+    let (_, data) =
+        folder::open(std::path::Path::new(manifest)).map_err(|error| lang.file_error(&error))?;
+    if let Some(error) = data.file_errors.first() {
+        return Err(lang.file_error(error));
+    }
+    write(
+        out,
+        &export::csv(&data, &data.projects, lang, &lang.t().csv_headers),
+    )?;
+    Ok(format!(
+        "{out}: {} projects ({} skipped: mapdata validate {manifest})",
+        data.projects.len(),
+        data.problems
+            .iter()
+            .filter(|p| p.severity == imap_core::model::problems::Severity::Skipped)
+            .count()
+    ))
 }

@@ -5,13 +5,13 @@
 use std::path::Path;
 
 use imap_core::lang::Lang;
-use imap_core::model::dataset::Dataset;
 use imap_core::model::late_layer::LateLayer;
-use imap_core::model::manifest::Manifest;
 use imap_core::model::problems::{FileError, Problem, Severity};
 use imap_core::model::{place, region};
 use imap_i18n::Texts;
 use serde::Serialize;
+
+use crate::folder;
 
 /// How bad a finding is. Errors and skipped features make the exit status
 /// non-zero: the map would show less than the files hold.
@@ -130,46 +130,22 @@ fn level_word(level: Level, lang: Lang) -> &'static str {
 /// would read them from the same folder.
 pub fn validate(manifest: &Path, lang: Lang) -> Report {
     let mut report = Report::default();
-    let dir = manifest.parent().unwrap_or(Path::new("."));
-    let name = manifest.to_string_lossy().to_string();
-    let read = |file: &str, path: &Path| {
-        std::fs::read_to_string(path).map_err(|e| {
-            FileError::new(
-                file,
-                imap_core::model::problems::FileErrorKind::Unreadable(e.to_string()),
-            )
-        })
-    };
-    let manifest = match read(&name, manifest).and_then(|text| Manifest::parse(&name, &text)) {
-        Ok(m) => m,
+    let (folder, data) = match folder::open(manifest) {
+        Ok(opened) => opened,
         Err(error) => {
             report.file_error(&error, lang);
             return report;
         }
     };
-    let file = |path: &str| read(path, &dir.join(path));
-    let (context, places, sites) = (
-        manifest.context.clone(),
-        manifest.places.clone(),
-        manifest.sites.clone(),
-    );
-    let mut data = Dataset::assemble(
-        manifest.clone(),
-        file(&manifest.boundaries),
-        file(&manifest.projects),
-    );
-    if let Some(path) = &sites {
-        data.add_sites(file(path));
-    }
     for error in &data.file_errors {
         report.file_error(error, lang);
     }
     report.problems(&data.problems, lang);
-    if let Some(path) = &context {
-        report.late_layer(&region::load(path, file(path)), lang);
+    if let Some(path) = &data.manifest.context {
+        report.late_layer(&region::load(path, folder.read(path)), lang);
     }
-    if let Some(path) = &places {
-        report.late_layer(&place::load(path, file(path)), lang);
+    if let Some(path) = &data.manifest.places {
+        report.late_layer(&place::load(path, folder.read(path)), lang);
     }
     report
 }

@@ -1,0 +1,44 @@
+//! A data set in a folder, read as the app reads it from a server: the
+//! manifest, then the files it names, relative to it.
+
+use std::path::{Path, PathBuf};
+
+use imap_core::model::dataset::Dataset;
+use imap_core::model::manifest::Manifest;
+use imap_core::model::problems::{FileError, FileErrorKind};
+
+pub struct Folder {
+    dir: PathBuf,
+}
+
+impl Folder {
+    /// A file the manifest names, by its path relative to the manifest.
+    pub fn read(&self, path: &str) -> Result<String, FileError> {
+        read(path, &self.dir.join(path))
+    }
+}
+
+fn read(name: &str, path: &Path) -> Result<String, FileError> {
+    std::fs::read_to_string(path)
+        .map_err(|e| FileError::new(name, FileErrorKind::Unreadable(e.to_string())))
+}
+
+/// The data set of the manifest at `manifest`, with the files it names
+/// (sites included); an error when the manifest itself is unusable.
+pub fn open(manifest: &Path) -> Result<(Folder, Dataset), FileError> {
+    let name = manifest.to_string_lossy().to_string();
+    let parsed = Manifest::parse(&name, &read(&name, manifest)?)?;
+    let folder = Folder {
+        dir: manifest.parent().unwrap_or(Path::new(".")).to_path_buf(),
+    };
+    let (boundaries, projects) = (
+        folder.read(&parsed.boundaries),
+        folder.read(&parsed.projects),
+    );
+    let sites = parsed.sites.clone();
+    let mut data = Dataset::assemble(parsed, boundaries, projects);
+    if let Some(path) = &sites {
+        data.add_sites(folder.read(path));
+    }
+    Ok((folder, data))
+}
