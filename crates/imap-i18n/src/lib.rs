@@ -9,6 +9,7 @@ use imap_core::model::dataset::Dataset;
 use imap_core::model::filter::{ActiveFilter, FilterKind};
 use imap_core::model::money::plain_number;
 use imap_core::model::problems::{FileError, FileErrorKind, Problem, Reason, Severity};
+use imap_core::model::rules::within_chars;
 use imap_core::model::site::{Availability, LandUse};
 
 /// Fixed labels. Sentences with values in them are the `Lang` methods below.
@@ -874,10 +875,7 @@ impl Texts for Lang {
 /// A value from a file as a problem quotes it: at most 80 characters, so a
 /// megabyte-long id cannot make the notice a megabyte long.
 fn clipped(value: &str) -> String {
-    match value.char_indices().nth(80) {
-        Some((end, _)) => format!("{}…", &value[..end]),
-        None => value.to_string(),
-    }
+    within_chars(value.to_string(), 80).0
 }
 
 fn zh_kind(expected: &str) -> &'static str {
