@@ -227,10 +227,10 @@ test("CSV export: UTF-8 with BOM, filters in the name, exact content", async ({ 
   expect(download.suggestedFilename()).toBe("projects.csv");
   const bytes = readFileSync(await download.path());
   const expected =
-    "\ufeff编号,名称,英文名称,产业,状态,总投资（亿元）,所在区域,日期,投资方 / 企业,经度,纬度,位置精度,链接\n" +
-    "c,丙项目,,新材料,投产,,东邻区,,,113.200000,22.540000,exact,\n" +
-    "b,乙项目,Project B,新材料,动工,20,测试区,,,113.120000,22.550000,exact,\n" +
-    "a,甲项目,Project A,新一代电子信息,投产,1.25,测试区,,甲公司,113.100000,22.520000,exact,\n";
+    "\ufeff编号,名称,英文名称,产业,状态,总投资（亿元）,所在区域,日期,投资方 / 企业,简介,英文简介,用地面积（公顷）,经度,纬度,位置精度,链接\n" +
+    "c,丙项目,,新材料,投产,,东邻区,,,,,,113.200000,22.540000,exact,\n" +
+    "b,乙项目,Project B,新材料,动工,20,测试区,,,,,,113.120000,22.550000,exact,\n" +
+    "a,甲项目,Project A,新一代电子信息,投产,1.25,测试区,,甲公司,,,,113.100000,22.520000,exact,\n";
   expect(bytes.equals(Buffer.from(expected, "utf8"))).toBe(true);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 

@@ -122,7 +122,7 @@ fn csv_is_utf8_with_bom_and_exact() {
             point(
                 0.25,
                 0.5,
-                r#""id":"x1","name":"科技港, 一期","name_en":"Tech \"Port\"","industry":"new_materials","status":"production","investment":20,"date":"2021-03","company":"=cmd|' /C calc'!A0","url":"https://example.org/a","location_precision":"approximate""#,
+                r#""id":"x1","name":"科技港, 一期","name_en":"Tech \"Port\"","industry":"new_materials","status":"production","investment":20,"date":"2021-03","company":"=cmd|' /C calc'!A0","description":"一期\n二期","description_en":"-1 floor","area_ha":12.5,"url":"https://example.org/a","location_precision":"approximate""#,
             ),
             point(
                 1.5,
@@ -132,19 +132,18 @@ fn csv_is_utf8_with_bom_and_exact() {
         ])),
     );
     // Header texts come from the zh/en table (imap-i18n tests them); here any.
-    let headers = [
-        "h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9", "h10", "h11", "h12", "h13",
-    ];
+    let names: Vec<String> = (1..=export::COLUMNS).map(|i| format!("h{i}")).collect();
+    let headers: [&str; export::COLUMNS] = std::array::from_fn(|i| names[i].as_str());
     let csv = export::csv(&d, &d.projects, Lang::Zh, &headers);
-    let expected = "\u{feff}h1,h2,h3,h4,h5,h6,h7,h8,h9,h10,h11,h12,h13\n\
-x1,\"科技港, 一期\",\"Tech \"\"Port\"\"\",新材料,投产,20,西区,2021-03,'=cmd|' /C calc'!A0,0.250000,0.500000,approximate,https://example.org/a\n\
-x2,乙,,电子信息,动工,,东区,,,1.500000,0.500000,exact,\n";
+    let expected = "\u{feff}h1,h2,h3,h4,h5,h6,h7,h8,h9,h10,h11,h12,h13,h14,h15,h16\n\
+x1,\"科技港, 一期\",\"Tech \"\"Port\"\"\",新材料,投产,20,西区,2021-03,'=cmd|' /C calc'!A0,\"一期\n二期\",'-1 floor,12.5,0.250000,0.500000,approximate,https://example.org/a\n\
+x2,乙,,电子信息,动工,,东区,,,,,,1.500000,0.500000,exact,\n";
     assert_eq!(csv, expected);
     assert!(csv.as_bytes().starts_with(&[0xEF, 0xBB, 0xBF]));
     let en = export::csv(&d, &d.projects[1..], Lang::En, &headers);
     assert!(
         en.ends_with(
-            "x2,乙,,Electronic information,Under construction,,东区,,,1.500000,0.500000,exact,\n"
+            "x2,乙,,Electronic information,Under construction,,东区,,,,,,1.500000,0.500000,exact,\n"
         ),
         "{en}"
     );

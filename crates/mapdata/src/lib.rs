@@ -5,6 +5,7 @@
 pub mod boundaries;
 pub mod context;
 pub mod folder;
+pub mod import;
 pub mod places;
 pub mod shapes;
 pub mod synthetic;

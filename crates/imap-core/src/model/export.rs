@@ -9,7 +9,7 @@ use super::money::{exact_number, plain_number};
 use super::project::Project;
 
 /// The CSV columns, in order; `headers` names them in the reader's language.
-pub const COLUMNS: usize = 13;
+pub const COLUMNS: usize = 16;
 
 /// The CSV text, BOM first, one row per project in the given order; labels
 /// (industry, status, district) in `lang`.
@@ -40,6 +40,9 @@ pub fn csv<'a>(
             district.unwrap_or_default(),
             p.date.clone().unwrap_or_default(),
             p.company.clone().unwrap_or_default(),
+            p.description.clone().unwrap_or_default(),
+            p.description_en.clone().unwrap_or_default(),
+            p.area_ha.map(exact_number).unwrap_or_default(),
             format!("{:.6}", p.lon),
             format!("{:.6}", p.lat),
             precision.to_string(),

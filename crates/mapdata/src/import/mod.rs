@@ -1,0 +1,539 @@
+//! `mapdata import-csv`: an editor's spreadsheet of projects to the projects
+//! file. Every row is checked cell by cell here, then the whole file by the
+//! app's own reader; a bad row is reported by line and column and left out,
+//! the good rows are written.
+
+pub mod cells;
+pub mod columns;
+pub mod decode;
+pub mod trouble;
+
+use std::collections::HashMap;
+
+use csv::StringRecord;
+use imap_core::geometry::datum::gcj02_to_wgs84;
+use imap_core::lang::Lang;
+use imap_core::model::dataset::Dataset;
+use imap_core::model::district::DistrictIndex;
+use imap_core::model::feature_collection::FeatureReader;
+use imap_core::model::manifest::Category;
+use imap_core::model::problems::{Reason, Severity};
+use imap_core::model::project;
+use imap_core::model::rules::is_valid_id;
+use serde::Serialize;
+
+use crate::round6;
+use crate::validate::Level;
+use columns::{Field, field_of, letter};
+use trouble::Trouble;
+
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// The coordinates were picked on Amap or Tencent maps (GCJ-02).
+    pub from_gcj02: bool,
+}
+
+/// One thing found in the spreadsheet. `Error`: nothing can be written;
+/// `Skipped`: this row is left out; `Warning`: written, but look.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub level: Level,
+    pub line: Option<u64>,
+    /// The column's position and its header as the sheet writes it.
+    pub column: Option<(usize, String)>,
+    pub trouble: Trouble,
+}
+
+impl Finding {
+    pub fn text(&self, lang: Lang) -> String {
+        let message = self.trouble.text(lang);
+        match (self.line, &self.column, lang) {
+            (Some(line), Some((i, header)), Lang::Zh) => {
+                format!("第 {line} 行 {} 列「{header}」：{message}", letter(*i))
+            }
+            (Some(line), Some((i, header)), Lang::En) => {
+                format!("line {line}, column {} ({header}): {message}", letter(*i))
+            }
+            (Some(line), None, Lang::Zh) => format!("第 {line} 行：{message}"),
+            (Some(line), None, Lang::En) => format!("line {line}: {message}"),
+            (None, _, _) => message,
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Import {
+    /// The projects file; `None` when the sheet could not be read at all.
+    pub geojson: Option<String>,
+    pub encoding: &'static str,
+    /// Rows holding anything, and of those the ones written.
+    pub rows: usize,
+    pub written: usize,
+    /// Projects without a district whose district the boundaries gave.
+    pub districts_derived: usize,
+    pub findings: Vec<Finding>,
+}
+
+impl Import {
+    /// Whether every row was written.
+    pub fn is_complete(&self) -> bool {
+        self.geojson.is_some() && self.written == self.rows
+    }
+
+    fn error(mut self, line: Option<u64>, trouble: Trouble) -> Import {
+        self.findings.push(Finding {
+            level: Level::Error,
+            line,
+            column: None,
+            trouble,
+        });
+        self
+    }
+}
+
+/// The projects file for `data`'s manifest and boundaries from the bytes of
+/// a spreadsheet saved as CSV (or tab-separated text).
+pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
+    let mut import = Import::default();
+    let decoded = match decode::decode(bytes) {
+        Ok(decoded) => decoded,
+        Err(trouble) => return import.error(None, trouble),
+    };
+    import.encoding = decoded.encoding;
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(decoded.delimiter)
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(decoded.text.as_bytes());
+    let mut records = reader.records();
+    let headers = match records.next() {
+        Some(Ok(headers)) => headers,
+        Some(Err(error)) => return import.error(Some(1), Trouble::Unreadable(error.to_string())),
+        None => StringRecord::new(),
+    };
+    let layout = match Layout::read(&headers, &mut import.findings) {
+        Ok(layout) => layout,
+        Err(trouble) => return import.error(Some(1), trouble),
+    };
+    let districts = DistrictIndex::new(&data.boundaries);
+    let sheet = Sheet {
+        data,
+        districts: &districts,
+        layout: &layout,
+        options,
+    };
+    let mut first_line_of_id = HashMap::new();
+    let mut rows = Vec::new();
+    for record in records {
+        let record = match record {
+            Ok(record) => record,
+            Err(error) => {
+                let line = error.position().map(|p| p.line());
+                import = import.error(line, Trouble::Unreadable(error.to_string()));
+                continue;
+            }
+        };
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        import.rows += 1;
+        let line = record.position().map_or(0, |p| p.line());
+        let mut row = Row::new(&layout, line);
+        if let Some(properties) = sheet.properties(&record, &mut row) {
+            match first_line_of_id.get(&properties.0.id) {
+                Some(&first_line) => row.trouble(
+                    Field::Id,
+                    Trouble::DuplicateId {
+                        id: properties.0.id.clone(),
+                        first_line,
+                    },
+                ),
+                None => {
+                    first_line_of_id.insert(properties.0.id.clone(), line);
+                    import.districts_derived += usize::from(properties.1);
+                    rows.push((line, properties.0));
+                }
+            }
+        }
+        import.findings.append(&mut row.findings);
+    }
+    let kept = app_check(&rows, data, &districts, &layout, &mut import.findings);
+    import.written = kept.len();
+    import.geojson = Some(feature_collection(&kept));
+    import
+}
+
+/// The app's reader over the written rows: what it would skip is left out,
+/// what it would note is reported, both at the row's line.
+fn app_check<'a>(
+    rows: &'a [(u64, Properties)],
+    data: &Dataset,
+    districts: &DistrictIndex,
+    layout: &Layout,
+    findings: &mut Vec<Finding>,
+) -> Vec<&'a Properties> {
+    let text = feature_collection(&rows.iter().map(|(_, p)| p).collect::<Vec<_>>());
+    let mut problems = Vec::new();
+    if let Ok(mut reader) = FeatureReader::new(&data.manifest.projects, &text) {
+        let mut build = project::builder(&data.manifest, Some(districts));
+        reader.read(rows.len(), &mut problems, &mut build);
+    }
+    let mut skipped = vec![false; rows.len()];
+    for problem in problems {
+        let Some((line, _)) = rows.get(problem.index) else {
+            continue;
+        };
+        let level = match problem.severity {
+            Severity::Skipped => {
+                skipped[problem.index] = true;
+                Level::Skipped
+            }
+            Severity::Warning => Level::Warning,
+        };
+        findings.push(Finding {
+            level,
+            line: Some(*line),
+            column: layout.column_of_reason(&problem.reason),
+            trouble: Trouble::App(problem.reason),
+        });
+    }
+    rows.iter()
+        .zip(skipped)
+        .filter(|(_, skipped)| !skipped)
+        .map(|((_, p), _)| p)
+        .collect()
+}
+
+/// One feature per line, so that a changed project is a one-line diff.
+fn feature_collection(projects: &[&Properties]) -> String {
+    let features: Vec<String> = projects
+        .iter()
+        .map(|p| {
+            serde_json::to_string(&Feature {
+                kind: "Feature",
+                geometry: Point {
+                    kind: "Point",
+                    coordinates: [p.lon, p.lat],
+                },
+                properties: p,
+            })
+            .unwrap_or_default()
+        })
+        .collect();
+    format!(
+        "{{\"type\":\"FeatureCollection\",\"features\":[\n{}\n]}}\n",
+        features.join(",\n")
+    )
+}
+
+#[derive(Serialize)]
+struct Feature<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    geometry: Point,
+    properties: &'a Properties,
+}
+
+#[derive(Serialize)]
+struct Point {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    coordinates: [f64; 2],
+}
+
+/// A project's properties in the order of `data-format.md`.
+#[derive(Serialize)]
+struct Properties {
+    id: String,
+    name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name_en: Option<String>,
+    industry: String,
+    status: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    investment: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    district: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    company: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description_en: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    area_ha: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    location_precision: Option<&'static str>,
+    #[serde(skip)]
+    lon: f64,
+    #[serde(skip)]
+    lat: f64,
+}
+
+/// Which column holds which field.
+struct Layout {
+    /// Per column, the field it fills.
+    fields: Vec<Option<Field>>,
+    headers: Vec<String>,
+}
+
+impl Layout {
+    fn read(headers: &StringRecord, findings: &mut Vec<Finding>) -> Result<Layout, Trouble> {
+        let mut fields: Vec<Option<Field>> = Vec::new();
+        for (i, header) in headers.iter().enumerate() {
+            let field = field_of(header);
+            if field.is_some() && fields.contains(&field) {
+                return Err(Trouble::RepeatedColumn(header.trim().to_string()));
+            }
+            if field.is_none() && !header.trim().is_empty() {
+                findings.push(Finding {
+                    level: Level::Warning,
+                    line: Some(1),
+                    column: Some((i, header.trim().to_string())),
+                    trouble: Trouble::UnknownColumn(header.trim().to_string()),
+                });
+            }
+            fields.push(field);
+        }
+        let missing: Vec<(&str, &str)> = Field::ALL
+            .into_iter()
+            .filter(|f| f.is_required() && !fields.contains(&Some(*f)))
+            .map(|f| (f.header(false), f.header(true)))
+            .collect();
+        if !missing.is_empty() {
+            return Err(Trouble::MissingColumns(missing));
+        }
+        Ok(Layout {
+            fields,
+            headers: headers.iter().map(|h| h.trim().to_string()).collect(),
+        })
+    }
+
+    fn position(&self, field: Field) -> Option<usize> {
+        self.fields.iter().position(|f| *f == Some(field))
+    }
+
+    fn column(&self, field: Field) -> Option<(usize, String)> {
+        self.position(field).map(|i| (i, self.headers[i].clone()))
+    }
+
+    /// The column an app reason is about, when it names a property.
+    fn column_of_reason(&self, reason: &Reason) -> Option<(usize, String)> {
+        let property = match reason {
+            Reason::TooLong { property, .. }
+            | Reason::TooLarge { property, .. }
+            | Reason::WrongType { property, .. }
+            | Reason::MissingProperty(property)
+            | Reason::Negative(property) => *property,
+            _ => return None,
+        };
+        Field::ALL
+            .into_iter()
+            .find(|f| f.headers()[1] == property)
+            .and_then(|f| self.column(f))
+    }
+}
+
+/// The troubles of one row, as findings at its line.
+struct Row<'l> {
+    layout: &'l Layout,
+    line: u64,
+    findings: Vec<Finding>,
+}
+
+impl<'l> Row<'l> {
+    fn new(layout: &'l Layout, line: u64) -> Row<'l> {
+        Row {
+            layout,
+            line,
+            findings: Vec::new(),
+        }
+    }
+
+    fn trouble(&mut self, field: Field, trouble: Trouble) {
+        self.findings.push(Finding {
+            level: Level::Skipped,
+            line: Some(self.line),
+            column: self.layout.column(field),
+            trouble,
+        });
+    }
+
+    /// The value, or `None` with the trouble noted against `field`.
+    fn take<T>(&mut self, field: Field, result: Result<T, Trouble>) -> Option<T> {
+        result.map_err(|trouble| self.trouble(field, trouble)).ok()
+    }
+
+    fn is_bad(&self) -> bool {
+        !self.findings.is_empty()
+    }
+}
+
+struct Sheet<'a> {
+    data: &'a Dataset,
+    districts: &'a DistrictIndex<'a>,
+    layout: &'a Layout,
+    options: Options,
+}
+
+impl Sheet<'_> {
+    /// The cell of `field`, trimmed and without the export's formula guard.
+    fn cell<'r>(&self, record: &'r StringRecord, field: Field) -> &'r str {
+        self.layout
+            .position(field)
+            .and_then(|i| record.get(i))
+            .map_or("", |cell| cells::undefused(cell.trim()))
+    }
+
+    /// The row's properties and whether its district was derived; `None`
+    /// when any cell is bad (every bad cell is noted).
+    fn properties(&self, record: &StringRecord, row: &mut Row) -> Option<(Properties, bool)> {
+        let text = |field| {
+            let cell = self.cell(record, field);
+            (!cell.is_empty()).then(|| cell.to_string())
+        };
+        let required = |row: &mut Row, field| {
+            let value = text(field);
+            if value.is_none() {
+                row.trouble(field, Trouble::Empty);
+            }
+            value
+        };
+        let extra = record.len().saturating_sub(self.layout.fields.len());
+        if record.iter().skip(self.layout.fields.len()).any(|c| !c.trim().is_empty()) {
+            row.findings.push(Finding {
+                level: Level::Skipped,
+                line: Some(row.line),
+                column: None,
+                trouble: Trouble::ExtraCells {
+                    found: self.layout.fields.len() + extra,
+                    headers: self.layout.fields.len(),
+                },
+            });
+        }
+        let id = required(row, Field::Id).and_then(|id| {
+            let valid = is_valid_id(&id);
+            row.take(Field::Id, if valid { Ok(id.clone()) } else { Err(Trouble::BadId(id)) })
+        });
+        let name = required(row, Field::Name);
+        let industry = required(row, Field::Industry).and_then(|given| {
+            row.take(Field::Industry, category(&given, &self.data.manifest.industries))
+        });
+        let status = required(row, Field::Status).and_then(|given| {
+            row.take(Field::Status, category(&given, &self.data.manifest.statuses))
+        });
+        let investment = row.take(Field::Investment, cells::amount(self.cell(record, Field::Investment)));
+        let area_ha = row.take(Field::AreaHa, cells::area(self.cell(record, Field::AreaHa)));
+        let date = row.take(Field::Date, cells::date(self.cell(record, Field::Date)));
+        let url = row.take(Field::Url, cells::link(self.cell(record, Field::Url)));
+        let approximate = row.take(
+            Field::Precision,
+            cells::approximate(self.cell(record, Field::Precision)),
+        );
+        let position = self.position(record, row);
+        let given_district = text(Field::District)
+            .and_then(|given| row.take(Field::District, self.district(&given)));
+        if row.is_bad() {
+            return None;
+        }
+        let (lon, lat) = position?;
+        let derived = self.districts.locate(lon, lat).map(str::to_string);
+        let district_derived = given_district.is_none() && derived.is_some();
+        Some((
+            Properties {
+                id: id?,
+                name: name?,
+                name_en: text(Field::NameEn),
+                industry: industry?,
+                status: status?,
+                investment: investment?,
+                district: given_district.or(derived),
+                date: date?,
+                company: text(Field::Company),
+                description: text(Field::Description),
+                description_en: text(Field::DescriptionEn),
+                area_ha: area_ha?,
+                url: url?,
+                location_precision: approximate?.then_some("approximate"),
+                lon,
+                lat,
+            },
+            district_derived,
+        ))
+    }
+
+    /// WGS84 longitude and latitude, six decimals.
+    fn position(&self, record: &StringRecord, row: &mut Row) -> Option<(f64, f64)> {
+        let mut degrees = |field| {
+            let cell = self.cell(record, field);
+            if cell.is_empty() {
+                row.trouble(field, Trouble::Empty);
+                return None;
+            }
+            row.take(field, cells::degrees(cell))
+        };
+        let (lon, lat) = (degrees(Field::Lon), degrees(Field::Lat));
+        let (lon, lat) = (lon?, lat?);
+        let fits = |lon: f64, lat: f64| lon.abs() <= 180.0 && lat.abs() <= 90.0;
+        if !fits(lon, lat) {
+            if fits(lat, lon) {
+                row.trouble(Field::Lat, Trouble::Swapped);
+            } else if lon.abs() > 180.0 {
+                row.trouble(Field::Lon, Trouble::OutOfRange { value: lon, latitude: false });
+            } else {
+                row.trouble(Field::Lat, Trouble::OutOfRange { value: lat, latitude: true });
+            }
+            return None;
+        }
+        let (lon, lat) = if self.options.from_gcj02 {
+            gcj02_to_wgs84(lon, lat)
+        } else {
+            (lon, lat)
+        };
+        Some((round6(lon), round6(lat)))
+    }
+
+    /// A boundary's id from its id or its Chinese or English name.
+    fn district(&self, given: &str) -> Result<String, Trouble> {
+        self.data
+            .boundaries
+            .iter()
+            .find(|b| {
+                b.id == given
+                    || b.name == given
+                    || b.name_en.as_deref().is_some_and(|en| en.eq_ignore_ascii_case(given))
+            })
+            .map(|b| b.id.clone())
+            .ok_or_else(|| Trouble::Unknown {
+                given: given.to_string(),
+                known: self
+                    .data
+                    .boundaries
+                    .iter()
+                    .map(|b| (b.name.clone(), b.name_en.clone().unwrap_or_else(|| b.name.clone())))
+                    .collect(),
+            })
+    }
+}
+
+/// An industry's or status's id from its id or its Chinese or English label.
+fn category(given: &str, list: &[Category]) -> Result<String, Trouble> {
+    list.iter()
+        .find(|c| {
+            c.id == given
+                || c.zh == given
+                || c.en.as_deref().is_some_and(|en| en.eq_ignore_ascii_case(given))
+        })
+        .map(|c| c.id.clone())
+        .ok_or_else(|| Trouble::Unknown {
+            given: given.to_string(),
+            known: list
+                .iter()
+                .map(|c| (c.zh.clone(), c.en.clone().unwrap_or_else(|| c.zh.clone())))
+                .collect(),
+        })
+}
