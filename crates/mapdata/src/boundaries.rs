@@ -22,12 +22,15 @@ pub const DEFAULT_TOLERANCE: f64 = 0.0003;
 
 pub const DEFAULT_ATTRIBUTION: &str = "数据来源：DataV.GeoAtlas / 高德开放平台；边界仅为示意 (Source: DataV.GeoAtlas / Amap; boundaries illustrative)";
 
-/// `tolerance` is in degrees (1e-4° ≈ 11 m); `attribution` is stored in the output.
+/// `tolerance` is in degrees (1e-4° ≈ 11 m); `attribution` is stored in the
+/// output. `from_gcj02`: the source is drawn in GCJ-02 (Amap, DataV, many
+/// land bureau exports) and is moved onto WGS84 first.
 pub fn convert(
     source: &str,
     keys: &[Key],
     tolerance: f64,
     attribution: &str,
+    from_gcj02: bool,
 ) -> Result<Output, String> {
     let collection: FeatureCollection = source
         .parse::<GeoJson>()
@@ -46,7 +49,11 @@ pub fn convert(
             return Err(format!("keys file has no row for adcode {adcode}"));
         };
         let shape = multi_polygon(feature, &format!("source: adcode {adcode}"))?;
-        shapes.push(shape);
+        shapes.push(if from_gcj02 {
+            shapes::gcj02_to_wgs84(shape)
+        } else {
+            shape
+        });
         rows.push(key);
     }
     if let Some(missing) = keys
@@ -73,9 +80,14 @@ pub fn convert(
         .collect();
     Ok(shapes::collection(
         &shapes,
+        source.len(),
         properties,
         tolerance,
         attribution,
-        "mapdata boundaries",
+        if from_gcj02 {
+            "mapdata boundaries, converted from GCJ-02 to WGS84"
+        } else {
+            "mapdata boundaries"
+        },
     ))
 }

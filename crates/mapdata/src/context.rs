@@ -5,12 +5,11 @@
 
 use std::collections::HashMap;
 
-use geo::MapCoords;
 use geojson::{Feature, FeatureCollection, GeoJson, JsonValue};
 use serde::Deserialize;
 
 use crate::shapes::{self, Output, multi_polygon};
-use imap_core::geometry::datum::{Datum, gcj02_to_wgs84};
+use imap_core::geometry::datum::Datum;
 
 /// One row of the keys table: which feature, from which file in which datum,
 /// and how it is named and credited here.
@@ -41,6 +40,7 @@ pub fn convert(
 ) -> Result<Output, String> {
     let mut files: HashMap<&str, FeatureCollection> = HashMap::new();
     let mut shapes = Vec::new();
+    let mut bytes_before = 0;
     for row in rows {
         let datum = Datum::parse(&row.datum).ok_or_else(|| {
             format!(
@@ -55,7 +55,9 @@ pub fn convert(
             )
         })?;
         if !files.contains_key(row.file.as_str()) {
-            let collection = read(&row.file)?
+            let text = read(&row.file)?;
+            bytes_before += text.len();
+            let collection = text
                 .parse::<GeoJson>()
                 .map_err(|e| format!("{}: {e}", row.file))
                 .and_then(|g| {
@@ -71,10 +73,7 @@ pub fn convert(
         let shape = multi_polygon(feature, &format!("{}: {}", row.file, row.pick))?;
         shapes.push(match datum {
             Datum::Wgs84 => shape,
-            Datum::Gcj02 => shape.map_coords(|c| {
-                let (x, y) = gcj02_to_wgs84(c.x, c.y);
-                geo::coord! { x: x, y: y }
-            }),
+            Datum::Gcj02 => shapes::gcj02_to_wgs84(shape),
         });
     }
 
@@ -91,6 +90,7 @@ pub fn convert(
         .collect();
     Ok(shapes::collection(
         &shapes,
+        bytes_before,
         properties,
         tolerance,
         attribution,

@@ -3,11 +3,13 @@
 //! arguments and files; the conversions live here and are tested natively.
 
 pub mod boundaries;
+pub mod cli;
 pub mod context;
 pub mod folder;
 pub mod import;
 pub mod places;
 pub mod shapes;
+pub mod suspicious;
 pub mod synthetic;
 pub mod validate;
 

@@ -1,37 +1,41 @@
-//! The editors' data tool. Usage:
-//!
-//! ```text
-//! mapdata boundaries SOURCE.geojson KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]
-//! mapdata context KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]
-//! mapdata topojson TOPOLOGY.json OBJECT ID,ID,… OUT.geojson
-//! mapdata places TABLE.csv OUT.geojson
-//! mapdata synthetic N OUTDIR [--seed S] [--from public/data]
-//! mapdata validate DIR/map.json [--lang zh|en] [--json]
-//! mapdata export-csv DIR/map.json OUT.csv [--lang zh|en]
-//! ```
+//! The editors' data tool: `mapdata --help` (or `mapdata --lang en --help`)
+//! lists the commands. This file only reads arguments and files; the work is
+//! in the library, tested natively.
 
+use std::path::Path;
 use std::process::ExitCode;
 
+use clap::ArgMatches;
 use imap_core::lang::Lang;
 use imap_core::model::boundary;
 use imap_core::model::export;
 use imap_core::model::manifest::Manifest;
+use imap_core::model::problems::Severity;
 use imap_i18n::Texts;
-use mapdata::{boundaries, context, folder, places, shapes, synthetic, validate};
-
-const USAGE: &str = "usage:\n  mapdata boundaries SOURCE.geojson KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]\n  mapdata context KEYS.csv OUT.geojson [--tolerance DEG] [--attribution TEXT]\n  mapdata topojson TOPOLOGY.json OBJECT ID,ID,... OUT.geojson\n  mapdata places TABLE.csv OUT.geojson\n  mapdata synthetic N OUTDIR [--seed S] [--from DATADIR]\n  mapdata validate DIR/map.json [--lang zh|en] [--json]\n  mapdata export-csv DIR/map.json OUT.csv [--lang zh|en]";
+use mapdata::cli::{self, Words};
+use mapdata::{boundaries, context, folder, import, places, shapes, synthetic, validate};
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("boundaries") => run_boundaries(&args[1..]),
-        Some("context") => run_context(&args[1..]),
-        Some("topojson") => run_topojson(&args[1..]),
-        Some("places") => run_places(&args[1..]),
-        Some("synthetic") => run_synthetic(&args[1..]),
-        Some("validate") => return run_validate(&args[1..]),
-        Some("export-csv") => run_export_csv(&args[1..]),
-        _ => Err(USAGE.to_string()),
+    let args: Vec<String> = std::env::args().collect();
+    let lang = cli::language(&args, |name| std::env::var(name).ok());
+    let matches = match cli::command(lang).try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let words = Words(lang);
+    let result = match matches.subcommand() {
+        Some(("boundaries", m)) => run_boundaries(m),
+        Some(("context", m)) => run_context(m),
+        Some(("topojson", m)) => run_topojson(m),
+        Some(("places", m)) => run_places(m),
+        Some(("synthetic", m)) => run_synthetic(m),
+        Some(("validate", m)) => return run_validate(m, lang),
+        Some(("export-csv", m)) => run_export_csv(m, lang),
+        Some(("import-csv", m)) => return run_import_csv(m, words),
+        _ => unreachable!("clap requires a subcommand"),
     };
     match result {
         Ok(report) => {
@@ -45,40 +49,8 @@ fn main() -> ExitCode {
     }
 }
 
-/// Positional arguments, and the shared `--tolerance` and `--attribution`.
-struct ShapeArgs<'a> {
-    positional: Vec<&'a String>,
-    tolerance: f64,
-    attribution: String,
-}
-
-fn shape_args<'a>(
-    args: &'a [String],
-    tolerance: f64,
-    attribution: &str,
-) -> Result<ShapeArgs<'a>, String> {
-    let mut parsed = ShapeArgs {
-        positional: Vec::new(),
-        tolerance,
-        attribution: attribution.to_string(),
-    };
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--tolerance" => {
-                parsed.tolerance = it
-                    .next()
-                    .and_then(|v| v.parse().ok())
-                    .filter(|v: &f64| *v >= 0.0)
-                    .ok_or("--tolerance needs a number of degrees ≥ 0")?;
-            }
-            "--attribution" => {
-                parsed.attribution = it.next().ok_or("--attribution needs a text")?.clone()
-            }
-            _ => parsed.positional.push(arg),
-        }
-    }
-    Ok(parsed)
+fn arg<'m>(m: &'m ArgMatches, name: &str) -> &'m str {
+    m.get_one::<String>(name).map_or("", String::as_str)
 }
 
 fn read(path: &str) -> Result<String, String> {
@@ -89,31 +61,46 @@ fn write(path: &str, text: &str) -> Result<(), String> {
     std::fs::write(path, text).map_err(|e| format!("{path}: {e}"))
 }
 
-fn run_context(args: &[String]) -> Result<String, String> {
-    let ShapeArgs {
-        positional,
-        tolerance,
-        attribution,
-    } = shape_args(
-        args,
-        context::DEFAULT_TOLERANCE,
-        context::DEFAULT_ATTRIBUTION,
+fn tolerance(m: &ArgMatches, default: f64) -> f64 {
+    m.get_one::<f64>("tolerance").copied().unwrap_or(default)
+}
+
+fn attribution<'m>(m: &'m ArgMatches, default: &'m str) -> &'m str {
+    m.get_one::<String>("attribution")
+        .map_or(default, String::as_str)
+}
+
+fn run_boundaries(m: &ArgMatches) -> Result<String, String> {
+    let out = arg(m, "out");
+    let keys = shapes::read_table::<boundaries::Key>(&read(arg(m, "keys"))?)?;
+    let output = boundaries::convert(
+        &read(arg(m, "source"))?,
+        &keys,
+        tolerance(m, boundaries::DEFAULT_TOLERANCE),
+        attribution(m, boundaries::DEFAULT_ATTRIBUTION),
+        m.get_flag("from-gcj02"),
     )?;
-    let [keys, out] = positional.as_slice() else {
-        return Err(USAGE.to_string());
-    };
-    let rows = shapes::read_table::<context::Row>(&read(keys)?)?;
-    let output = context::convert(&rows, read, tolerance, &attribution)?;
     write(out, &output.geojson)?;
     Ok(output.report(out))
 }
 
-fn run_topojson(args: &[String]) -> Result<String, String> {
-    let [topology, object, ids, out] = args else {
-        return Err(USAGE.to_string());
-    };
-    let ids: Vec<&str> = ids.split(',').collect();
-    let geojson = context::extract_topojson(&read(topology)?, object, &ids)?;
+fn run_context(m: &ArgMatches) -> Result<String, String> {
+    let out = arg(m, "out");
+    let rows = shapes::read_table::<context::Row>(&read(arg(m, "keys"))?)?;
+    let output = context::convert(
+        &rows,
+        read,
+        tolerance(m, context::DEFAULT_TOLERANCE),
+        attribution(m, context::DEFAULT_ATTRIBUTION),
+    )?;
+    write(out, &output.geojson)?;
+    Ok(output.report(out))
+}
+
+fn run_topojson(m: &ArgMatches) -> Result<String, String> {
+    let out = arg(m, "out");
+    let ids: Vec<&str> = arg(m, "ids").split(',').collect();
+    let geojson = context::extract_topojson(&read(arg(m, "topology"))?, arg(m, "object"), &ids)?;
     write(out, &geojson)?;
     Ok(format!(
         "{out}: {} features, {} bytes",
@@ -122,11 +109,9 @@ fn run_topojson(args: &[String]) -> Result<String, String> {
     ))
 }
 
-fn run_places(args: &[String]) -> Result<String, String> {
-    let [table, out] = args else {
-        return Err(USAGE.to_string());
-    };
-    let rows = shapes::read_table::<places::Row>(&read(table)?)?;
+fn run_places(m: &ArgMatches) -> Result<String, String> {
+    let out = arg(m, "out");
+    let rows = shapes::read_table::<places::Row>(&read(arg(m, "table"))?)?;
     let geojson = places::convert(&rows, places::DEFAULT_ATTRIBUTION)?;
     write(out, &geojson)?;
     Ok(format!(
@@ -136,68 +121,26 @@ fn run_places(args: &[String]) -> Result<String, String> {
     ))
 }
 
-fn run_boundaries(args: &[String]) -> Result<String, String> {
-    let ShapeArgs {
-        positional,
-        tolerance,
-        attribution,
-    } = shape_args(
-        args,
-        boundaries::DEFAULT_TOLERANCE,
-        boundaries::DEFAULT_ATTRIBUTION,
-    )?;
-    let [source, keys, out] = positional.as_slice() else {
-        return Err(USAGE.to_string());
-    };
-    let keys = shapes::read_table::<boundaries::Key>(&read(keys)?)?;
-    let output = boundaries::convert(&read(source)?, &keys, tolerance, &attribution)?;
-    write(out, &output.geojson)?;
-    Ok(output.report(out))
-}
-
 /// Writes map.json, districts.geojson (copied) and projects.geojson to OUTDIR,
-/// taking industries, statuses and boundaries from DATADIR (the default data).
-fn run_synthetic(args: &[String]) -> Result<String, String> {
-    let mut positional = Vec::new();
-    let mut seed = 1u64;
-    let mut from = String::from("public/data");
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--seed" => {
-                seed = it
-                    .next()
-                    .and_then(|v| v.parse().ok())
-                    .ok_or("--seed needs a number")?
-            }
-            "--from" => from = it.next().ok_or("--from needs a folder")?.clone(),
-            _ => positional.push(arg),
-        }
-    }
-    let [n, out] = positional.as_slice() else {
-        return Err(USAGE.to_string());
-    };
-    let n: usize = n
-        .parse()
-        .map_err(|_| format!("N must be a count, not {n}"))?;
-    let read = |name: &str| {
-        let path = format!("{from}/{name}");
-        std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))
-    };
+/// taking industries, statuses and boundaries from the `--from` folder.
+fn run_synthetic(m: &ArgMatches) -> Result<String, String> {
+    let (out, from) = (arg(m, "outdir"), arg(m, "from"));
+    let n = m.get_one::<usize>("n").copied().unwrap_or_default();
+    let seed = m.get_one::<u64>("seed").copied().unwrap_or(1);
+    let read = |name: &str| read(&format!("{from}/{name}"));
     let template = Manifest::parse("map.json", &read("map.json")?).map_err(|e| format!("{e:?}"))?;
     let districts = read(&template.boundaries)?;
     let mut problems = Vec::new();
     let boundaries = boundary::parse(&template.boundaries, &districts, &mut problems)
         .map_err(|e| format!("{e:?}"))?;
     let (manifest, projects) = synthetic::generate(n, seed, &template, &boundaries)?;
-    std::fs::create_dir_all(out.as_str()).map_err(|e| format!("{out}: {e}"))?;
+    std::fs::create_dir_all(out).map_err(|e| format!("{out}: {e}"))?;
     for (name, text) in [
         ("map.json", &manifest),
         ("districts.geojson", &districts),
         ("projects.geojson", &projects),
     ] {
-        let path = format!("{out}/{name}");
-        std::fs::write(&path, text).map_err(|e| format!("{path}: {e}"))?;
+        write(&format!("{out}/{name}"), text)?;
     }
     Ok(format!(
         "{out}: {n} synthetic projects, {} bytes",
@@ -206,29 +149,11 @@ fn run_synthetic(args: &[String]) -> Result<String, String> {
 }
 
 /// Prints every finding; fails when the map would show less than the files hold.
-fn run_validate(args: &[String]) -> ExitCode {
-    let mut lang = Lang::Zh;
-    let mut json = false;
-    let mut manifest = None;
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--json" => json = true,
-            "--lang" => match it.next().and_then(|code| Lang::from_code(code)) {
-                Some(l) => lang = l,
-                None => return usage_error("--lang needs zh or en"),
-            },
-            path if manifest.is_none() => manifest = Some(path),
-            _ => return usage_error(USAGE),
-        }
-    }
-    let Some(manifest) = manifest else {
-        return usage_error(USAGE);
-    };
-    let report = validate::validate(std::path::Path::new(manifest), lang);
+fn run_validate(m: &ArgMatches, lang: Lang) -> ExitCode {
+    let report = validate::validate(Path::new(arg(m, "manifest")), lang, &cli::today());
     println!(
         "{}",
-        if json {
+        if m.get_flag("json") {
             report.json()
         } else {
             report.text(lang)
@@ -241,25 +166,11 @@ fn run_validate(args: &[String]) -> ExitCode {
     }
 }
 
-fn usage_error(message: &str) -> ExitCode {
-    eprintln!("mapdata: {message}");
-    ExitCode::from(2)
-}
-
 /// The deployed projects as the app's own CSV export, for editors to start
 /// their spreadsheet from.
-fn run_export_csv(args: &[String]) -> Result<String, String> {
-    let (lang, positional) = match args {
-        [rest @ .., flag, code] if flag == "--lang" => {
-            (Lang::from_code(code).ok_or("--lang needs zh or en")?, rest)
-        }
-        rest => (Lang::Zh, rest),
-    };
-    let [manifest, out] = positional else {
-        return Err(USAGE.to_string());
-    };
-    let (_, data) =
-        folder::open(std::path::Path::new(manifest)).map_err(|error| lang.file_error(&error))?;
+fn run_export_csv(m: &ArgMatches, lang: Lang) -> Result<String, String> {
+    let (manifest, out) = (arg(m, "manifest"), arg(m, "out"));
+    let (_, data) = folder::open(Path::new(manifest)).map_err(|error| lang.file_error(&error))?;
     if let Some(error) = data.file_errors.first() {
         return Err(lang.file_error(error));
     }
@@ -267,12 +178,57 @@ fn run_export_csv(args: &[String]) -> Result<String, String> {
         out,
         &export::csv(&data, &data.projects, lang, &lang.t().csv_headers),
     )?;
-    Ok(format!(
-        "{out}: {} projects ({} skipped: mapdata validate {manifest})",
-        data.projects.len(),
-        data.problems
-            .iter()
-            .filter(|p| p.severity == imap_core::model::problems::Severity::Skipped)
-            .count()
-    ))
+    let skipped = data
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Skipped)
+        .count();
+    Ok(Words(lang).exported(out, data.projects.len(), skipped, manifest))
+}
+
+/// Exit 0 when every row was written, 1 when any was not (or nothing could
+/// be read), 2 for a wrong command line.
+fn run_import_csv(m: &ArgMatches, words: Words) -> ExitCode {
+    let (table, out) = (arg(m, "table"), arg(m, "out"));
+    let manifest = m
+        .get_one::<String>("manifest")
+        .map_or_else(|| Path::new(out).with_file_name("map.json"), Into::into);
+    let fail = |message: String| {
+        eprintln!("mapdata: {message}");
+        ExitCode::FAILURE
+    };
+    let data = match folder::open(&manifest) {
+        Ok((_, data)) => data,
+        Err(error) => return fail(words.no_manifest(&words.0.file_error(&error))),
+    };
+    if let Some(error) = data.file_errors.first() {
+        return fail(words.0.file_error(error));
+    }
+    let bytes = match std::fs::read(table) {
+        Ok(bytes) => bytes,
+        Err(error) => return fail(format!("{table}: {error}")),
+    };
+    let options = import::Options {
+        from_gcj02: m.get_flag("from-gcj02"),
+    };
+    let result = import::import(&bytes, &data, options);
+    for finding in &result.findings {
+        println!("{}", finding.text(words.0));
+    }
+    let strict = m.get_flag("strict");
+    let written = match &result.geojson {
+        Some(geojson) if result.is_complete() || !strict => write(out, geojson).map(|()| true),
+        _ => Ok(false),
+    };
+    match written {
+        Err(message) => fail(message),
+        Ok(written) => {
+            println!("{}", words.imported(&result, out, written));
+            if result.is_complete() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+    }
 }

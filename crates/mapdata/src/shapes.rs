@@ -6,6 +6,7 @@ use geo::{CoordsIter, MapCoords, MultiPolygon};
 use geojson::{Feature, FeatureCollection, GeoJson, Geometry, JsonObject};
 
 use crate::round6;
+use imap_core::geometry::datum;
 use imap_core::geometry::shared_simplify::simplify_shared;
 
 /// A converted file and how much simplification took away.
@@ -14,19 +15,30 @@ pub struct Output {
     pub features: usize,
     pub vertices_before: usize,
     pub vertices_after: usize,
+    /// The size of the source files read, to compare with `geojson`'s.
+    pub bytes_before: usize,
 }
 
 impl Output {
     /// The tool's report line for the file written to `path`.
     pub fn report(&self, path: &str) -> String {
         format!(
-            "{path}: {} features, {} → {} vertices, {} bytes",
+            "{path}: {} features, {} → {} vertices, {} → {} bytes",
             self.features,
             self.vertices_before,
             self.vertices_after,
+            self.bytes_before,
             self.geojson.len()
         )
     }
+}
+
+/// A shape drawn in GCJ-02 (Amap, Tencent, DataV) moved onto WGS84.
+pub fn gcj02_to_wgs84(shape: MultiPolygon<f64>) -> MultiPolygon<f64> {
+    shape.map_coords(|c| {
+        let (x, y) = datum::gcj02_to_wgs84(c.x, c.y);
+        geo::coord! { x: x, y: y }
+    })
 }
 
 /// A keys table (CSV with a header row) as rows of `T`.
@@ -63,6 +75,7 @@ pub fn multi_polygon(feature: &Feature, what: &str) -> Result<MultiPolygon<f64>,
 /// and how it was made (`generator`).
 pub fn collection(
     shapes: &[MultiPolygon<f64>],
+    bytes_before: usize,
     properties: Vec<JsonObject>,
     tolerance: f64,
     attribution: &str,
@@ -90,6 +103,7 @@ pub fn collection(
         format!("{generator}, shared-edge simplification, tolerance {tolerance}°").into(),
     );
     Output {
+        bytes_before,
         features: features.len(),
         geojson: GeoJson::from(FeatureCollection {
             bbox: None,

@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use imap_core::lang::Lang;
+use imap_core::model::dataset::Dataset;
 use imap_core::model::late_layer::LateLayer;
 use imap_core::model::problems::{FileError, Problem, Severity};
 use imap_core::model::{place, region};
@@ -12,6 +13,7 @@ use imap_i18n::Texts;
 use serde::Serialize;
 
 use crate::folder;
+use crate::suspicious::{self, Suspicion};
 
 /// How bad a finding is. Errors and skipped features make the exit status
 /// non-zero: the map would show less than the files hold.
@@ -101,6 +103,30 @@ impl Report {
         }
     }
 
+    fn suspicions(&mut self, data: &Dataset, manifest: &Path, lang: Lang, today: &str) {
+        for note in suspicious::check(data, today) {
+            let colour = matches!(note.suspicion, Suspicion::LightColour { .. });
+            let file = if colour {
+                manifest.to_string_lossy().to_string()
+            } else {
+                data.manifest.projects.clone()
+            };
+            let subject = match (colour, lang) {
+                (true, Lang::Zh) => format!("{file}：产业 {}", note.id),
+                (true, Lang::En) => format!("{file}: industry {}", note.id),
+                (false, Lang::Zh) => format!("{file}：项目 {}", note.id),
+                (false, Lang::En) => format!("{file}: project {}", note.id),
+            };
+            self.findings.push(Finding {
+                level: Level::Warning,
+                file,
+                index: None,
+                message: format!("{subject} — {}", note.suspicion.text(lang)),
+                id: Some(note.id),
+            });
+        }
+    }
+
     fn late_layer<T>(&mut self, layer: &LateLayer<T>, lang: Lang) {
         if let Some(error) = &layer.error {
             self.file_error(error, lang);
@@ -127,8 +153,9 @@ fn level_word(level: Level, lang: Lang) -> &'static str {
 }
 
 /// Checks the manifest at `manifest` and every file it names, as the app
-/// would read them from the same folder.
-pub fn validate(manifest: &Path, lang: Lang) -> Report {
+/// would read them from the same folder; `today` (`YYYY-MM-DD`) dates the
+/// future.
+pub fn validate(manifest: &Path, lang: Lang, today: &str) -> Report {
     let mut report = Report::default();
     let (folder, data) = match folder::open(manifest) {
         Ok(opened) => opened,
@@ -147,5 +174,6 @@ pub fn validate(manifest: &Path, lang: Lang) -> Report {
     if let Some(path) = &data.manifest.places {
         report.late_layer(&place::load(path, folder.read(path)), lang);
     }
+    report.suspicions(&data, manifest, lang, today);
     report
 }

@@ -1,5 +1,6 @@
 //! The committed default data loads cleanly and says only what the source says.
 
+use geo::{CoordsIter, Distance, Haversine, Point};
 use imap_core::model::boundary::Role;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::manifest::Manifest;
@@ -108,11 +109,45 @@ fn mapdata_reproduces_the_committed_boundaries() {
         &keys,
         mapdata::boundaries::DEFAULT_TOLERANCE,
         mapdata::boundaries::DEFAULT_ATTRIBUTION,
+        false,
     )
     .unwrap();
     let committed = repo_file("public/data/districts.geojson");
     assert_eq!(out.geojson, committed);
     assert!(out.vertices_after < out.vertices_before);
+    assert_eq!(out.bytes_before, source.len());
+    assert!(out.report("x").ends_with(&format!(
+        "vertices, {} → {} bytes",
+        source.len(),
+        committed.len()
+    )));
+}
+
+#[test]
+fn boundaries_drawn_in_gcj02_land_within_a_metre_of_the_wgs84_reference() {
+    let keys = mapdata::shapes::read_table::<mapdata::boundaries::Key>(&repo_file(
+        "data-src/jiangmen-district-keys.csv",
+    ))
+    .unwrap();
+    let convert = |file: &str, from_gcj02| {
+        let source = repo_file(&format!("../shared/geodata/{file}"));
+        let out = mapdata::boundaries::convert(&source, &keys, 0.0, "", from_gcj02).unwrap();
+        let mut problems = Vec::new();
+        imap_core::model::boundary::parse("b", &out.geojson, &mut problems).unwrap()
+    };
+    let converted = convert("jiangmen_districts_datav2021_gcj02.geojson", true);
+    let reference = convert("jiangmen_districts_datav2021_wgs84.geojson", false);
+    let unconverted = convert("jiangmen_districts_datav2021_gcj02.geojson", false);
+    let farthest = |a: &[imap_core::model::boundary::Boundary],
+                    b: &[imap_core::model::boundary::Boundary]| {
+        a.iter()
+            .zip(b)
+            .flat_map(|(x, y)| x.shape.coords_iter().zip(y.shape.coords_iter()))
+            .map(|(p, q)| Haversine.distance(Point::from(p), Point::from(q)))
+            .fold(0.0, f64::max)
+    };
+    assert!(farthest(&converted, &reference) < 1.0);
+    assert!(farthest(&unconverted, &reference) > 100.0);
 }
 
 #[test]
