@@ -178,11 +178,11 @@ fn every_bad_row_is_named_by_line_and_column_and_the_good_rows_are_written() {
     let text = |i: usize, lang| result.findings[i].text(lang);
     assert_eq!(
         text(1, Lang::Zh),
-        "第 3 行 E 列「投资额(亿元)」：「五亿」不是金额：请写 5、5.0、5亿 或 50000万元，未公开则留空"
+        "第 3 行 E 列「投资额(亿元)」：「五亿」不是金额：请写 5、5.0、5亿、5千万 或 50000万元，未公开则留空"
     );
     assert_eq!(
         text(1, Lang::En),
-        "line 3, column E (投资额(亿元)): “五亿” is not an amount: write 5, 5.0, 5亿 or 50000万元, or leave it empty when not disclosed"
+        "line 3, column E (投资额(亿元)): “五亿” is not an amount: write 5, 5.0, 5亿, 5千万 or 50000万元, or leave it empty when not disclosed"
     );
     assert!(text(3, Lang::Zh).contains("「旅游」不在数据的列表中；可用：高端机电装备制造、新材料"));
     assert!(text(3, Lang::En).contains("use one of: High-end electromechanical equipment, New materials"));
@@ -228,11 +228,14 @@ fn amounts_are_read_as_editors_write_them_and_exactly() {
     assert_eq!(ok("12345万"), Some(1.2345));
     assert_eq!(ok("1.5万元"), Some(0.00015));
     assert_eq!(ok("1,200"), Some(1200.0));
+    assert_eq!(ok("5千万"), Some(0.5));
+    assert_eq!(ok("3千万元"), Some(0.3));
+    assert_eq!(ok("3百万"), Some(0.03));
     assert_eq!(ok("0.1"), Some(0.1));
     assert_eq!(ok(""), None);
     assert_eq!(ok("未公开"), None);
     assert_eq!(ok("Undisclosed"), None);
-    for bad in ["五亿", "5e3", "0x10", "1.2.3", ".5", "5 亿 元 元", "亿", "5千万"] {
+    for bad in ["五亿", "5e3", "0x10", "1.2.3", ".5", "5 亿 元 元", "亿", "5十万", "千万"] {
         assert_eq!(cells::amount(bad), Err(Trouble::BadAmount(bad.into())), "{bad}");
     }
     assert!(matches!(cells::amount("-3"), Err(Trouble::NegativeAmount(_))));

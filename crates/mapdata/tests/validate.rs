@@ -1,10 +1,11 @@
 //! `mapdata validate`: the app's rules on a folder of files, its words in
 //! either language, and an exit status scripts can trust.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use imap_core::lang::Lang;
+use mapdata::suspicious::check;
 use mapdata::validate::{Level, validate};
 
 /// A fixed day, so that no date turns into the future as time passes.
@@ -103,4 +104,101 @@ fn the_exit_status_says_whether_the_map_shows_everything() {
         Some(2)
     );
     assert_eq!(run(&["validate"]).status.code(), Some(2));
+}
+
+/// A folder beside the default data, its manifest changed by `edit`.
+fn folder_with(name: &str, projects: &str, edit: impl Fn(&mut serde_json::Value)) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(repo("public/data/map.json")).unwrap())
+            .unwrap();
+    for key in ["context", "places"] {
+        manifest.as_object_mut().unwrap().remove(key);
+    }
+    edit(&mut manifest);
+    std::fs::write(dir.join("map.json"), manifest.to_string()).unwrap();
+    std::fs::copy(
+        repo("public/data/districts.geojson"),
+        dir.join("districts.geojson"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("projects.geojson"), projects).unwrap();
+    dir.join("map.json")
+}
+
+fn project(id: &str, name: &str, lon: f64, lat: f64, extra: &str) -> String {
+    format!(
+        r#"{{"type":"Feature","geometry":{{"type":"Point","coordinates":[{lon},{lat}]}},"properties":{{"id":"{id}","name":"{name}","industry":"new_materials","status":"signed"{extra}}}}}"#
+    )
+}
+
+#[test]
+fn what_is_legal_but_looks_wrong_is_noted_and_stays_clean() {
+    let projects = [
+        project("fine", "正常", 113.12, 22.57, r#","investment":5,"date":"2026-11""#),
+        project("far", "新会", 113.03, 22.46, ""),
+        project("outside", "海上", 112.0, 21.0, ""),
+        project("twin", "同位", 113.12, 22.57, ""),
+        project("huge", "大", 113.121, 22.571, r#","investment":2000"#),
+        project("tiny", "小", 113.122, 22.572, r#","investment":0.005"#),
+        project("future", "未来", 113.123, 22.573, r#","date":"2026-12-01""#),
+        project("next-year", "明年", 113.124, 22.574, r#","date":"2027""#),
+        project("again", "正常", 113.125, 22.575, ""),
+    ];
+    let manifest = folder_with(
+        "suspicious",
+        &format!(
+            r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+            projects.join(",")
+        ),
+        |m| {
+            m["industries"][1]["color"] = "#ffe9a8".into();
+            m["industries"][2]["color"] = "#fd0".into();
+        },
+    );
+    let (_, data) = mapdata::folder::open(&manifest).unwrap();
+    assert_eq!(data.projects.len(), projects.len());
+    let notes: Vec<(String, String)> = check(&data, TODAY)
+        .into_iter()
+        .map(|n| {
+            let kind = format!("{:?}", n.suspicion);
+            let kind = kind.split([' ', '(', '{']).next().unwrap().to_string();
+            (n.id, kind)
+        })
+        .collect();
+    let expected: Vec<(String, String)> = [
+        ("far", "FarFromFocus"),
+        ("outside", "OutsideEveryBoundary"),
+        ("outside", "FarFromFocus"),
+        ("twin", "SameCoordinates"),
+        ("huge", "LargeAmount"),
+        ("tiny", "SmallAmount"),
+        ("future", "FutureDate"),
+        ("next-year", "FutureDate"),
+        ("again", "SameName"),
+        ("new_materials", "LightColour"),
+        ("electronic_info", "LightColour"),
+    ]
+    .into_iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    assert_eq!(notes, expected);
+
+    let report = validate(&manifest, Lang::Zh, TODAY);
+    assert!(report.is_clean());
+    assert!(report.findings.iter().all(|f| f.level == Level::Warning));
+    let text = report.text(Lang::Zh);
+    assert!(text.contains("项目 twin — 与项目 fine 坐标完全相同：两个图钉会重叠"), "{text}");
+    assert!(text.contains("产业 new_materials — 产业颜色 #ffe9a8 太浅"), "{text}");
+    assert!(text.ends_with("0 个错误，0 个要素已跳过，11 条提示"), "{text}");
+    let en = validate(&manifest, Lang::En, TODAY).text(Lang::En);
+    assert!(en.contains("project huge — an investment of 2000 亿元 is over 1,000 亿元"), "{en}");
+    assert!(en.contains("project far — the location is "), "{en}");
+}
+
+#[test]
+fn the_default_colours_and_the_default_projects_raise_no_note() {
+    let (_, data) = mapdata::folder::open(&repo("public/data/map.json")).unwrap();
+    assert_eq!(check(&data, TODAY), []);
 }

@@ -15,7 +15,7 @@ pub fn undefused(cell: &str) -> &str {
     }
 }
 
-/// An amount in 亿元: `5`, `5.0`, `5亿`, `5亿元`, `50000万元`, `1,200`;
+/// An amount in 亿元: `5`, `5.0`, `5亿`, `5亿元`, `50000万元`, `5千万`, `3百万`, `1,200`;
 /// empty or "未公开" means not disclosed. The digits are moved, not
 /// multiplied, so `12345万` is exactly the number `1.2345` reads as.
 pub fn amount(text: &str) -> Result<Option<f64>, Trouble> {
@@ -30,6 +30,10 @@ pub fn amount(text: &str) -> Result<Option<f64>, Trouble> {
     let unit_free = trimmed.strip_suffix('元').unwrap_or(trimmed).trim_end();
     let (digits, shift) = if let Some(d) = unit_free.strip_suffix('亿') {
         (d, 0)
+    } else if let Some(d) = unit_free.strip_suffix("千万") {
+        (d, 1)
+    } else if let Some(d) = unit_free.strip_suffix("百万") {
+        (d, 2)
     } else if let Some(d) = unit_free.strip_suffix('万') {
         (d, 4)
     } else {

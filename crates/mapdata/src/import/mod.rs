@@ -155,6 +155,7 @@ pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
                 }
             }
         }
+        row.findings.sort_by_key(|f| f.column.as_ref().map(|(i, _)| *i));
         import.findings.append(&mut row.findings);
     }
     let kept = app_check(&rows, data, &districts, &layout, &mut import.findings);
@@ -403,17 +404,20 @@ impl Sheet<'_> {
             }
             value
         };
-        let extra = record.len().saturating_sub(self.layout.fields.len());
-        if record.iter().skip(self.layout.fields.len()).any(|c| !c.trim().is_empty()) {
+        let headers = self.layout.fields.len();
+        if record.len() > headers {
+            // Every cell after a stray comma is in the wrong column: name
+            // the cause, not each symptom.
             row.findings.push(Finding {
                 level: Level::Skipped,
                 line: Some(row.line),
                 column: None,
                 trouble: Trouble::ExtraCells {
-                    found: self.layout.fields.len() + extra,
-                    headers: self.layout.fields.len(),
+                    found: record.len(),
+                    headers,
                 },
             });
+            return None;
         }
         let id = required(row, Field::Id).and_then(|id| {
             let valid = is_valid_id(&id);

@@ -81,10 +81,10 @@ impl Trouble {
             ),
             Trouble::ExtraCells { found, headers } => pick(
                 format!(
-                    "这一行有 {found} 个单元格，而列名只有 {headers} 个：含逗号的内容需要加英文双引号"
+                    "这一行有 {found} 个单元格，而列名只有 {headers} 个：含逗号的内容要放在英文双引号里（用 Excel 另存为 CSV 会自动加上）"
                 ),
                 format!(
-                    "this row has {found} cells but there are {headers} headers: a cell containing a comma must be in double quotes"
+                    "this row has {found} cells but there are {headers} headers: a cell containing a comma must be in double quotes (Excel adds them when it saves a CSV)"
                 ),
             ),
             Trouble::Empty => pick("不能为空".into(), "must not be empty".into()),
@@ -101,9 +101,9 @@ impl Trouble {
                 format!("id “{id}” is already used on line {first_line}: every project needs its own id"),
             ),
             Trouble::BadAmount(text) => pick(
-                format!("「{text}」不是金额：请写 5、5.0、5亿 或 50000万元，未公开则留空"),
+                format!("「{text}」不是金额：请写 5、5.0、5亿、5千万 或 50000万元，未公开则留空"),
                 format!(
-                    "“{text}” is not an amount: write 5, 5.0, 5亿 or 50000万元, or leave it empty when not disclosed"
+                    "“{text}” is not an amount: write 5, 5.0, 5亿, 5千万 or 50000万元, or leave it empty when not disclosed"
                 ),
             ),
             Trouble::NegativeAmount(text) => pick(
