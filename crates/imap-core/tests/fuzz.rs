@@ -8,46 +8,17 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
-
-use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::time::{Duration, Instant};
+mod harness;
 
 use common::*;
+use harness::fuzz;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::export;
 use imap_core::model::manifest::Manifest;
 use imap_core::model::rules::{is_valid_id, is_valid_investment};
 use imap_core::url_state::UrlState;
 use proptest::prelude::*;
-use proptest::strategy::ValueTree;
-use proptest::test_runner::{Config, TestRunner};
 use serde_json::{Value, json};
-
-/// Runs `check` on values of `strategy` until the time is up; a panic
-/// fails the test and prints the input that caused it.
-fn fuzz<S: Strategy>(strategy: S, check: impl Fn(&S::Value))
-where
-    S::Value: std::fmt::Debug,
-{
-    let seconds = std::env::var("FUZZ_SECONDS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(1);
-    let deadline = Instant::now() + Duration::from_secs(seconds);
-    let mut runner = TestRunner::new(Config {
-        failure_persistence: None,
-        ..Config::default()
-    });
-    let mut runs = 0u64;
-    while Instant::now() < deadline {
-        let input = strategy.new_tree(&mut runner).expect("a value").current();
-        if catch_unwind(AssertUnwindSafe(|| check(&input))).is_err() {
-            panic!("panicked on input: {input:?}");
-        }
-        runs += 1;
-    }
-    eprintln!("{runs} inputs");
-}
 
 /// Numbers a file may hold, the extreme ones included.
 fn number() -> impl Strategy<Value = Value> {
