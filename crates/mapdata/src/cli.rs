@@ -286,6 +286,12 @@ impl Words {
                 let mut line = format!(
                     "已写入 {out}：{kept}/{rows} 行（编码 {encoding}；{derived} 个项目的区域按边界推定）"
                 );
+                if import.carried_over > 0 {
+                    line += &format!(
+                        "\n{} 个项目保留了原文件中表格没有的属性（如联系方式）",
+                        import.carried_over
+                    );
+                }
                 if left_out > 0 {
                     line += &format!("\n{left_out} 行未写入：按上面的提示改正表格后重新导入");
                 }
@@ -295,6 +301,12 @@ impl Words {
                 let mut line = format!(
                     "wrote {out}: {kept} of {rows} rows (encoding {encoding}; {derived} districts found from the boundaries)"
                 );
+                if import.carried_over > 0 {
+                    line += &format!(
+                        "\n{} projects kept properties of the replaced file that the spreadsheet does not hold (such as a contact)",
+                        import.carried_over
+                    );
+                }
                 if left_out > 0 {
                     line += &format!(
                         "\n{left_out} rows were left out: fix them in the spreadsheet as described above and import again"

@@ -208,8 +208,10 @@ fn run_import_csv(m: &ArgMatches, words: Words) -> ExitCode {
         Ok(bytes) => bytes,
         Err(error) => return fail(format!("{table}: {error}")),
     };
+    let previous = std::fs::read_to_string(out).ok();
     let options = import::Options {
         from_gcj02: m.get_flag("from-gcj02"),
+        previous: previous.as_deref(),
     };
     let result = import::import(&bytes, &data, options);
     for finding in &result.findings {

@@ -104,7 +104,7 @@ fn import_csv_exits_0_when_every_row_is_written_and_1_when_not() {
         mapdata(&args, None)
     };
 
-    let clean = run("examples/projects.csv", &["--lang", "en"]);
+    let clean = run("data-src/examples/projects.csv", &["--lang", "en"]);
     assert_eq!(clean.status.code(), Some(0));
     assert_eq!(
         stdout(&clean).trim(),
@@ -113,11 +113,11 @@ fn import_csv_exits_0_when_every_row_is_written_and_1_when_not() {
     assert!(std::fs::read_to_string(&out).unwrap().contains("example-park"));
 
     std::fs::remove_file(&out).unwrap();
-    let strict = run("examples/projects-with-mistakes.csv", &["--strict"]);
+    let strict = run("data-src/examples/projects-with-mistakes.csv", &["--strict"]);
     assert_eq!(strict.status.code(), Some(1));
     assert!(!out.exists(), "--strict writes nothing");
 
-    let lenient = run("examples/projects-with-mistakes.csv", &[]);
+    let lenient = run("data-src/examples/projects-with-mistakes.csv", &[]);
     assert_eq!(lenient.status.code(), Some(1));
     assert!(stdout(&lenient).ends_with("8 行未写入：按上面的提示改正表格后重新导入\n"));
     let written = std::fs::read_to_string(&out).unwrap();
@@ -129,7 +129,7 @@ fn import_csv_exits_0_when_every_row_is_written_and_1_when_not() {
 
     let beside = dir.join("elsewhere/projects.geojson");
     let no_manifest = mapdata(
-        &["import-csv", "examples/projects.csv", beside.to_str().unwrap()],
+        &["import-csv", "data-src/examples/projects.csv", beside.to_str().unwrap()],
         None,
     );
     assert_eq!(no_manifest.status.code(), Some(1));

@@ -55,3 +55,40 @@ fn a_manifest_that_cannot_be_read_fails_with_its_name() {
     assert!(String::from_utf8_lossy(&run.stderr).contains("tests/fixtures/nowhere/map.json"));
     assert!(!Path::new("/tmp/never.csv").exists());
 }
+
+/// Export then import gives back every field a CSV carries: an editor who
+/// starts from the deployed data loses nothing by it.
+#[test]
+fn the_deployed_projects_survive_export_and_import() {
+    use imap_core::lang::Lang;
+    use imap_core::model::dataset::Dataset;
+    use imap_core::model::export;
+    use imap_i18n::Texts;
+    use mapdata::import::{Options, import};
+
+    let (_, deployed) = mapdata::folder::open(&repo("public/data/map.json")).unwrap();
+    for lang in [Lang::Zh, Lang::En] {
+        let sheet = export::csv(&deployed, &deployed.projects, lang, &lang.t().csv_headers);
+        let imported = import(sheet.as_bytes(), &deployed, Options::default());
+        assert_eq!(imported.findings, []);
+        let districts = std::fs::read_to_string(repo("public/data/districts.geojson")).unwrap();
+        let back = Dataset::assemble(
+            deployed.manifest.clone(),
+            Ok(districts),
+            Ok(imported.geojson.unwrap()),
+        );
+        assert_eq!(back.problems, []);
+        let without_contact = |d: &Dataset| {
+            d.projects
+                .iter()
+                .map(|p| {
+                    let mut p = p.clone();
+                    p.contact = None;
+                    p.district_derived = false;
+                    p
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(without_contact(&back), without_contact(&deployed));
+    }
+}

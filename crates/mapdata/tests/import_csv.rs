@@ -289,7 +289,10 @@ fn gcj02_coordinates_land_within_a_metre_of_their_wgs84_twins() {
     for (i, (lon, lat)) in gcj.iter().enumerate() {
         sheet += &format!("p{i},点{i},new_materials,signed,{lon},{lat}\n");
     }
-    let result = import(sheet.as_bytes(), &data(), Options { from_gcj02: true });
+    let result = import(sheet.as_bytes(), &data(), Options {
+            from_gcj02: true,
+            ..Options::default()
+        });
     let d = loaded(result.geojson.as_deref().unwrap());
     assert_eq!(d.projects.len(), wgs.len());
     for (p, (lon, lat)) in d.projects.iter().zip(&wgs) {
@@ -367,4 +370,35 @@ proptest! {
 
 fn export_number(value: f64) -> String {
     imap_core::model::money::exact_number(value)
+}
+
+#[test]
+fn what_a_sheet_cannot_hold_is_kept_from_the_file_it_replaces() {
+    let previous = r#"{"type":"FeatureCollection","features":[
+{"type":"Feature","geometry":{"type":"Point","coordinates":[113.12,22.57]},"properties":{"id":"p1","name":"旧名","industry":"new_materials","status":"signed","description":"旧简介","contact":{"phone":"0750-1234567"},"editor_note":"核实于 2026-10"}},
+{"type":"Feature","geometry":{"type":"Point","coordinates":[113.12,22.57]},"properties":{"id":"gone","name":"已删除","industry":"new_materials","status":"signed","contact":{"phone":"1"}}}
+]}"#;
+    let result = import(
+        SHEET.as_bytes(),
+        &data(),
+        Options {
+            previous: Some(previous),
+            ..Options::default()
+        },
+    );
+    assert_eq!(result.findings, []);
+    assert_eq!(result.carried_over, 1);
+    let geojson = result.geojson.unwrap();
+    let d = loaded(&geojson);
+    assert_eq!(d.problems, []);
+    let p1 = &d.projects[0];
+    assert_eq!(p1.name, "智能装备产业园", "the sheet wins where it has a column");
+    assert_eq!(p1.description.as_deref(), Some("一期，\n二期"));
+    assert_eq!(p1.contact.as_ref().unwrap().phone.as_deref(), Some("0750-1234567"));
+    assert!(geojson.contains(r#""editor_note":"核实于 2026-10""#));
+    assert!(!geojson.contains("已删除"), "a row deleted from the sheet stays deleted");
+    assert_eq!(
+        run(SHEET.as_bytes()).geojson.unwrap().matches("contact").count(),
+        0
+    );
 }

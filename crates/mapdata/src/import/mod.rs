@@ -19,7 +19,7 @@ use imap_core::model::feature_collection::FeatureReader;
 use imap_core::model::manifest::Category;
 use imap_core::model::problems::{Reason, Severity};
 use imap_core::model::project;
-use imap_core::model::rules::is_valid_id;
+use imap_core::model::rules::{self, is_valid_id};
 use serde::Serialize;
 
 use crate::round6;
@@ -27,10 +27,16 @@ use crate::validate::Level;
 use columns::{Field, field_of, letter};
 use trouble::Trouble;
 
+type JsonObject = serde_json::Map<String, serde_json::Value>;
+
 #[derive(Clone, Copy, Debug, Default)]
-pub struct Options {
+pub struct Options<'a> {
     /// The coordinates were picked on Amap or Tencent maps (GCJ-02).
     pub from_gcj02: bool,
+    /// The projects file being replaced: what a spreadsheet cannot hold
+    /// (a project's `contact`, properties of the editors' own) is carried
+    /// over from it by id.
+    pub previous: Option<&'a str>,
 }
 
 /// One thing found in the spreadsheet. `Error`: nothing can be written;
@@ -71,6 +77,8 @@ pub struct Import {
     pub written: usize,
     /// Projects without a district whose district the boundaries gave.
     pub districts_derived: usize,
+    /// Projects that kept properties from the file they replace.
+    pub carried_over: usize,
     pub findings: Vec<Finding>,
 }
 
@@ -121,6 +129,7 @@ pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
         districts: &districts,
         layout: &layout,
         options,
+        previous: options.previous.map(uncarried).unwrap_or_default(),
     };
     let mut first_line_of_id = HashMap::new();
     let mut rows = Vec::new();
@@ -151,6 +160,7 @@ pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
                 None => {
                     first_line_of_id.insert(properties.0.id.clone(), line);
                     import.districts_derived += usize::from(properties.1);
+                    import.carried_over += usize::from(!properties.0.kept.is_empty());
                     rows.push((line, properties.0));
                 }
             }
@@ -269,6 +279,9 @@ struct Properties {
     url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     location_precision: Option<&'static str>,
+    /// Carried over from the file replaced (`Options::previous`).
+    #[serde(flatten)]
+    kept: JsonObject,
     #[serde(skip)]
     lon: f64,
     #[serde(skip)]
@@ -378,7 +391,9 @@ struct Sheet<'a> {
     data: &'a Dataset,
     districts: &'a DistrictIndex<'a>,
     layout: &'a Layout,
-    options: Options,
+    options: Options<'a>,
+    /// By project id, the properties of the replaced file no column holds.
+    previous: HashMap<String, JsonObject>,
 }
 
 impl Sheet<'_> {
@@ -445,11 +460,14 @@ impl Sheet<'_> {
             return None;
         }
         let (lon, lat) = position?;
+        let id = id?;
+        let kept = self.previous.get(&id).cloned().unwrap_or_default();
         let derived = self.districts.locate(lon, lat).map(str::to_string);
         let district_derived = given_district.is_none() && derived.is_some();
         Some((
             Properties {
-                id: id?,
+                kept,
+                id,
                 name: name?,
                 name_en: text(Field::NameEn),
                 industry: industry?,
@@ -522,6 +540,29 @@ impl Sheet<'_> {
                     .collect(),
             })
     }
+}
+
+/// Per project id, the properties of a projects file that no column of a
+/// sheet holds; nothing when the file is not a readable collection.
+fn uncarried(text: &str) -> HashMap<String, JsonObject> {
+    let Ok(collection) = serde_json::from_str::<serde_json::Value>(rules::without_bom(text)) else {
+        return HashMap::new();
+    };
+    let sheet_fields: Vec<&str> = Field::ALL.iter().map(|f| f.headers()[1]).collect();
+    let features = collection["features"].as_array().map_or(&[][..], Vec::as_slice);
+    features
+        .iter()
+        .filter_map(|feature| {
+            let properties = feature["properties"].as_object()?;
+            let id = properties.get("id")?.as_str()?.to_string();
+            let kept: JsonObject = properties
+                .iter()
+                .filter(|(key, _)| !sheet_fields.contains(&key.as_str()))
+                .map(|(key, value)| (key.clone(), value.clone()))
+                .collect();
+            (!kept.is_empty()).then_some((id, kept))
+        })
+        .collect()
 }
 
 /// An industry's or status's id from its id or its Chinese or English label.
