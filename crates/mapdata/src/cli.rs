@@ -11,8 +11,11 @@ use crate::import::Import;
 /// Read before clap parses, so that `--help` itself is in that language.
 pub fn language(args: &[String], env: impl Fn(&str) -> Option<String>) -> Lang {
     let given = args.iter().enumerate().find_map(|(i, arg)| {
-        arg.strip_prefix("--lang=")
-            .or_else(|| (arg == "--lang").then(|| args.get(i + 1).map(String::as_str)).flatten())
+        arg.strip_prefix("--lang=").or_else(|| {
+            (arg == "--lang")
+                .then(|| args.get(i + 1).map(String::as_str))
+                .flatten()
+        })
     });
     if let Some(lang) = given.and_then(Lang::from_code) {
         return lang;
@@ -55,7 +58,10 @@ pub fn command(lang: Lang) -> Command {
             "Language of messages and help (default: the system's, else Chinese)",
         ));
     let file = |name: &'static str, value: &'static str, zh, en| {
-        Arg::new(name).value_name(value).required(true).help(t(zh, en))
+        Arg::new(name)
+            .value_name(value)
+            .required(true)
+            .help(t(zh, en))
     };
     let tolerance = Arg::new("tolerance")
         .long("tolerance")
@@ -68,7 +74,10 @@ pub fn command(lang: Lang) -> Command {
     let attribution = Arg::new("attribution")
         .long("attribution")
         .value_name("TEXT")
-        .help(t("写入文件的数据来源说明", "Attribution stored in the file"));
+        .help(t(
+            "写入文件的数据来源说明",
+            "Attribution stored in the file",
+        ));
     let from_gcj02 = |zh, en| {
         Arg::new("from-gcj02")
             .long("from-gcj02")
@@ -83,7 +92,8 @@ pub fn command(lang: Lang) -> Command {
             "The map.json of a data folder",
         )
     };
-    let subcommand = |name: &'static str, zh, en| localized(Command::new(name), lang).about(t(zh, en));
+    let subcommand =
+        |name: &'static str, zh, en| localized(Command::new(name), lang).about(t(zh, en));
     let mapdata = localized(Command::new("mapdata"), lang)
         .about(t(
             "江门高新区招商地图的数据工具：导入、校验、导出项目数据",
@@ -231,7 +241,11 @@ fn localized(command: Command, lang: Lang) -> Command {
             Lang::Zh => "{about-with-newline}\n用法：{usage}\n\n{all-args}{after-help}",
             Lang::En => "{about-with-newline}\nUsage: {usage}\n\n{all-args}{after-help}",
         })
-        .next_help_heading(if lang == Lang::Zh { "选项" } else { "Options" })
+        .next_help_heading(if lang == Lang::Zh {
+            "选项"
+        } else {
+            "Options"
+        })
 }
 
 /// Positional arguments under their own heading, in every command.
@@ -316,7 +330,9 @@ impl Words {
             }
             (Lang::Zh, false) => format!("未写入 {out}：请按上面的提示改正表格后重新导入"),
             (Lang::En, false) => {
-                format!("{out} was not written: fix the spreadsheet as described above and import again")
+                format!(
+                    "{out} was not written: fix the spreadsheet as described above and import again"
+                )
             }
         }
     }

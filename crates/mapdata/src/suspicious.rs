@@ -178,7 +178,9 @@ impl Suspicion {
                 "the location is outside every boundary: check longitude and latitude".into()
             }
             Suspicion::FarFromFocus { km } if zh => {
-                format!("位置在本区边界外 {km:.1} 公里：若不是有意为之，请检查经纬度（或是否需 --from-gcj02）")
+                format!(
+                    "位置在本区边界外 {km:.1} 公里：若不是有意为之，请检查经纬度（或是否需 --from-gcj02）"
+                )
             }
             Suspicion::FarFromFocus { km } => format!(
                 "the location is {km:.1} km outside the zone: check longitude and latitude (or whether --from-gcj02 is needed)"
@@ -201,7 +203,9 @@ impl Suspicion {
             Suspicion::SmallAmount(amount) => format!(
                 "an investment of {amount} 亿元 is under 0.01 亿元 (CNY 1 million): the unit is CNY 100 million; please check"
             ),
-            Suspicion::FutureDate(date) if zh => format!("日期 {date} 在未来：日期是项目达到当前状态的时间"),
+            Suspicion::FutureDate(date) if zh => {
+                format!("日期 {date} 在未来：日期是项目达到当前状态的时间")
+            }
             Suspicion::FutureDate(date) => format!(
                 "the date {date} is in the future: it is when the project reached its status"
             ),

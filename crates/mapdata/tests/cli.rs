@@ -51,8 +51,14 @@ fn every_command_explains_itself_in_chinese_and_in_english() {
         assert!(zh.contains(command), "{command} is listed");
         let zh = stdout(&mapdata(&[command, "--help"], None));
         let en = stdout(&mapdata(&["--lang", "en", command, "--help"], None));
-        assert!(zh.contains("用法：mapdata ") && zh.contains("显示帮助"), "{zh}");
-        assert!(en.contains("Usage: mapdata ") && en.contains("Print help"), "{en}");
+        assert!(
+            zh.contains("用法：mapdata ") && zh.contains("显示帮助"),
+            "{zh}"
+        );
+        assert!(
+            en.contains("Usage: mapdata ") && en.contains("Print help"),
+            "{en}"
+        );
         // Every line that explains something is in the help's language.
         let described = |help: &str, chinese: bool| {
             help.lines()
@@ -63,10 +69,16 @@ fn every_command_explains_itself_in_chinese_and_in_english() {
         assert!(described(&en, false), "{en}");
     }
     let english_system = stdout(&mapdata(&["validate", "--help"], Some("en_GB.UTF-8")));
-    assert!(english_system.contains("Check a data folder"), "{english_system}");
+    assert!(
+        english_system.contains("Check a data folder"),
+        "{english_system}"
+    );
     let chinese_system = stdout(&mapdata(&["--help"], Some("zh_CN.UTF-8")));
     assert!(chinese_system.contains("命令"));
-    let forced = stdout(&mapdata(&["validate", "--help", "--lang=zh"], Some("en_GB.UTF-8")));
+    let forced = stdout(&mapdata(
+        &["validate", "--help", "--lang=zh"],
+        Some("en_GB.UTF-8"),
+    ));
     assert!(forced.contains("按地图的规则检查数据文件夹"));
 }
 
@@ -108,12 +120,21 @@ fn import_csv_exits_0_when_every_row_is_written_and_1_when_not() {
     assert_eq!(clean.status.code(), Some(0));
     assert_eq!(
         stdout(&clean).trim(),
-        format!("wrote {out_arg}: 4 of 4 rows (encoding UTF-8; 3 districts found from the boundaries)")
+        format!(
+            "wrote {out_arg}: 4 of 4 rows (encoding UTF-8; 3 districts found from the boundaries)"
+        )
     );
-    assert!(std::fs::read_to_string(&out).unwrap().contains("example-park"));
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .contains("example-park")
+    );
 
     std::fs::remove_file(&out).unwrap();
-    let strict = run("data-src/examples/projects-with-mistakes.csv", &["--strict"]);
+    let strict = run(
+        "data-src/examples/projects-with-mistakes.csv",
+        &["--strict"],
+    );
     assert_eq!(strict.status.code(), Some(1));
     assert!(!out.exists(), "--strict writes nothing");
 
@@ -129,10 +150,17 @@ fn import_csv_exits_0_when_every_row_is_written_and_1_when_not() {
 
     let beside = dir.join("elsewhere/projects.geojson");
     let no_manifest = mapdata(
-        &["import-csv", "data-src/examples/projects.csv", beside.to_str().unwrap()],
+        &[
+            "import-csv",
+            "data-src/examples/projects.csv",
+            beside.to_str().unwrap(),
+        ],
         None,
     );
     assert_eq!(no_manifest.status.code(), Some(1));
     let message = String::from_utf8_lossy(&no_manifest.stderr);
-    assert!(message.contains("map.json") && message.contains("--manifest"), "{message}");
+    assert!(
+        message.contains("map.json") && message.contains("--manifest"),
+        "{message}"
+    );
 }

@@ -74,7 +74,10 @@ fn the_editors_guide_runs_as_written() {
     let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("editors-guide");
     let _ = std::fs::remove_dir_all(&scratch);
     copy_dir(&repo("public/data"), &scratch.join("public/data"));
-    copy_dir(&repo("data-src/examples"), &scratch.join("data-src/examples"));
+    copy_dir(
+        &repo("data-src/examples"),
+        &scratch.join("data-src/examples"),
+    );
     for step in steps {
         let shown = step.words.join(" ");
         match step.words.iter().map(String::as_str).collect::<Vec<_>>()[..] {

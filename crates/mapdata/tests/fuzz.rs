@@ -24,19 +24,73 @@ fn repo(path: &str) -> std::path::PathBuf {
 }
 
 const HEADERS: &[&str] = &[
-    "编号", "id", "名称", "name", "英文名称", "行业", "industry", "产业", "状态", "status",
-    "投资额(亿元)", "投资额（亿元）", "investment", "区域", "district", "日期", "date", "企业",
-    "简介", "description_en", "面积(公顷)", "经度", "lon", "纬度", "lat", "位置精度", "链接",
-    "url", "备注", "",
+    "编号",
+    "id",
+    "名称",
+    "name",
+    "英文名称",
+    "行业",
+    "industry",
+    "产业",
+    "状态",
+    "status",
+    "投资额(亿元)",
+    "投资额（亿元）",
+    "investment",
+    "区域",
+    "district",
+    "日期",
+    "date",
+    "企业",
+    "简介",
+    "description_en",
+    "面积(公顷)",
+    "经度",
+    "lon",
+    "纬度",
+    "lat",
+    "位置精度",
+    "链接",
+    "url",
+    "备注",
+    "",
 ];
 
 /// What a cell may hold: good values, editors' spellings and accidents.
 fn cell() -> impl Strategy<Value = String> {
     const CELLS: &[&str] = &[
-        "新材料", "new_materials", "Signed", "签约", "投产", "江海区", "jianghai", "5亿",
-        "50000万元", "3千万", "未公开", "-0", "1e309", "NaN", "100000.0000001", "2021/3/9",
-        "2021年3月", "2021-02-30", "大致", "approximate", "https://a.cn", "javascript:x",
-        "113.12", "22.57", "-181", "90.0000001", "'=1+1", "1.2E+11", "\"", "\r", "\t", ",",
+        "新材料",
+        "new_materials",
+        "Signed",
+        "签约",
+        "投产",
+        "江海区",
+        "jianghai",
+        "5亿",
+        "50000万元",
+        "3千万",
+        "未公开",
+        "-0",
+        "1e309",
+        "NaN",
+        "100000.0000001",
+        "2021/3/9",
+        "2021年3月",
+        "2021-02-30",
+        "大致",
+        "approximate",
+        "https://a.cn",
+        "javascript:x",
+        "113.12",
+        "22.57",
+        "-181",
+        "90.0000001",
+        "'=1+1",
+        "1.2E+11",
+        "\"",
+        "\r",
+        "\t",
+        ",",
     ];
     prop_oneof![
         prop::sample::select(CELLS).prop_map(str::to_string),
@@ -51,10 +105,18 @@ fn cell() -> impl Strategy<Value = String> {
 fn cell_for(header: &str) -> BoxedStrategy<String> {
     let valid: &[&str] = match header {
         "编号" | "id" => return prop_oneof![3 => "[a-z0-9_.-]{1,8}", 1 => cell()].boxed(),
-        "行业" | "industry" | "产业" => &["新材料", "new_materials", "New materials", "基础设施"],
+        "行业" | "industry" | "产业" => {
+            &["新材料", "new_materials", "New materials", "基础设施"]
+        }
         "状态" | "status" => &["签约", "Signed", "production", "动工"],
-        "经度" | "lon" => return prop_oneof![3 => (113.0..113.3f64).prop_map(|v| v.to_string()), 1 => cell()].boxed(),
-        "纬度" | "lat" => return prop_oneof![3 => (22.4..22.7f64).prop_map(|v| v.to_string()), 1 => cell()].boxed(),
+        "经度" | "lon" => {
+            return prop_oneof![3 => (113.0..113.3f64).prop_map(|v| v.to_string()), 1 => cell()]
+                .boxed();
+        }
+        "纬度" | "lat" => {
+            return prop_oneof![3 => (22.4..22.7f64).prop_map(|v| v.to_string()), 1 => cell()]
+                .boxed();
+        }
         _ => return prop_oneof![1 => Just(String::new()), 2 => cell()].boxed(),
     };
     prop_oneof![3 => prop::sample::select(valid).prop_map(str::to_string), 1 => cell()].boxed()
@@ -121,7 +183,8 @@ fn sheet() -> impl Strategy<Value = Vec<u8>> {
             for row in &table {
                 let _ = writer.write_record(row);
             }
-            let text = String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default();
+            let text =
+                String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default();
             let mut bytes = match damage {
                 1 => encoding_rs::GB18030.encode(&text).0.into_owned(),
                 2 => [0xFF, 0xFE]
@@ -153,11 +216,7 @@ fn sheets_never_panic_and_what_is_written_loads_whole() {
             assert!(result.findings.iter().any(|f| f.level == Level::Error));
             return;
         };
-        let loaded = Dataset::assemble(
-            data.manifest.clone(),
-            Ok(districts.clone()),
-            Ok(geojson),
-        );
+        let loaded = Dataset::assemble(data.manifest.clone(), Ok(districts.clone()), Ok(geojson));
         assert_eq!(loaded.file_errors, []);
         assert_eq!(loaded.projects.len(), result.written);
         assert!(

@@ -46,7 +46,12 @@ fn a_chinese_sheet_becomes_a_projects_file_the_app_loads_whole() {
     assert_eq!((result.rows, result.written), (3, 3));
     assert!(result.is_complete());
     let d = loaded(result.geojson.as_deref().unwrap());
-    assert_eq!((d.problems.len(), d.file_errors.len()), (0, 0), "{:?}", d.problems);
+    assert_eq!(
+        (d.problems.len(), d.file_errors.len()),
+        (0, 0),
+        "{:?}",
+        d.problems
+    );
     let p1 = &d.projects[0];
     assert_eq!(p1.id, "p1");
     assert_eq!(p1.investment, Some(5.0));
@@ -57,8 +62,14 @@ fn a_chinese_sheet_becomes_a_projects_file_the_app_loads_whole() {
     assert_eq!(result.districts_derived, 1);
     let p2 = &d.projects[1];
     assert_eq!(d.manifest.statuses[p2.status].id, "groundbreaking");
-    assert_eq!((p2.investment, p2.date.as_deref()), (Some(5.0), Some("2021-03")));
-    assert_eq!(d.manifest.industries[d.projects[2].industry].id, "new_materials");
+    assert_eq!(
+        (p2.investment, p2.date.as_deref()),
+        (Some(5.0), Some("2021-03"))
+    );
+    assert_eq!(
+        d.manifest.industries[d.projects[2].industry].id,
+        "new_materials"
+    );
     assert!(!d.projects[2].approximate);
     assert_eq!(result.encoding, "UTF-8");
 }
@@ -75,7 +86,9 @@ fn every_encoding_and_separator_excel_and_wps_write_gives_the_same_file() {
         .into_iter()
         .chain(tabbed.encode_utf16().flat_map(u16::to_le_bytes))
         .collect();
-    let crlf = SHEET.replace('\n', "\r\n").replace("\"一期，\r\n二期\"", "\"一期，\n二期\"");
+    let crlf = SHEET
+        .replace('\n', "\r\n")
+        .replace("\"一期，\r\n二期\"", "\"一期，\n二期\"");
     for (bytes, encoding) in [
         (gbk.to_vec(), "gb18030"),
         (gb18030.to_vec(), "gb18030"),
@@ -87,7 +100,11 @@ fn every_encoding_and_separator_excel_and_wps_write_gives_the_same_file() {
         let result = run(&bytes);
         assert_eq!(result.findings, [], "{encoding}");
         assert_eq!(result.encoding, encoding);
-        assert_eq!(result.geojson.as_deref(), Some(expected.as_str()), "{encoding}");
+        assert_eq!(
+            result.geojson.as_deref(),
+            Some(expected.as_str()),
+            "{encoding}"
+        );
     }
 }
 
@@ -185,7 +202,10 @@ fn every_bad_row_is_named_by_line_and_column_and_the_good_rows_are_written() {
         "line 3, column E (投资额(亿元)): “五亿” is not an amount: write 5, 5.0, 5亿, 5千万 or 50000万元, or leave it empty when not disclosed"
     );
     assert!(text(3, Lang::Zh).contains("「旅游」不在数据的列表中；可用：高端机电装备制造、新材料"));
-    assert!(text(3, Lang::En).contains("use one of: High-end electromechanical equipment, New materials"));
+    assert!(
+        text(3, Lang::En)
+            .contains("use one of: High-end electromechanical equipment, New materials")
+    );
     assert!(text(4, Lang::Zh).contains("已在第 2 行用过"));
     assert!(text(11, Lang::En).contains("format the column as Text"));
 }
@@ -213,7 +233,15 @@ fn english_headers_the_apps_own_and_a_bad_line_after_a_multi_line_cell() {
 a,\"甲\n(two lines)\",new_materials,signed,1,113.12,22.57,\"x\n\ny\"\n\
 b,乙,new_materials,signed,oops,113.12,22.57,\n";
     let result = run(sheet.as_bytes());
-    assert_eq!(found(&result), [(Level::Skipped, Some(6), Some("Investment (CNY 100 million)".into()), "BadAmount".into())]);
+    assert_eq!(
+        found(&result),
+        [(
+            Level::Skipped,
+            Some(6),
+            Some("Investment (CNY 100 million)".into()),
+            "BadAmount".into()
+        )]
+    );
 }
 
 #[test]
@@ -235,11 +263,31 @@ fn amounts_are_read_as_editors_write_them_and_exactly() {
     assert_eq!(ok(""), None);
     assert_eq!(ok("未公开"), None);
     assert_eq!(ok("Undisclosed"), None);
-    for bad in ["五亿", "5e3", "0x10", "1.2.3", ".5", "5 亿 元 元", "亿", "5十万", "千万"] {
-        assert_eq!(cells::amount(bad), Err(Trouble::BadAmount(bad.into())), "{bad}");
+    for bad in [
+        "五亿",
+        "5e3",
+        "0x10",
+        "1.2.3",
+        ".5",
+        "5 亿 元 元",
+        "亿",
+        "5十万",
+        "千万",
+    ] {
+        assert_eq!(
+            cells::amount(bad),
+            Err(Trouble::BadAmount(bad.into())),
+            "{bad}"
+        );
     }
-    assert!(matches!(cells::amount("-3"), Err(Trouble::NegativeAmount(_))));
-    assert!(matches!(cells::amount("100001"), Err(Trouble::AmountTooLarge(_))));
+    assert!(matches!(
+        cells::amount("-3"),
+        Err(Trouble::NegativeAmount(_))
+    ));
+    assert!(matches!(
+        cells::amount("100001"),
+        Err(Trouble::AmountTooLarge(_))
+    ));
 }
 
 #[test]
@@ -260,7 +308,10 @@ fn dates_precision_and_links_as_editors_write_them() {
     assert_eq!(cells::approximate("Approximate"), Ok(true));
     assert_eq!(cells::approximate(""), Ok(false));
     assert!(cells::approximate("roughly").is_err());
-    assert_eq!(cells::link("HTTPS://a.cn/x"), Ok(Some("HTTPS://a.cn/x".into())));
+    assert_eq!(
+        cells::link("HTTPS://a.cn/x"),
+        Ok(Some("HTTPS://a.cn/x".into()))
+    );
     assert!(cells::link("www.example.org").is_err());
     assert_eq!(cells::undefused("'=1+2"), "=1+2");
     assert_eq!(cells::undefused("'abc"), "'abc");
@@ -289,10 +340,14 @@ fn gcj02_coordinates_land_within_a_metre_of_their_wgs84_twins() {
     for (i, (lon, lat)) in gcj.iter().enumerate() {
         sheet += &format!("p{i},点{i},new_materials,signed,{lon},{lat}\n");
     }
-    let result = import(sheet.as_bytes(), &data(), Options {
+    let result = import(
+        sheet.as_bytes(),
+        &data(),
+        Options {
             from_gcj02: true,
             ..Options::default()
-        });
+        },
+    );
     let d = loaded(result.geojson.as_deref().unwrap());
     assert_eq!(d.projects.len(), wgs.len());
     for (p, (lon, lat)) in d.projects.iter().zip(&wgs) {
@@ -392,13 +447,26 @@ fn what_a_sheet_cannot_hold_is_kept_from_the_file_it_replaces() {
     let d = loaded(&geojson);
     assert_eq!(d.problems, []);
     let p1 = &d.projects[0];
-    assert_eq!(p1.name, "智能装备产业园", "the sheet wins where it has a column");
-    assert_eq!(p1.description.as_deref(), Some("一期，\n二期"));
-    assert_eq!(p1.contact.as_ref().unwrap().phone.as_deref(), Some("0750-1234567"));
-    assert!(geojson.contains(r#""editor_note":"核实于 2026-10""#));
-    assert!(!geojson.contains("已删除"), "a row deleted from the sheet stays deleted");
     assert_eq!(
-        run(SHEET.as_bytes()).geojson.unwrap().matches("contact").count(),
+        p1.name, "智能装备产业园",
+        "the sheet wins where it has a column"
+    );
+    assert_eq!(p1.description.as_deref(), Some("一期，\n二期"));
+    assert_eq!(
+        p1.contact.as_ref().unwrap().phone.as_deref(),
+        Some("0750-1234567")
+    );
+    assert!(geojson.contains(r#""editor_note":"核实于 2026-10""#));
+    assert!(
+        !geojson.contains("已删除"),
+        "a row deleted from the sheet stays deleted"
+    );
+    assert_eq!(
+        run(SHEET.as_bytes())
+            .geojson
+            .unwrap()
+            .matches("contact")
+            .count(),
         0
     );
 }

@@ -136,7 +136,13 @@ fn project(id: &str, name: &str, lon: f64, lat: f64, extra: &str) -> String {
 #[test]
 fn what_is_legal_but_looks_wrong_is_noted_and_stays_clean() {
     let projects = [
-        project("fine", "正常", 113.12, 22.57, r#","investment":5,"date":"2026-11""#),
+        project(
+            "fine",
+            "正常",
+            113.12,
+            22.57,
+            r#","investment":5,"date":"2026-11""#,
+        ),
         project("far", "新会", 113.03, 22.46, ""),
         project("outside", "海上", 112.0, 21.0, ""),
         project("twin", "同位", 113.12, 22.57, ""),
@@ -189,11 +195,23 @@ fn what_is_legal_but_looks_wrong_is_noted_and_stays_clean() {
     assert!(report.is_clean());
     assert!(report.findings.iter().all(|f| f.level == Level::Warning));
     let text = report.text(Lang::Zh);
-    assert!(text.contains("项目 twin — 与项目 fine 坐标完全相同：两个图钉会重叠"), "{text}");
-    assert!(text.contains("产业 new_materials — 产业颜色 #ffe9a8 太浅"), "{text}");
-    assert!(text.ends_with("0 个错误，0 个要素已跳过，11 条提示"), "{text}");
+    assert!(
+        text.contains("项目 twin — 与项目 fine 坐标完全相同：两个图钉会重叠"),
+        "{text}"
+    );
+    assert!(
+        text.contains("产业 new_materials — 产业颜色 #ffe9a8 太浅"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("0 个错误，0 个要素已跳过，11 条提示"),
+        "{text}"
+    );
     let en = validate(&manifest, Lang::En, TODAY).text(Lang::En);
-    assert!(en.contains("project huge — an investment of 2000 亿元 is over 1,000 亿元"), "{en}");
+    assert!(
+        en.contains("project huge — an investment of 2000 亿元 is over 1,000 亿元"),
+        "{en}"
+    );
     assert!(en.contains("project far — the location is "), "{en}");
 }
 

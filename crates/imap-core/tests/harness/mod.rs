@@ -33,4 +33,3 @@ where
     }
     eprintln!("{runs} inputs");
 }
-

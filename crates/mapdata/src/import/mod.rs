@@ -165,7 +165,8 @@ pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
                 }
             }
         }
-        row.findings.sort_by_key(|f| f.column.as_ref().map(|(i, _)| *i));
+        row.findings
+            .sort_by_key(|f| f.column.as_ref().map(|(i, _)| *i));
         import.findings.append(&mut row.findings);
     }
     let kept = app_check(&rows, data, &districts, &layout, &mut import.findings);
@@ -436,16 +437,32 @@ impl Sheet<'_> {
         }
         let id = required(row, Field::Id).and_then(|id| {
             let valid = is_valid_id(&id);
-            row.take(Field::Id, if valid { Ok(id.clone()) } else { Err(Trouble::BadId(id)) })
+            row.take(
+                Field::Id,
+                if valid {
+                    Ok(id.clone())
+                } else {
+                    Err(Trouble::BadId(id))
+                },
+            )
         });
         let name = required(row, Field::Name);
         let industry = required(row, Field::Industry).and_then(|given| {
-            row.take(Field::Industry, category(&given, &self.data.manifest.industries))
+            row.take(
+                Field::Industry,
+                category(&given, &self.data.manifest.industries),
+            )
         });
         let status = required(row, Field::Status).and_then(|given| {
-            row.take(Field::Status, category(&given, &self.data.manifest.statuses))
+            row.take(
+                Field::Status,
+                category(&given, &self.data.manifest.statuses),
+            )
         });
-        let investment = row.take(Field::Investment, cells::amount(self.cell(record, Field::Investment)));
+        let investment = row.take(
+            Field::Investment,
+            cells::amount(self.cell(record, Field::Investment)),
+        );
         let area_ha = row.take(Field::AreaHa, cells::area(self.cell(record, Field::AreaHa)));
         let date = row.take(Field::Date, cells::date(self.cell(record, Field::Date)));
         let url = row.take(Field::Url, cells::link(self.cell(record, Field::Url)));
@@ -505,9 +522,21 @@ impl Sheet<'_> {
             if fits(lat, lon) {
                 row.trouble(Field::Lat, Trouble::Swapped);
             } else if lon.abs() > 180.0 {
-                row.trouble(Field::Lon, Trouble::OutOfRange { value: lon, latitude: false });
+                row.trouble(
+                    Field::Lon,
+                    Trouble::OutOfRange {
+                        value: lon,
+                        latitude: false,
+                    },
+                );
             } else {
-                row.trouble(Field::Lat, Trouble::OutOfRange { value: lat, latitude: true });
+                row.trouble(
+                    Field::Lat,
+                    Trouble::OutOfRange {
+                        value: lat,
+                        latitude: true,
+                    },
+                );
             }
             return None;
         }
@@ -527,7 +556,9 @@ impl Sheet<'_> {
             .find(|b| {
                 b.id == given
                     || b.name == given
-                    || b.name_en.as_deref().is_some_and(|en| en.eq_ignore_ascii_case(given))
+                    || b.name_en
+                        .as_deref()
+                        .is_some_and(|en| en.eq_ignore_ascii_case(given))
             })
             .map(|b| b.id.clone())
             .ok_or_else(|| Trouble::Unknown {
@@ -536,7 +567,12 @@ impl Sheet<'_> {
                     .data
                     .boundaries
                     .iter()
-                    .map(|b| (b.name.clone(), b.name_en.clone().unwrap_or_else(|| b.name.clone())))
+                    .map(|b| {
+                        (
+                            b.name.clone(),
+                            b.name_en.clone().unwrap_or_else(|| b.name.clone()),
+                        )
+                    })
                     .collect(),
             })
     }
@@ -549,7 +585,9 @@ fn uncarried(text: &str) -> HashMap<String, JsonObject> {
         return HashMap::new();
     };
     let sheet_fields: Vec<&str> = Field::ALL.iter().map(|f| f.headers()[1]).collect();
-    let features = collection["features"].as_array().map_or(&[][..], Vec::as_slice);
+    let features = collection["features"]
+        .as_array()
+        .map_or(&[][..], Vec::as_slice);
     features
         .iter()
         .filter_map(|feature| {
@@ -571,7 +609,9 @@ fn category(given: &str, list: &[Category]) -> Result<String, Trouble> {
         .find(|c| {
             c.id == given
                 || c.zh == given
-                || c.en.as_deref().is_some_and(|en| en.eq_ignore_ascii_case(given))
+                || c.en
+                    .as_deref()
+                    .is_some_and(|en| en.eq_ignore_ascii_case(given))
         })
         .map(|c| c.id.clone())
         .ok_or_else(|| Trouble::Unknown {

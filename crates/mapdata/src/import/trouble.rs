@@ -18,17 +18,26 @@ pub enum Trouble {
     RepeatedColumn(String),
     UnknownColumn(String),
     /// More cells than headers: usually a comma inside an unquoted cell.
-    ExtraCells { found: usize, headers: usize },
+    ExtraCells {
+        found: usize,
+        headers: usize,
+    },
     Empty,
     BadId(String),
-    DuplicateId { id: String, first_line: u64 },
+    DuplicateId {
+        id: String,
+        first_line: u64,
+    },
     BadAmount(String),
     NegativeAmount(String),
     AmountTooLarge(String),
     BadArea(String),
     BadNumber(String),
     /// A longitude or latitude outside its range.
-    OutOfRange { value: f64, latitude: bool },
+    OutOfRange {
+        value: f64,
+        latitude: bool,
+    },
     /// Both coordinates fit when swapped: the columns were likely swapped.
     Swapped,
     /// Not an industry, status or district; `known` lists what is, by
