@@ -286,54 +286,53 @@ impl Words {
         }
     }
 
-    /// The last line of `import-csv`: what was written, and what to do next.
+    /// The last lines of `import-csv`: what was written, and what to do next.
     pub fn imported(&self, import: &Import, out: &str, written: bool) -> String {
-        let left_out = import.rows - import.written;
+        let zh = self.0 == Lang::Zh;
+        if !written {
+            return if zh {
+                format!("未写入 {out}：请按上面的提示改正表格后重新导入")
+            } else {
+                format!(
+                    "{out} was not written: fix the spreadsheet as described above and import again"
+                )
+            };
+        }
         let (rows, kept, derived, encoding) = (
             import.rows,
             import.written,
             import.districts_derived,
             import.encoding,
         );
-        match (self.0, written) {
-            (Lang::Zh, true) => {
-                let mut line = format!(
-                    "已写入 {out}：{kept}/{rows} 行（编码 {encoding}；{derived} 个项目的区域按边界推定）"
-                );
-                if import.carried_over > 0 {
-                    line += &format!(
-                        "\n{} 个项目保留了原文件中表格没有的属性（如联系方式）",
-                        import.carried_over
-                    );
-                }
-                if left_out > 0 {
-                    line += &format!("\n{left_out} 行未写入：按上面的提示改正表格后重新导入");
-                }
-                line
-            }
-            (Lang::En, true) => {
-                let mut line = format!(
-                    "wrote {out}: {kept} of {rows} rows (encoding {encoding}; {derived} districts found from the boundaries)"
-                );
-                if import.carried_over > 0 {
-                    line += &format!(
-                        "\n{} projects kept properties of the replaced file that the spreadsheet does not hold (such as a contact)",
-                        import.carried_over
-                    );
-                }
-                if left_out > 0 {
-                    line += &format!(
-                        "\n{left_out} rows were left out: fix them in the spreadsheet as described above and import again"
-                    );
-                }
-                line
-            }
-            (Lang::Zh, false) => format!("未写入 {out}：请按上面的提示改正表格后重新导入"),
-            (Lang::En, false) => {
+        let mut lines = vec![if zh {
+            format!(
+                "已写入 {out}：{kept}/{rows} 行（编码 {encoding}；{derived} 个项目的区域按边界推定）"
+            )
+        } else {
+            format!(
+                "wrote {out}: {kept} of {rows} rows (encoding {encoding}; {derived} districts found from the boundaries)"
+            )
+        }];
+        let carried = import.carried_over;
+        if carried > 0 {
+            lines.push(if zh {
+                format!("{carried} 个项目保留了原文件中表格没有的属性（如联系方式）")
+            } else {
                 format!(
-                    "{out} was not written: fix the spreadsheet as described above and import again"
+                    "{carried} projects kept properties of the replaced file that the spreadsheet does not hold (such as a contact)"
                 )
-            }
+            });
         }
+        let left_out = rows - kept;
+        if left_out > 0 {
+            lines.push(if zh {
+                format!("{left_out} 行未写入：按上面的提示改正表格后重新导入")
+            } else {
+                format!(
+                    "{left_out} rows were left out: fix them in the spreadsheet as described above and import again"
+                )
+            });
+        }
+        lines.join("\n")
     }
 }

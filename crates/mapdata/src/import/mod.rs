@@ -550,31 +550,13 @@ impl Sheet<'_> {
 
     /// A boundary's id from its id or its Chinese or English name.
     fn district(&self, given: &str) -> Result<String, Trouble> {
-        self.data
-            .boundaries
-            .iter()
-            .find(|b| {
-                b.id == given
-                    || b.name == given
-                    || b.name_en
-                        .as_deref()
-                        .is_some_and(|en| en.eq_ignore_ascii_case(given))
-            })
-            .map(|b| b.id.clone())
-            .ok_or_else(|| Trouble::Unknown {
-                given: given.to_string(),
-                known: self
-                    .data
-                    .boundaries
-                    .iter()
-                    .map(|b| {
-                        (
-                            b.name.clone(),
-                            b.name_en.clone().unwrap_or_else(|| b.name.clone()),
-                        )
-                    })
-                    .collect(),
-            })
+        lookup(
+            given,
+            self.data
+                .boundaries
+                .iter()
+                .map(|b| (b.id.as_str(), b.name.as_str(), b.name_en.as_deref())),
+        )
     }
 }
 
@@ -605,20 +587,29 @@ fn uncarried(text: &str) -> HashMap<String, JsonObject> {
 
 /// An industry's or status's id from its id or its Chinese or English label.
 fn category(given: &str, list: &[Category]) -> Result<String, Trouble> {
-    list.iter()
-        .find(|c| {
-            c.id == given
-                || c.zh == given
-                || c.en
-                    .as_deref()
-                    .is_some_and(|en| en.eq_ignore_ascii_case(given))
+    lookup(
+        given,
+        list.iter()
+            .map(|c| (c.id.as_str(), c.zh.as_str(), c.en.as_deref())),
+    )
+}
+
+/// The id of the entry (id, Chinese name, English name) that `given` names
+/// by any of the three (English in any case); else the names to pick from.
+fn lookup<'a>(
+    given: &str,
+    entries: impl Iterator<Item = (&'a str, &'a str, Option<&'a str>)> + Clone,
+) -> Result<String, Trouble> {
+    entries
+        .clone()
+        .find(|(id, zh, en)| {
+            *id == given || *zh == given || en.is_some_and(|en| en.eq_ignore_ascii_case(given))
         })
-        .map(|c| c.id.clone())
+        .map(|(id, _, _)| id.to_string())
         .ok_or_else(|| Trouble::Unknown {
             given: given.to_string(),
-            known: list
-                .iter()
-                .map(|c| (c.zh.clone(), c.en.clone().unwrap_or_else(|| c.zh.clone())))
+            known: entries
+                .map(|(_, zh, en)| (zh.to_string(), en.unwrap_or(zh).to_string()))
                 .collect(),
         })
 }
