@@ -26,7 +26,7 @@ fn csv_headers_name_every_column_in_both_languages() {
     let zh = Lang::Zh.t().csv_headers.join(",");
     assert_eq!(
         zh,
-        "编号,名称,英文名称,产业,状态,总投资（亿元）,所在区域,日期,投资方 / 企业,经度,纬度,位置精度,链接"
+        "编号,名称,英文名称,产业,状态,总投资（亿元）,所在区域,日期,投资方 / 企业,简介,英文简介,用地面积（公顷）,经度,纬度,位置精度,链接"
     );
     let en = Lang::En.t().csv_headers;
     assert_eq!(en.len(), COLUMNS);
