@@ -470,3 +470,30 @@ fn what_a_sheet_cannot_hold_is_kept_from_the_file_it_replaces() {
         0
     );
 }
+
+#[test]
+fn the_apps_own_notes_come_at_their_rows_line_and_column() {
+    let long = "长".repeat(301);
+    let sheet = format!(
+        "编号,名称,行业,状态,经度,纬度\nlong,{long},新材料,签约,113.12,22.57\nbad,坏,旅游,签约,113.12,22.57\n"
+    );
+    let result = run(sheet.as_bytes());
+    assert_eq!(
+        found(&result),
+        [
+            (Level::Warning, Some(2), Some("名称".into()), "App".into()),
+            (
+                Level::Skipped,
+                Some(3),
+                Some("行业".into()),
+                "Unknown".into()
+            ),
+        ]
+    );
+    assert!(
+        result.findings[0]
+            .text(Lang::En)
+            .starts_with("line 2, column B (名称): ")
+    );
+    assert_eq!(result.written, 1);
+}

@@ -149,19 +149,19 @@ pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
         let line = record.position().map_or(0, |p| p.line());
         let mut row = Row::new(&layout, line);
         if let Some(properties) = sheet.properties(&record, &mut row) {
-            match first_line_of_id.get(&properties.0.id) {
+            match first_line_of_id.get(&properties.id) {
                 Some(&first_line) => row.trouble(
                     Field::Id,
                     Trouble::DuplicateId {
-                        id: properties.0.id.clone(),
+                        id: properties.id.clone(),
                         first_line,
                     },
                 ),
                 None => {
-                    first_line_of_id.insert(properties.0.id.clone(), line);
-                    import.districts_derived += usize::from(properties.1);
-                    import.carried_over += usize::from(!properties.0.kept.is_empty());
-                    rows.push((line, properties.0));
+                    first_line_of_id.insert(properties.id.clone(), line);
+                    import.districts_derived += usize::from(properties.district_derived);
+                    import.carried_over += usize::from(!properties.kept.is_empty());
+                    rows.push((line, properties));
                 }
             }
         }
@@ -170,6 +170,8 @@ pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
         import.findings.append(&mut row.findings);
     }
     let kept = app_check(&rows, data, &districts, &layout, &mut import.findings);
+    // The app's notes come last; an editor reads the sheet top to bottom.
+    import.findings.sort_by_key(|f| f.line);
     import.written = kept.len();
     import.geojson = Some(feature_collection(&kept));
     import
@@ -283,6 +285,8 @@ struct Properties {
     /// Carried over from the file replaced (`Options::previous`).
     #[serde(flatten)]
     kept: JsonObject,
+    #[serde(skip)]
+    district_derived: bool,
     #[serde(skip)]
     lon: f64,
     #[serde(skip)]
@@ -406,9 +410,9 @@ impl Sheet<'_> {
             .map_or("", |cell| cells::undefused(cell.trim()))
     }
 
-    /// The row's properties and whether its district was derived; `None`
-    /// when any cell is bad (every bad cell is noted).
-    fn properties(&self, record: &StringRecord, row: &mut Row) -> Option<(Properties, bool)> {
+    /// The row's properties; `None` when any cell is bad (every bad cell
+    /// is noted).
+    fn properties(&self, record: &StringRecord, row: &mut Row) -> Option<Properties> {
         let text = |field| {
             let cell = self.cell(record, field);
             (!cell.is_empty()).then(|| cell.to_string())
@@ -481,28 +485,26 @@ impl Sheet<'_> {
         let kept = self.previous.get(&id).cloned().unwrap_or_default();
         let derived = self.districts.locate(lon, lat).map(str::to_string);
         let district_derived = given_district.is_none() && derived.is_some();
-        Some((
-            Properties {
-                kept,
-                id,
-                name: name?,
-                name_en: text(Field::NameEn),
-                industry: industry?,
-                status: status?,
-                investment: investment?,
-                district: given_district.or(derived),
-                date: date?,
-                company: text(Field::Company),
-                description: text(Field::Description),
-                description_en: text(Field::DescriptionEn),
-                area_ha: area_ha?,
-                url: url?,
-                location_precision: approximate?.then_some("approximate"),
-                lon,
-                lat,
-            },
+        Some(Properties {
+            kept,
+            id,
+            name: name?,
+            name_en: text(Field::NameEn),
+            industry: industry?,
+            status: status?,
+            investment: investment?,
+            district: given_district.or(derived),
+            date: date?,
+            company: text(Field::Company),
+            description: text(Field::Description),
+            description_en: text(Field::DescriptionEn),
+            area_ha: area_ha?,
+            url: url?,
+            location_precision: approximate?.then_some("approximate"),
             district_derived,
-        ))
+            lon,
+            lat,
+        })
     }
 
     /// WGS84 longitude and latitude, six decimals.
