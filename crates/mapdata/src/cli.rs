@@ -63,14 +63,18 @@ pub fn command(lang: Lang) -> Command {
             .required(true)
             .help(t(zh, en))
     };
-    let tolerance = Arg::new("tolerance")
-        .long("tolerance")
-        .value_name("DEG")
-        .value_parser(value_parser!(f64))
-        .help(t(
-            "简化容差，单位为度（1e-4° ≈ 11 米）",
-            "Simplification tolerance in degrees (1e-4° ≈ 11 m)",
-        ));
+    let tolerance = |default: f64| {
+        Arg::new("tolerance")
+            .long("tolerance")
+            .value_name("DEG")
+            .value_parser(value_parser!(f64))
+            .help(match lang {
+                Lang::Zh => format!("简化容差，单位为度（1e-4° ≈ 11 米；默认 {default}）"),
+                Lang::En => {
+                    format!("Simplification tolerance in degrees (1e-4° ≈ 11 m; default {default})")
+                }
+            })
+    };
     let attribution = Arg::new("attribution")
         .long("attribution")
         .value_name("TEXT")
@@ -167,7 +171,7 @@ pub fn command(lang: Lang) -> Command {
             .arg(file("source", "SOURCE.geojson", "区划源文件", "The district source file"))
             .arg(file("keys", "KEYS.csv", "编号表（adcode,id,name,name_en,role）", "Keys table (adcode,id,name,name_en,role)"))
             .arg(file("out", "OUT.geojson", "写出的边界文件", "The boundaries file to write"))
-            .arg(tolerance.clone())
+            .arg(tolerance(crate::boundaries::DEFAULT_TOLERANCE))
             .arg(attribution.clone())
             .arg(from_gcj02(
                 "源文件为 GCJ-02（高德、DataV、多数国土部门导出），转换为 WGS84",
@@ -182,7 +186,7 @@ pub fn command(lang: Lang) -> Command {
             )
             .arg(file("keys", "KEYS.csv", "编号表", "Keys table"))
             .arg(file("out", "OUT.geojson", "写出的文件", "The file to write"))
-            .arg(tolerance)
+            .arg(tolerance(crate::context::DEFAULT_TOLERANCE))
             .arg(attribution),
         )
         .subcommand(
@@ -224,9 +228,10 @@ pub fn command(lang: Lang) -> Command {
                     .long("from")
                     .value_name("DATADIR")
                     .default_value("public/data")
+                    .hide_default_value(true)
                     .help(t(
-                        "取产业、状态与边界的数据文件夹",
-                        "Data folder to take industries, statuses and boundaries from",
+                        "取产业、状态与边界的数据文件夹（默认 public/data）",
+                        "Data folder to take industries, statuses and boundaries from (default public/data)",
                     )),
             ),
         );

@@ -66,6 +66,10 @@ fn every_command_explains_itself_in_chinese_and_in_english() {
                 .all(|line| line.chars().any(|c| c > '\u{2e80}') == chinese)
         };
         assert!(described(&zh, true), "{zh}");
+        assert!(
+            !zh.contains("default:") && !zh.contains("possible values"),
+            "{zh}"
+        );
         assert!(described(&en, false), "{en}");
     }
     let english_system = stdout(&mapdata(&["validate", "--help"], Some("en_GB.UTF-8")));
