@@ -1,7 +1,8 @@
-// Browser benchmark on the release build: for synthetic sets of 1k, 10k and
-// 100k projects, the median time from navigation start to `map:ready`, the
-// median time from a filter change to the next painted frame (after
-// `map:filtered`), and memory. Run from the project folder:
+// Browser benchmark on the release build, beside a Leaflet page on the same
+// data: for synthetic sets of 1k, 10k and 100k projects, the median time
+// from navigation start to `map:ready`, the median time from a filter
+// change to the next painted frame (after `map:filtered`), and memory.
+// Run from the project folder:
 //   scripts/bench            (builds, generates the data, runs this)
 //   [BEFORE=folder] node tests/e2e/bench.mjs [sizes=1000,10000,100000] [loads=7] [toggles=15]
 import { withServedBrowser } from "./launch.mjs";
@@ -52,11 +53,15 @@ function filterToFrame(page, industry) {
   }, industry);
 }
 
-// BEFORE=folder: the build in that folder too, its loads taken in turn with
-// this one's, so the machine's slow spells fall on both alike.
-const builds = [
-  ["this build", ""],
-  ...(process.env.BEFORE ? [["before", "before/"]] : []),
+// Each page's link for n projects: this build, the Leaflet peer (peer/:
+// Leaflet 1.9 + markercluster on the same files) and, with BEFORE=folder,
+// the build in that folder. Their loads are taken in turn, so the
+// machine's slow spells fall on all alike; the ratios to the peer are what
+// compare across runs.
+const pages = (base) => [
+  ["this build", (n) => `${base}?data=generated/synthetic-${n}/map.json`],
+  ...(process.env.BEFORE ? [["before", (n) => `${base}before/?data=../generated/synthetic-${n}/map.json`]] : []),
+  ["Leaflet peer", (n) => `${base}peer/leaflet.html?data=../generated/synthetic-${n}/map.json`],
 ];
 
 /** Filter → frame times, then memory and DOM size, on one open map. */
@@ -77,21 +82,21 @@ async function afterLoad(browser, url) {
 
 const rows = [];
 await withServedBrowser(4193, async (browser, base) => {
+  const builds = pages(base);
   for (const n of sizes) {
-    const url = (prefix) => `${base}${prefix}?data=${prefix ? "../" : ""}generated/synthetic-${n}/map.json`;
     const ready = builds.map(() => []);
     for (let i = 0; i < loads; i++) {
-      for (const [k, [, prefix]] of builds.entries()) {
-        const { context, page } = await open(browser, url(prefix));
+      for (const [k, [, url]] of builds.entries()) {
+        const { context, page } = await open(browser, url(n));
         ready[k].push(await page.evaluate(() => performance.getEntriesByName("map:ready")[0].startTime));
         await context.close();
       }
     }
-    for (const [k, [build, prefix]] of builds.entries()) {
-      const { frames, js, wasm, dom } = await afterLoad(browser, url(prefix));
+    for (const [k, [build, url]] of builds.entries()) {
+      const { frames, js, wasm, dom } = await afterLoad(browser, url(n));
       rows.push({
         projects: n,
-        ...(builds.length > 1 && { build }),
+        page: build,
         "map:ready median ms": Math.round(median(ready[k])),
         "filter→frame median ms": Number(median(frames).toFixed(1)),
         "JS heap MB": Number((js / 2 ** 20).toFixed(1)),
@@ -102,3 +107,18 @@ await withServedBrowser(4193, async (browser, base) => {
   }
 });
 console.table(rows);
+
+// This build against the peer, size by size (below 1: faster than Leaflet).
+const ratios = sizes.map((n) => {
+  const [app, peer] = ["this build", "Leaflet peer"].map((page) => rows.find((r) => r.projects === n && r.page === page));
+  const ratio = (key) => Number((app[key] / peer[key]).toFixed(2));
+  return {
+    projects: n,
+    "map:ready ×Leaflet": ratio("map:ready median ms"),
+    "filter→frame ×Leaflet": ratio("filter→frame median ms"),
+    "JS+wasm memory ×Leaflet": Number(
+      ((app["JS heap MB"] + app["wasm memory MB"]) / (peer["JS heap MB"] + peer["wasm memory MB"])).toFixed(2),
+    ),
+  };
+});
+console.table(ratios);
