@@ -6,6 +6,7 @@ use clap::{Arg, ArgAction, Command, value_parser};
 use imap_core::lang::Lang;
 
 use crate::import::Import;
+use crate::import::table::Source;
 
 /// `--lang zh|en` (or `--lang=en`) anywhere, else the locale, else Chinese.
 /// Read before clap parses, so that `--help` itself is in that language.
@@ -111,10 +112,15 @@ pub fn command(lang: Lang) -> Command {
         .subcommand(
             subcommand(
                 "import-csv",
-                "把表格（Excel/WPS 另存的 CSV，UTF-8 或 GBK）转为项目文件",
-                "Turn a spreadsheet (CSV from Excel/WPS, UTF-8 or GBK) into the projects file",
+                "把项目表格（Excel/WPS 工作簿，或另存的 CSV，UTF-8 或 GBK）转为项目文件",
+                "Turn a spreadsheet of projects (an Excel/WPS workbook, or a CSV in UTF-8 or GBK) into the projects file",
             )
-            .arg(file("table", "TABLE.csv", "项目表格", "The spreadsheet of projects"))
+            .arg(file(
+                "table",
+                "TABLE",
+                "项目表格：.xlsx、.xls、.ods（读第一个工作表）或 .csv",
+                "The spreadsheet: .xlsx, .xls, .ods (its first sheet) or .csv",
+            ))
             .arg(file("out", "OUT.geojson", "写出的项目文件", "The projects file to write"))
             .arg(
                 Arg::new("manifest")
@@ -291,6 +297,41 @@ impl Words {
         }
     }
 
+    /// What the rows were read from: `CSV，编码 gb18030`, `xlsx workbook, sheet “项目”`.
+    fn source(&self, source: &Source) -> String {
+        match (source, self.0) {
+            (Source::Unread, _) => String::new(),
+            (Source::Text { encoding }, Lang::Zh) => format!("CSV，编码 {encoding}"),
+            (Source::Text { encoding }, Lang::En) => format!("CSV, encoding {encoding}"),
+            (
+                Source::Workbook {
+                    kind,
+                    sheet,
+                    sheets,
+                },
+                Lang::Zh,
+            ) if *sheets > 1 => {
+                format!("{kind} 工作簿，读取了 {sheets} 个工作表中的第一个「{sheet}」")
+            }
+            (Source::Workbook { kind, sheet, .. }, Lang::Zh) => {
+                format!("{kind} 工作簿，工作表「{sheet}」")
+            }
+            (
+                Source::Workbook {
+                    kind,
+                    sheet,
+                    sheets,
+                },
+                Lang::En,
+            ) if *sheets > 1 => {
+                format!("{kind} workbook, the first of its {sheets} sheets, “{sheet}”")
+            }
+            (Source::Workbook { kind, sheet, .. }, Lang::En) => {
+                format!("{kind} workbook, sheet “{sheet}”")
+            }
+        }
+    }
+
     /// The last lines of `import-csv`: what was written, and what to do next.
     pub fn imported(&self, import: &Import, out: &str, written: bool) -> String {
         let zh = self.0 == Lang::Zh;
@@ -303,19 +344,17 @@ impl Words {
                 )
             };
         }
-        let (rows, kept, derived, encoding) = (
+        let (rows, kept, derived, source) = (
             import.rows,
             import.written,
             import.districts_derived,
-            import.encoding,
+            self.source(&import.source),
         );
         let mut lines = vec![if zh {
-            format!(
-                "已写入 {out}：{kept}/{rows} 行（编码 {encoding}；{derived} 个项目的区域按边界推定）"
-            )
+            format!("已写入 {out}：{kept}/{rows} 行（{source}；{derived} 个项目的区域按边界推定）")
         } else {
             format!(
-                "wrote {out}: {kept} of {rows} rows (encoding {encoding}; {derived} districts found from the boundaries)"
+                "wrote {out}: {kept} of {rows} rows ({source}; {derived} districts found from the boundaries)"
             )
         }];
         let carried = import.carried_over;

@@ -125,7 +125,7 @@ fn import_csv_exits_0_when_every_row_is_written_and_1_when_not() {
     assert_eq!(
         stdout(&clean).trim(),
         format!(
-            "wrote {out_arg}: 4 of 4 rows (encoding UTF-8; 3 districts found from the boundaries)"
+            "wrote {out_arg}: 4 of 4 rows (CSV, encoding UTF-8; 3 districts found from the boundaries)"
         )
     );
     assert!(

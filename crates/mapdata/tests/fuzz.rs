@@ -233,3 +233,39 @@ fn sheets_never_panic_and_what_is_written_loads_whole() {
     eprintln!("{written} projects written");
     assert!(written > 0);
 }
+
+/// A workbook of the example sheet, then damaged: bytes changed, cut short.
+/// The reader (calamine) must refuse it with a reason, never panic.
+#[test]
+fn damaged_workbooks_never_panic() {
+    let data = folder::open(&repo("public/data/map.json")).unwrap().1;
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let text = std::fs::read_to_string(repo("data-src/examples/projects.csv")).unwrap();
+    let mut rows = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes());
+    for (r, record) in rows.records().enumerate() {
+        for (c, cell) in record.unwrap().iter().enumerate() {
+            sheet.write_string(r as u32, c as u16, cell).unwrap();
+        }
+    }
+    let original = book.save_to_buffer().unwrap();
+    assert_eq!(import(&original, &data, Options::default()).written, 4);
+    let damage = prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8);
+    fuzz(
+        (damage, any::<prop::sample::Index>(), any::<bool>()),
+        |(changes, cut, truncate)| {
+            let mut bytes = original.clone();
+            for (at, byte) in changes {
+                let i = at.index(bytes.len());
+                bytes[i] = *byte;
+            }
+            if *truncate {
+                bytes.truncate(cut.index(bytes.len()));
+            }
+            let result = import(&bytes, &data, Options::default());
+            assert!(result.written <= 4);
+        },
+    );
+}

@@ -8,6 +8,7 @@ use imap_core::model::dataset::Dataset;
 use imap_core::model::export;
 use imap_i18n::Texts;
 use mapdata::folder;
+use mapdata::import::table::Source;
 use mapdata::import::trouble::Trouble;
 use mapdata::import::{Import, Options, cells, import};
 use mapdata::validate::Level;
@@ -71,7 +72,7 @@ fn a_chinese_sheet_becomes_a_projects_file_the_app_loads_whole() {
         "new_materials"
     );
     assert!(!d.projects[2].approximate);
-    assert_eq!(result.encoding, "UTF-8");
+    assert_eq!(result.source, Source::Text { encoding: "UTF-8" });
 }
 
 #[test]
@@ -99,7 +100,7 @@ fn every_encoding_and_separator_excel_and_wps_write_gives_the_same_file() {
     ] {
         let result = run(&bytes);
         assert_eq!(result.findings, [], "{encoding}");
-        assert_eq!(result.encoding, encoding);
+        assert_eq!(result.source, Source::Text { encoding });
         assert_eq!(
             result.geojson.as_deref(),
             Some(expected.as_str()),
@@ -496,4 +497,99 @@ fn the_apps_own_notes_come_at_their_rows_line_and_column() {
             .starts_with("line 2, column B (名称): ")
     );
     assert_eq!(result.written, 1);
+}
+
+/// `SHEET` as Excel would hold it: numbers as numbers, a date as a date.
+fn workbook(first_row: u32, first_column: u16) -> Vec<u8> {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("项目").unwrap();
+    let date = Format::new().set_num_format("yyyy/m/d");
+    let mut rows = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(SHEET.as_bytes());
+    for (r, record) in rows.records().enumerate() {
+        let row = first_row + r as u32;
+        for (c, cell) in record.unwrap().iter().enumerate() {
+            let column = first_column + c as u16;
+            if cell == "2021/3/9" {
+                let day = ExcelDateTime::from_ymd(2021, 3, 9).unwrap();
+                sheet
+                    .write_datetime_with_format(row, column, &day, &date)
+                    .unwrap();
+            } else if let Ok(number) = cell.parse::<f64>() {
+                sheet.write_number(row, column, number).unwrap();
+            } else if !cell.is_empty() {
+                sheet.write_string(row, column, cell).unwrap();
+            }
+        }
+    }
+    book.add_worksheet().set_name("说明").unwrap();
+    book.save_to_buffer().unwrap()
+}
+
+#[test]
+fn an_excel_workbook_imports_as_its_csv_does() {
+    let expected = run(SHEET.as_bytes()).geojson.unwrap();
+    let result = run(&workbook(0, 0));
+    assert_eq!(result.findings, []);
+    assert_eq!(
+        result.source,
+        Source::Workbook {
+            kind: "xlsx",
+            sheet: "项目".into(),
+            sheets: 2
+        }
+    );
+    assert_eq!(result.geojson.as_deref(), Some(expected.as_str()));
+}
+
+#[test]
+fn a_workbook_mistake_is_named_by_the_row_and_column_excel_shows() {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let header = [
+        "编号",
+        "名称",
+        "行业",
+        "状态",
+        "投资额(亿元)",
+        "经度",
+        "纬度",
+    ];
+    for (c, text) in header.iter().enumerate() {
+        sheet.write_string(2, 2 + c as u16, *text).unwrap();
+    }
+    let row = |sheet: &mut rust_xlsxwriter::Worksheet, r: u32, id: &str, amount: &str| {
+        for (c, text) in [id, "甲", "新材料", "签约", amount].iter().enumerate() {
+            sheet.write_string(r, 2 + c as u16, *text).unwrap();
+        }
+        sheet.write_number(r, 7, 113.12).unwrap();
+        sheet
+            .write_number(r, 8, 22.57 + f64::from(r) / 1000.0)
+            .unwrap();
+    };
+    row(sheet, 3, "a", "5亿");
+    row(sheet, 4, "b", "五亿");
+    let result = run(&book.save_to_buffer().unwrap());
+    assert_eq!(result.written, 1);
+    assert_eq!(
+        result.findings[0].text(Lang::Zh),
+        "第 5 行 G 列「投资额(亿元)」：「五亿」不是金额：请写 5、5.0、5亿、5千万 或 50000万元，未公开则留空"
+    );
+}
+
+#[test]
+fn a_damaged_workbook_is_refused_with_the_readers_words() {
+    let mut bytes = workbook(0, 0);
+    bytes.truncate(bytes.len() / 2);
+    let result = run(&bytes);
+    assert_eq!(result.geojson, None);
+    assert!(matches!(result.findings[0].trouble, Trouble::Unreadable(_)));
+    assert!(
+        result.findings[0]
+            .text(Lang::En)
+            .starts_with("cannot read the spreadsheet: ")
+    );
 }

@@ -6,11 +6,11 @@
 pub mod cells;
 pub mod columns;
 pub mod decode;
+pub mod table;
 pub mod trouble;
 
 use std::collections::HashMap;
 
-use csv::StringRecord;
 use imap_core::geometry::datum::gcj02_to_wgs84;
 use imap_core::lang::Lang;
 use imap_core::model::dataset::Dataset;
@@ -25,6 +25,7 @@ use serde::Serialize;
 use crate::round6;
 use crate::validate::Level;
 use columns::{Field, field_of, letter};
+use table::Source;
 use trouble::Trouble;
 
 type JsonObject = serde_json::Map<String, serde_json::Value>;
@@ -71,7 +72,7 @@ impl Finding {
 pub struct Import {
     /// The projects file; `None` when the sheet could not be read at all.
     pub geojson: Option<String>,
-    pub encoding: &'static str,
+    pub source: Source,
     /// Rows holding anything, and of those the ones written.
     pub rows: usize,
     pub written: usize,
@@ -103,25 +104,19 @@ impl Import {
 /// a spreadsheet saved as CSV (or tab-separated text).
 pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
     let mut import = Import::default();
-    let decoded = match decode::decode(bytes) {
-        Ok(decoded) => decoded,
+    let table = match table::read(bytes) {
+        Ok(table) => table,
         Err(trouble) => return import.error(None, trouble),
     };
-    import.encoding = decoded.encoding;
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(decoded.delimiter)
-        .flexible(true)
-        .has_headers(false)
-        .from_reader(decoded.text.as_bytes());
-    let mut records = reader.records();
-    let headers = match records.next() {
-        Some(Ok(headers)) => headers,
-        Some(Err(error)) => return import.error(Some(1), Trouble::Unreadable(error.to_string())),
-        None => StringRecord::new(),
-    };
-    let layout = match Layout::read(&headers, &mut import.findings) {
+    import.source = table.source;
+    for (line, why) in table.unreadable {
+        import = import.error(line, Trouble::Unreadable(why));
+    }
+    let mut records = table.rows.into_iter();
+    let (header_line, headers) = records.next().unwrap_or((1, Vec::new()));
+    let layout = match Layout::read(&headers, header_line, &mut import.findings) {
         Ok(layout) => layout,
-        Err(trouble) => return import.error(Some(1), trouble),
+        Err(trouble) => return import.error(Some(header_line), trouble),
     };
     let districts = DistrictIndex::new(&data.boundaries);
     let sheet = Sheet {
@@ -133,20 +128,11 @@ pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
     };
     let mut first_line_of_id = HashMap::new();
     let mut rows = Vec::new();
-    for record in records {
-        let record = match record {
-            Ok(record) => record,
-            Err(error) => {
-                let line = error.position().map(|p| p.line());
-                import = import.error(line, Trouble::Unreadable(error.to_string()));
-                continue;
-            }
-        };
+    for (line, record) in records {
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
         import.rows += 1;
-        let line = record.position().map_or(0, |p| p.line());
         let mut row = Row::new(&layout, line);
         if let Some(properties) = sheet.properties(&record, &mut row) {
             match first_line_of_id.get(&properties.id) {
@@ -301,7 +287,7 @@ struct Layout {
 }
 
 impl Layout {
-    fn read(headers: &StringRecord, findings: &mut Vec<Finding>) -> Result<Layout, Trouble> {
+    fn read(headers: &[String], line: u64, findings: &mut Vec<Finding>) -> Result<Layout, Trouble> {
         let mut fields: Vec<Option<Field>> = Vec::new();
         for (i, header) in headers.iter().enumerate() {
             let field = field_of(header);
@@ -311,7 +297,7 @@ impl Layout {
             if field.is_none() && !header.trim().is_empty() {
                 findings.push(Finding {
                     level: Level::Warning,
-                    line: Some(1),
+                    line: Some(line),
                     column: Some((i, header.trim().to_string())),
                     trouble: Trouble::UnknownColumn(header.trim().to_string()),
                 });
@@ -403,7 +389,7 @@ struct Sheet<'a> {
 
 impl Sheet<'_> {
     /// The cell of `field`, trimmed and without the export's formula guard.
-    fn cell<'r>(&self, record: &'r StringRecord, field: Field) -> &'r str {
+    fn cell<'r>(&self, record: &'r [String], field: Field) -> &'r str {
         self.layout
             .position(field)
             .and_then(|i| record.get(i))
@@ -412,7 +398,7 @@ impl Sheet<'_> {
 
     /// The row's properties; `None` when any cell is bad (every bad cell
     /// is noted).
-    fn properties(&self, record: &StringRecord, row: &mut Row) -> Option<Properties> {
+    fn properties(&self, record: &[String], row: &mut Row) -> Option<Properties> {
         let text = |field| {
             let cell = self.cell(record, field);
             (!cell.is_empty()).then(|| cell.to_string())
@@ -508,7 +494,7 @@ impl Sheet<'_> {
     }
 
     /// WGS84 longitude and latitude, six decimals.
-    fn position(&self, record: &StringRecord, row: &mut Row) -> Option<(f64, f64)> {
+    fn position(&self, record: &[String], row: &mut Row) -> Option<(f64, f64)> {
         let mut degrees = |field| {
             let cell = self.cell(record, field);
             if cell.is_empty() {

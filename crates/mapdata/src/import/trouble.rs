@@ -10,8 +10,10 @@ use imap_i18n::Texts;
 pub enum Trouble {
     /// Neither UTF-8, UTF-16 with a byte-order mark, nor GB18030.
     Undecodable,
-    /// The CSV itself cannot be read (the reader's own words).
+    /// The CSV or workbook itself cannot be read (the reader's own words).
     Unreadable(String),
+    /// A workbook without a sheet.
+    EmptyWorkbook,
     /// Columns no project can do without, by their documented headers.
     MissingColumns(Vec<(&'static str, &'static str)>),
     /// Two columns name the same property.
@@ -64,8 +66,12 @@ impl Trouble {
                     .into(),
             ),
             Trouble::Unreadable(why) => pick(
-                format!("无法读取 CSV：{why}"),
-                format!("cannot read the CSV: {why}"),
+                format!("无法读取表格：{why}"),
+                format!("cannot read the spreadsheet: {why}"),
+            ),
+            Trouble::EmptyWorkbook => pick(
+                "工作簿里没有工作表".into(),
+                "the workbook has no sheet".into(),
             ),
             Trouble::MissingColumns(columns) => {
                 let names: Vec<String> = columns
