@@ -112,8 +112,8 @@ pub fn command(lang: Lang) -> Command {
         .subcommand(
             subcommand(
                 "import-csv",
-                "把项目表格（Excel/WPS 工作簿，或另存的 CSV，UTF-8 或 GBK）转为项目文件",
-                "Turn a spreadsheet of projects (an Excel/WPS workbook, or a CSV in UTF-8 or GBK) into the projects file",
+                "把项目表格（Excel/WPS 工作簿，或另存的 CSV，UTF-8 或 GBK）转为项目文件（也可写作 import）",
+                "Turn a spreadsheet of projects (an Excel/WPS workbook, or a CSV in UTF-8 or GBK) into the projects file (or: import)",
             )
             .arg(file(
                 "table",
@@ -121,6 +121,7 @@ pub fn command(lang: Lang) -> Command {
                 "项目表格：.xlsx、.xls、.ods（读第一个工作表）或 .csv",
                 "The spreadsheet: .xlsx, .xls, .ods (its first sheet) or .csv",
             ))
+            .alias("import")
             .arg(file("out", "OUT.geojson", "写出的项目文件", "The projects file to write"))
             .arg(
                 Arg::new("manifest")

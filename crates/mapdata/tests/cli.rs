@@ -152,6 +152,11 @@ fn import_csv_exits_0_when_every_row_is_written_and_1_when_not() {
     assert_eq!(unreadable.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&unreadable.stderr).contains("examples/nowhere.csv"));
 
+    // `import` is the same command: it reads workbooks too.
+    let mut args = vec!["import", "data-src/examples/projects.csv", out_arg];
+    args.extend(manifest);
+    assert_eq!(mapdata(&args, None).status.code(), Some(0));
+
     let beside = dir.join("elsewhere/projects.geojson");
     let no_manifest = mapdata(
         &[
