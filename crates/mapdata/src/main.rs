@@ -21,6 +21,10 @@ fn main() -> ExitCode {
     let matches = match cli::command(lang).try_get_matches_from(&args) {
         Ok(matches) => matches,
         Err(error) => {
+            // clap's own messages are English; say the gist first.
+            if error.use_stderr() && lang == Lang::Zh {
+                eprintln!("mapdata：命令行有误，详见下方；用 mapdata --help 查看用法");
+            }
             let _ = error.print();
             return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
         }

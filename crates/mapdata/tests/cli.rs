@@ -99,10 +99,12 @@ fn a_wrong_command_line_exits_2_and_says_how_to_get_help() {
     ] {
         let run = mapdata(args, None);
         assert_eq!(run.status.code(), Some(2), "{args:?}");
+        let message = String::from_utf8_lossy(&run.stderr);
         assert!(
-            String::from_utf8_lossy(&run.stderr).contains("--help"),
-            "{args:?}"
+            message.starts_with("mapdata：命令行有误"),
+            "{args:?}: {message}"
         );
+        assert!(message.contains("--help"), "{args:?}");
     }
 }
 
