@@ -101,7 +101,7 @@ impl Import {
 }
 
 /// The projects file for `data`'s manifest and boundaries from the bytes of
-/// a spreadsheet saved as CSV (or tab-separated text).
+/// a spreadsheet: a workbook, or CSV / tab-separated text (`table::read`).
 pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
     let mut import = Import::default();
     let table = match table::read(bytes) {
