@@ -300,36 +300,25 @@ impl Words {
 
     /// What the rows were read from: `CSV，编码 gb18030`, `xlsx workbook, sheet “项目”`.
     fn source(&self, source: &Source) -> String {
-        match (source, self.0) {
-            (Source::Unread, _) => String::new(),
-            (Source::Text { encoding }, Lang::Zh) => format!("CSV，编码 {encoding}"),
-            (Source::Text { encoding }, Lang::En) => format!("CSV, encoding {encoding}"),
-            (
-                Source::Workbook {
-                    kind,
-                    sheet,
-                    sheets,
-                },
-                Lang::Zh,
-            ) if *sheets > 1 => {
-                format!("{kind} 工作簿，读取了 {sheets} 个工作表中的第一个「{sheet}」")
-            }
-            (Source::Workbook { kind, sheet, .. }, Lang::Zh) => {
-                format!("{kind} 工作簿，工作表「{sheet}」")
-            }
-            (
-                Source::Workbook {
-                    kind,
-                    sheet,
-                    sheets,
-                },
-                Lang::En,
-            ) if *sheets > 1 => {
-                format!("{kind} workbook, the first of its {sheets} sheets, “{sheet}”")
-            }
-            (Source::Workbook { kind, sheet, .. }, Lang::En) => {
-                format!("{kind} workbook, sheet “{sheet}”")
-            }
+        let zh = self.0 == Lang::Zh;
+        match source {
+            Source::Unread => String::new(),
+            Source::Text { encoding } if zh => format!("CSV，编码 {encoding}"),
+            Source::Text { encoding } => format!("CSV, encoding {encoding}"),
+            Source::Workbook {
+                kind,
+                sheet,
+                sheets,
+            } => match (zh, *sheets > 1) {
+                (true, true) => {
+                    format!("{kind} 工作簿，读取了 {sheets} 个工作表中的第一个「{sheet}」")
+                }
+                (true, false) => format!("{kind} 工作簿，工作表「{sheet}」"),
+                (false, true) => {
+                    format!("{kind} workbook, the first of its {sheets} sheets, “{sheet}”")
+                }
+                (false, false) => format!("{kind} workbook, sheet “{sheet}”"),
+            },
         }
     }
 
