@@ -362,3 +362,20 @@ fn site_filters_by_use_availability_and_area() {
         ["s2"]
     );
 }
+
+#[test]
+fn a_defused_cell_is_given_back_whole_by_undefuse() {
+    for cell in [
+        "=1+2", "+86", "-5", "@a", "\tx", "\rx", "\nx", "'=x", "'abc", "''", "'", "abc", "",
+    ] {
+        let defused = export::defuse(cell);
+        assert!(
+            !defused.starts_with(['=', '+', '-', '@', '\t', '\r', '\n']),
+            "{cell:?} → {defused:?} still starts like a formula"
+        );
+        assert_eq!(export::undefuse(&defused), cell, "{cell:?}");
+    }
+    // An apostrophe an editor typed before plain text is the text's own.
+    assert_eq!(export::undefuse("'abc"), "'abc");
+    assert_eq!(export::undefuse("'=1+2"), "=1+2");
+}

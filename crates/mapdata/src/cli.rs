@@ -7,6 +7,7 @@ use imap_core::lang::Lang;
 
 use crate::import::Import;
 use crate::import::table::Source;
+use crate::output::{FileTrouble, InputRole};
 
 /// `--lang zh|en` (or `--lang=en`) anywhere, else the locale, else Chinese.
 /// Read before clap parses, so that `--help` itself is in that language.
@@ -291,6 +292,56 @@ impl Words {
         }
     }
 
+    /// Why a file was not read or written; a target refused or not written
+    /// is as it was.
+    pub fn file_trouble(&self, trouble: &FileTrouble) -> String {
+        let zh = self.0 == Lang::Zh;
+        match trouble {
+            FileTrouble::Unreadable { path, why } if zh => format!("无法读取 {path}：{why}"),
+            FileTrouble::Unreadable { path, why } => format!("cannot read {path}: {why}"),
+            FileTrouble::NotAFile { path } if zh => format!("{path} 不是普通文件"),
+            FileTrouble::NotAFile { path } => format!("{path} is not a regular file"),
+            FileTrouble::TooLarge { path, limit } if zh => {
+                format!("{path} 超过 {} MB，未读取", limit >> 20)
+            }
+            FileTrouble::TooLarge { path, limit } => {
+                format!("{path} is over {} MB and was not read", limit >> 20)
+            }
+            FileTrouble::IsInput { path, role } => {
+                let what = match (role, zh) {
+                    (InputRole::Sheet, true) => "要导入的表格",
+                    (InputRole::Sheet, false) => "the spreadsheet being imported",
+                    (InputRole::Manifest, true) => "清单文件 map.json",
+                    (InputRole::Manifest, false) => "the manifest, map.json",
+                    (InputRole::NamedData, true) => "清单中列出的另一个数据文件",
+                    (InputRole::NamedData, false) => "another data file the manifest names",
+                };
+                if zh {
+                    format!("拒绝写入 {path}：它是{what}，会被覆盖；请另选输出文件")
+                } else {
+                    format!(
+                        "refused to write {path}: it is {what} and would be overwritten; choose another output"
+                    )
+                }
+            }
+            FileTrouble::NotWritten { path, why } if zh => {
+                format!("无法写入 {path}（{why}）：原文件保持不变")
+            }
+            FileTrouble::NotWritten { path, why } => {
+                format!("could not write {path} ({why}): the file is as it was")
+            }
+        }
+    }
+
+    /// Features `export-csv` could not put in the sheet, each with why:
+    /// they would be gone after the sheet is imported again.
+    pub fn not_exported(&self, what: &str) -> String {
+        match self.0 {
+            Lang::Zh => format!("未导出：{what}（再次导入后将不存在）"),
+            Lang::En => format!("not exported: {what} (gone once the sheet is imported again)"),
+        }
+    }
+
     pub fn no_manifest(&self, why: &str) -> String {
         match self.0 {
             Lang::Zh => format!("{why}\n请用 --manifest 指出数据文件夹中的 map.json"),
@@ -327,10 +378,10 @@ impl Words {
         let zh = self.0 == Lang::Zh;
         if !written {
             return if zh {
-                format!("未写入 {out}：请按上面的提示改正表格后重新导入")
+                format!("未写入 {out}，原文件保持不变：请按上面的提示改正表格后重新导入")
             } else {
                 format!(
-                    "{out} was not written: fix the spreadsheet as described above and import again"
+                    "{out} was not written and is as it was: fix the spreadsheet as described above and import again"
                 )
             };
         }
@@ -347,6 +398,23 @@ impl Words {
                 "wrote {out}: {kept} of {rows} rows ({source}; {derived} districts found from the boundaries)"
             )
         }];
+        if !import.gone.is_empty() {
+            let shown = &import.gone[..import.gone.len().min(20)];
+            let more = import.gone.len() - shown.len();
+            lines.push(match (zh, more) {
+                (true, 0) => format!("已删除表格中没有的项目：{}", shown.join("、")),
+                (true, _) => format!(
+                    "已删除表格中没有的项目：{} 等 {} 个",
+                    shown.join("、"),
+                    import.gone.len()
+                ),
+                (false, 0) => format!("removed, not in the sheet: {}", shown.join(", ")),
+                (false, _) => format!(
+                    "removed, not in the sheet: {} and {more} more",
+                    shown.join(", ")
+                ),
+            });
+        }
         let carried = import.carried_over;
         if carried > 0 {
             lines.push(if zh {

@@ -14,7 +14,23 @@ pub struct Folder {
 impl Folder {
     /// A file the manifest names, by its path relative to the manifest.
     pub fn read(&self, path: &str) -> Result<String, FileError> {
-        read(path, &self.dir.join(path))
+        read(path, &self.path(path))
+    }
+
+    /// Where a file the manifest names is.
+    pub fn path(&self, path: &str) -> PathBuf {
+        self.dir.join(path)
+    }
+
+    /// Every data file the manifest names: boundaries, projects and the
+    /// optional sites, region and places.
+    pub fn data_files<'a>(&'a self, manifest: &'a Manifest) -> impl Iterator<Item = PathBuf> + 'a {
+        [&manifest.boundaries, &manifest.projects]
+            .into_iter()
+            .chain(&manifest.sites)
+            .chain(&manifest.context)
+            .chain(&manifest.places)
+            .map(|path| self.path(path))
     }
 }
 

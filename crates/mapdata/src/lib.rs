@@ -7,6 +7,7 @@ pub mod cli;
 pub mod context;
 pub mod folder;
 pub mod import;
+pub mod output;
 pub mod places;
 pub mod shapes;
 pub mod suspicious;

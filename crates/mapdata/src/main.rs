@@ -13,6 +13,7 @@ use imap_core::model::manifest::Manifest;
 use imap_core::model::problems::Severity;
 use imap_i18n::Texts;
 use mapdata::cli::{self, Words};
+use mapdata::output::{self, InputRole};
 use mapdata::{boundaries, context, folder, import, places, shapes, synthetic, validate};
 
 fn main() -> ExitCode {
@@ -57,12 +58,20 @@ fn arg<'m>(m: &'m ArgMatches, name: &str) -> &'m str {
     m.get_one::<String>(name).map_or("", String::as_str)
 }
 
+/// Reference files and data files are read up to this size; a device or a
+/// runaway file is refused before it is read.
+const INPUT_BYTES: u64 = 1 << 30;
+
+/// The reference conversions speak English, like their reference files.
 fn read(path: &str) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))
+    let bytes = output::read_bounded(Path::new(path), INPUT_BYTES)
+        .map_err(|trouble| Words(Lang::En).file_trouble(&trouble))?;
+    String::from_utf8(bytes).map_err(|e| format!("{path}: {e}"))
 }
 
 fn write(path: &str, text: &str) -> Result<(), String> {
-    std::fs::write(path, text).map_err(|e| format!("{path}: {e}"))
+    output::write_atomically(Path::new(path), text)
+        .map_err(|trouble| Words(Lang::En).file_trouble(&trouble))
 }
 
 fn tolerance(m: &ArgMatches, default: f64) -> f64 {
@@ -171,27 +180,48 @@ fn run_validate(m: &ArgMatches, lang: Lang) -> ExitCode {
 }
 
 /// The deployed projects as the app's own CSV export, for editors to start
-/// their spreadsheet from.
+/// their spreadsheet from. Every feature left out is named: it would be gone
+/// after the sheet is imported again.
 fn run_export_csv(m: &ArgMatches, lang: Lang) -> Result<String, String> {
+    let words = Words(lang);
     let (manifest, out) = (arg(m, "manifest"), arg(m, "out"));
-    let (_, data) = folder::open(Path::new(manifest)).map_err(|error| lang.file_error(&error))?;
+    let (folder, data) =
+        folder::open(Path::new(manifest)).map_err(|error| lang.file_error(&error))?;
     if let Some(error) = data.file_errors.first() {
         return Err(lang.file_error(error));
     }
-    write(
-        out,
-        &export::csv(&data, &data.projects, lang, &lang.t().csv_headers),
-    )?;
-    let skipped = data
+    let mut inputs = vec![(manifest.into(), InputRole::Manifest)];
+    inputs.extend(
+        folder
+            .data_files(&data.manifest)
+            .map(|path| (path, InputRole::NamedData)),
+    );
+    let csv = export::csv(&data, &data.projects, lang, &lang.t().csv_headers);
+    output::check_target(Path::new(out), &inputs)
+        .and_then(|()| output::write_atomically(Path::new(out), &csv))
+        .map_err(|trouble| words.file_trouble(&trouble))?;
+    let skipped: Vec<_> = data
         .problems
         .iter()
-        .filter(|p| p.severity == Severity::Skipped)
-        .count();
-    Ok(Words(lang).exported(out, data.projects.len(), skipped, manifest))
+        .filter(|p| p.severity == Severity::Skipped && p.file == data.manifest.projects)
+        .collect();
+    for problem in &skipped {
+        eprintln!(
+            "{}",
+            words.not_exported(&format!(
+                "{} — {}",
+                lang.problem_subject(problem),
+                lang.problem_reason(&problem.reason)
+            ))
+        );
+    }
+    Ok(words.exported(out, data.projects.len(), skipped.len(), manifest))
 }
 
 /// Exit 0 when every row was written, 1 when any was not (or nothing could
-/// be read), 2 for a wrong command line.
+/// be read, or the target was refused), 2 for a wrong command line. The
+/// target is never left worse than it was: nothing is written when no row
+/// is usable, and a write replaces it whole or not at all.
 fn run_import_csv(m: &ArgMatches, words: Words) -> ExitCode {
     let (table, out) = (arg(m, "table"), arg(m, "out"));
     let manifest = m
@@ -201,21 +231,50 @@ fn run_import_csv(m: &ArgMatches, words: Words) -> ExitCode {
         eprintln!("mapdata: {message}");
         ExitCode::FAILURE
     };
-    let data = match folder::open(&manifest) {
-        Ok((_, data)) => data,
+    let (folder, data) = match folder::open(&manifest) {
+        Ok(opened) => opened,
         Err(error) => return fail(words.no_manifest(&words.0.file_error(&error))),
     };
-    if let Some(error) = data.file_errors.first() {
+    // Only the boundaries matter here (districts by name and by place); the
+    // projects file is the one being replaced, read below for what it
+    // carries, and may be missing or broken.
+    if let Some(error) = data
+        .file_errors
+        .iter()
+        .find(|e| e.file == data.manifest.boundaries)
+    {
         return fail(words.0.file_error(error));
     }
-    let bytes = match std::fs::read(table) {
+    let (table_path, out_path) = (Path::new(table), Path::new(out));
+    let mut inputs = vec![
+        (table_path.to_path_buf(), InputRole::Sheet),
+        (manifest.clone(), InputRole::Manifest),
+    ];
+    let projects = folder.path(&data.manifest.projects);
+    inputs.extend(
+        folder
+            .data_files(&data.manifest)
+            .filter(|path| *path != projects)
+            .map(|path| (path, InputRole::NamedData)),
+    );
+    if let Err(trouble) = output::check_target(out_path, &inputs) {
+        return fail(words.file_trouble(&trouble));
+    }
+    let bytes = match output::read_bounded(table_path, import::table::Bounds::STANDARD.file_bytes) {
         Ok(bytes) => bytes,
-        Err(error) => return fail(format!("{table}: {error}")),
+        Err(trouble) => return fail(words.file_trouble(&trouble)),
     };
-    let previous = std::fs::read_to_string(out).ok();
+    let previous = out_path.exists().then(|| {
+        output::read_bounded(out_path, INPUT_BYTES)
+            .map_err(|trouble| words.file_trouble(&trouble))
+            .and_then(|bytes| String::from_utf8(bytes).map_err(|e| e.to_string()))
+    });
     let options = import::Options {
         from_gcj02: m.get_flag("from-gcj02"),
-        previous: previous.as_deref(),
+        previous: previous
+            .as_ref()
+            .map(|p| p.as_deref().map_err(String::as_str)),
+        bounds: import::table::Bounds::STANDARD,
     };
     let result = import::import(&bytes, &data, options);
     for finding in &result.findings {
@@ -223,11 +282,13 @@ fn run_import_csv(m: &ArgMatches, words: Words) -> ExitCode {
     }
     let strict = m.get_flag("strict");
     let written = match &result.geojson {
-        Some(geojson) if result.is_complete() || !strict => write(out, geojson).map(|()| true),
+        Some(geojson) if result.is_complete() || !strict => {
+            output::write_atomically(out_path, geojson).map(|()| true)
+        }
         _ => Ok(false),
     };
     match written {
-        Err(message) => fail(message),
+        Err(trouble) => fail(words.file_trouble(&trouble)),
         Ok(written) => {
             println!("{}", words.imported(&result, out, written));
             if result.is_complete() {

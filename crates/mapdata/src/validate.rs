@@ -168,6 +168,19 @@ pub fn validate(manifest: &Path, lang: Lang, today: &str) -> Report {
         report.file_error(error, lang);
     }
     report.problems(&data.problems, lang);
+    let projects = &data.manifest.projects;
+    if data.projects.is_empty() && data.file_errors.iter().all(|e| &e.file != projects) {
+        report.findings.push(Finding {
+            level: Level::Warning,
+            file: projects.clone(),
+            index: None,
+            id: None,
+            message: match lang {
+                Lang::Zh => format!("{projects}：没有可显示的项目，地图上将没有项目"),
+                Lang::En => format!("{projects}: no project can be shown; the map will show none"),
+            },
+        });
+    }
     if let Some(path) = &data.manifest.context {
         report.late_layer(&region::load(path, folder.read(path)), lang);
     }

@@ -269,3 +269,64 @@ fn damaged_workbooks_never_panic() {
         },
     );
 }
+
+/// Workbooks with cells anywhere a sheet allows and of any length, read
+/// within small bounds: every one is read within them or refused with the
+/// bound it passes, never with anything else.
+#[test]
+fn workbooks_are_read_within_their_bounds() {
+    use mapdata::import::table::Bounds;
+    use mapdata::import::trouble::Trouble;
+    let data = folder::open(&repo("public/data/map.json")).unwrap().1;
+    let bounds = Bounds {
+        unzipped_bytes: 64 << 10,
+        rows: 20,
+        columns: 30,
+        cell_chars: 200,
+        ..Bounds::STANDARD
+    };
+    let cell = (0u32..1_048_576, 0u16..16_384, 0usize..400);
+    fuzz(prop::collection::vec(cell, 0..40), |cells| {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        for (c, header) in ["id", "name", "industry", "status", "lon", "lat"]
+            .iter()
+            .enumerate()
+        {
+            sheet.write_string(0, c as u16, *header).unwrap();
+        }
+        for (row, column, length) in cells {
+            sheet
+                .write_string(*row, *column, "x".repeat(*length))
+                .unwrap();
+        }
+        let bytes = book.save_to_buffer().unwrap();
+        let result = import(
+            &bytes,
+            &data,
+            Options {
+                bounds,
+                ..Options::default()
+            },
+        );
+        let errors: Vec<&Trouble> = result
+            .findings
+            .iter()
+            .filter(|f| f.level == Level::Error)
+            .map(|f| &f.trouble)
+            .collect();
+        let past_a_bound = |t: &&Trouble| {
+            matches!(
+                t,
+                Trouble::TooLargeUnzipped(_)
+                    | Trouble::TooManyRows(20)
+                    | Trouble::TooManyColumns { columns: 30, .. }
+                    | Trouble::CellTooLong { chars: 200, .. }
+                    | Trouble::NoRows
+                    | Trouble::NothingUsable
+            )
+        };
+        assert!(errors.iter().all(past_a_bound), "{errors:?}");
+        assert!(result.rows < 20);
+    });
+}

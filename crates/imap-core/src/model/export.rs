@@ -68,12 +68,26 @@ pub fn table<const N: usize>(
     format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
 }
 
-/// Spreadsheets run a cell that starts with `=`, `+`, `-`, `@` (or a tab or
-/// carriage return) as a formula; a leading apostrophe keeps it text.
-fn defuse(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_string(),
+/// What a defused cell may start with: spreadsheets run a cell that starts
+/// with `=`, `+`, `-`, `@` (or a tab, carriage return or line feed) as a
+/// formula; a leading apostrophe keeps it text. A cell that itself starts
+/// with an apostrophe gets one more, so that `undefuse` gives it back whole.
+const GUARDED: [char; 8] = ['=', '+', '-', '@', '\t', '\r', '\n', '\''];
+
+pub fn defuse(cell: &str) -> String {
+    if cell.starts_with(GUARDED) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+/// A cell as it was before `defuse`: the guard apostrophe removed. A cell
+/// an editor typed with an apostrophe of its own (`'abc`) is left alone.
+pub fn undefuse(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(GUARDED) => rest,
+        _ => cell,
     }
 }
 

@@ -6,15 +6,6 @@ use imap_core::model::rules::is_valid_investment;
 
 use super::trouble::Trouble;
 
-/// The text the app's CSV export wrote: a leading apostrophe keeps a cell
-/// that starts like a formula as text; it is not part of the value.
-pub fn undefused(cell: &str) -> &str {
-    match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
-        _ => cell,
-    }
-}
-
 /// An amount in 亿元: `5`, `5.0`, `5亿`, `5亿元`, `50000万元`, `5千万`, `3百万`, `1,200`;
 /// empty or "未公开" means not disclosed. The digits are moved, not
 /// multiplied, so `12345万` is exactly the number `1.2345` reads as.

@@ -6,15 +6,17 @@
 pub mod cells;
 pub mod columns;
 pub mod decode;
+pub mod extent;
 pub mod table;
 pub mod trouble;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use imap_core::geometry::datum::gcj02_to_wgs84;
 use imap_core::lang::Lang;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::district::DistrictIndex;
+use imap_core::model::export;
 use imap_core::model::feature_collection::FeatureReader;
 use imap_core::model::manifest::Category;
 use imap_core::model::problems::{Reason, Severity};
@@ -34,10 +36,13 @@ type JsonObject = serde_json::Map<String, serde_json::Value>;
 pub struct Options<'a> {
     /// The coordinates were picked on Amap or Tencent maps (GCJ-02).
     pub from_gcj02: bool,
-    /// The projects file being replaced: what a spreadsheet cannot hold
-    /// (a project's `contact`, properties of the editors' own) is carried
-    /// over from it by id.
-    pub previous: Option<&'a str>,
+    /// The projects file being replaced, or why it could not be read: what
+    /// a spreadsheet cannot hold (a project's `contact`, properties of the
+    /// editors' own) is carried over from it by id, and its projects the
+    /// sheet lacks are listed.
+    pub previous: Option<Result<&'a str, &'a str>>,
+    /// What the sheet is read within.
+    pub bounds: table::Bounds,
 }
 
 /// One thing found in the spreadsheet. `Error`: nothing can be written;
@@ -80,6 +85,10 @@ pub struct Import {
     pub districts_derived: usize,
     /// Projects that kept properties from the file they replace.
     pub carried_over: usize,
+    /// Ids of the projects of the file being replaced that the sheet lacks
+    /// (rows deleted, or features an export could not write): they are gone
+    /// once the file is written.
+    pub gone: Vec<String>,
     pub findings: Vec<Finding>,
 }
 
@@ -87,6 +96,15 @@ impl Import {
     /// Whether every row was written.
     pub fn is_complete(&self) -> bool {
         self.geojson.is_some() && self.written == self.rows
+    }
+
+    fn warn(&mut self, trouble: Trouble) {
+        self.findings.push(Finding {
+            level: Level::Warning,
+            line: None,
+            column: None,
+            trouble,
+        });
     }
 
     fn error(mut self, line: Option<u64>, trouble: Trouble) -> Import {
@@ -104,13 +122,13 @@ impl Import {
 /// a spreadsheet: a workbook, or CSV / tab-separated text (`table::read`).
 pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
     let mut import = Import::default();
-    let table = match table::read(bytes) {
+    let table = match table::read(bytes, options.bounds) {
         Ok(table) => table,
         Err(trouble) => return import.error(None, trouble),
     };
     import.source = table.source;
-    for (line, why) in table.unreadable {
-        import = import.error(line, Trouble::Unreadable(why));
+    for (line, trouble) in table.unreadable {
+        import = import.error(line, trouble);
     }
     let mut records = table.rows.into_iter();
     let (header_line, headers) = records.next().unwrap_or((1, Vec::new()));
@@ -119,20 +137,33 @@ pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
         Err(trouble) => return import.error(Some(header_line), trouble),
     };
     let districts = DistrictIndex::new(&data.boundaries);
+    let previous = match options.previous {
+        None => Previous::default(),
+        Some(Ok(text)) => Previous::read(text).unwrap_or_else(|why| {
+            import.warn(Trouble::PreviousUnusable(why));
+            Previous::default()
+        }),
+        Some(Err(why)) => {
+            import.warn(Trouble::PreviousUnusable(why.to_string()));
+            Previous::default()
+        }
+    };
     let sheet = Sheet {
         data,
         districts: &districts,
         layout: &layout,
         options,
-        previous: options.previous.map(uncarried).unwrap_or_default(),
+        previous: &previous.uncarried,
     };
     let mut first_line_of_id = HashMap::new();
+    let mut ids_in_sheet = HashSet::new();
     let mut rows = Vec::new();
     for (line, record) in records {
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
         import.rows += 1;
+        ids_in_sheet.insert(sheet.cell(&record, Field::Id).to_string());
         let mut row = Row::new(&layout, line);
         if let Some(properties) = sheet.properties(&record, &mut row) {
             match first_line_of_id.get(&properties.id) {
@@ -159,6 +190,22 @@ pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
     // The app's notes come last; an editor reads the sheet top to bottom.
     import.findings.sort_by_key(|f| f.line);
     import.written = kept.len();
+    // A stretch the reader could not read may have held rows: writing the
+    // others would drop them without a word.
+    if import.findings.iter().any(|f| f.level == Level::Error) {
+        return import;
+    }
+    if import.rows == 0 {
+        return import.error(None, Trouble::NoRows);
+    }
+    if kept.is_empty() {
+        return import.error(None, Trouble::NothingUsable);
+    }
+    import.gone = previous
+        .ids
+        .into_iter()
+        .filter(|id| !ids_in_sheet.contains(id))
+        .collect();
     import.geojson = Some(feature_collection(&kept));
     import
 }
@@ -384,7 +431,7 @@ struct Sheet<'a> {
     layout: &'a Layout,
     options: Options<'a>,
     /// By project id, the properties of the replaced file no column holds.
-    previous: HashMap<String, JsonObject>,
+    previous: &'a HashMap<String, JsonObject>,
 }
 
 impl Sheet<'_> {
@@ -393,7 +440,7 @@ impl Sheet<'_> {
         self.layout
             .position(field)
             .and_then(|i| record.get(i))
-            .map_or("", |cell| cells::undefused(cell.trim()))
+            .map_or("", |cell| export::undefuse(cell.trim()))
     }
 
     /// The row's properties; `None` when any cell is bad (every bad cell
@@ -548,29 +595,41 @@ impl Sheet<'_> {
     }
 }
 
-/// Per project id, the properties of a projects file that no column of a
-/// sheet holds; nothing when the file is not a readable collection.
-fn uncarried(text: &str) -> HashMap<String, JsonObject> {
-    let Ok(collection) = serde_json::from_str::<serde_json::Value>(rules::without_bom(text)) else {
-        return HashMap::new();
-    };
-    let sheet_fields: Vec<&str> = Field::ALL.iter().map(|f| f.headers()[1]).collect();
-    let features = collection["features"]
-        .as_array()
-        .map_or(&[][..], Vec::as_slice);
-    features
-        .iter()
-        .filter_map(|feature| {
-            let properties = feature["properties"].as_object()?;
-            let id = properties.get("id")?.as_str()?.to_string();
+/// What the import needs of the projects file it replaces.
+#[derive(Default)]
+struct Previous {
+    /// Every project id, in the file's order.
+    ids: Vec<String>,
+    /// Per project id, the properties that no column of a sheet holds.
+    uncarried: HashMap<String, JsonObject>,
+}
+
+impl Previous {
+    /// Why not, when the text is not a FeatureCollection.
+    fn read(text: &str) -> Result<Previous, String> {
+        let collection: serde_json::Value =
+            serde_json::from_str(rules::without_bom(text)).map_err(|e| e.to_string())?;
+        let features = collection["features"]
+            .as_array()
+            .ok_or_else(|| "no \"features\"".to_string())?;
+        let sheet_fields: Vec<&str> = Field::ALL.iter().map(|f| f.headers()[1]).collect();
+        let mut previous = Previous::default();
+        for properties in features.iter().filter_map(|f| f["properties"].as_object()) {
+            let Some(id) = properties.get("id").and_then(|id| id.as_str()) else {
+                continue;
+            };
+            previous.ids.push(id.to_string());
             let kept: JsonObject = properties
                 .iter()
                 .filter(|(key, _)| !sheet_fields.contains(&key.as_str()))
                 .map(|(key, value)| (key.clone(), value.clone()))
                 .collect();
-            (!kept.is_empty()).then_some((id, kept))
-        })
-        .collect()
+            if !kept.is_empty() {
+                previous.uncarried.insert(id.to_string(), kept);
+            }
+        }
+        Ok(previous)
+    }
 }
 
 /// An industry's or status's id from its id or its Chinese or English label.

@@ -6,14 +6,45 @@ use imap_core::model::problems::Reason;
 use imap_core::model::rules::{ID_MAX_CHARS, MAX_INVESTMENT};
 use imap_i18n::Texts;
 
+use super::columns::letter;
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Trouble {
     /// Neither UTF-8, UTF-16 with a byte-order mark, nor GB18030.
     Undecodable,
     /// The CSV or workbook itself cannot be read (the reader's own words).
     Unreadable(String),
+    /// A quote opens a cell on this line and is never closed.
+    UnclosedQuote,
     /// A workbook without a sheet.
     EmptyWorkbook,
+    /// Past `table::Bounds`, each with its bound: the file's bytes.
+    TooLarge(u64),
+    /// A workbook's parts decompressed, in bytes.
+    TooLargeUnzipped(u64),
+    /// Rows holding anything.
+    TooManyRows(usize),
+    /// The used rectangles of an xls or ods workbook's sheets, in cells.
+    TooManyCells(u64),
+    /// A cell (row as shown, column from 0) right of the last column read.
+    TooManyColumns {
+        row: u64,
+        column: usize,
+        columns: usize,
+    },
+    /// A cell longer than the bound.
+    CellTooLong {
+        row: u64,
+        column: usize,
+        chars: usize,
+    },
+    /// Only a header row: nothing to write.
+    NoRows,
+    /// No row could be written: the file it would replace is kept.
+    NothingUsable,
+    /// The file being replaced is not a readable projects file, so nothing
+    /// is carried over from it.
+    PreviousUnusable(String),
     /// Columns no project can do without, by their documented headers.
     MissingColumns(Vec<(&'static str, &'static str)>),
     /// Two columns name the same property.
@@ -68,6 +99,76 @@ impl Trouble {
             Trouble::Unreadable(why) => pick(
                 format!("无法读取表格：{why}"),
                 format!("cannot read the spreadsheet: {why}"),
+            ),
+            Trouble::UnclosedQuote => pick(
+                "这一行有一个引号没有配对：其后的所有内容都会被读成一个单元格；请补上或删去这个引号".into(),
+                "a quote opened on this line is never closed, so everything after it would be read as one cell; close or delete it".into(),
+            ),
+            Trouble::TooLarge(limit) => pick(
+                format!("文件超过 {} MB，未读取：请只保留项目表", limit >> 20),
+                format!(
+                    "the file is over {} MB and was not read: keep only the projects sheet",
+                    limit >> 20
+                ),
+            ),
+            Trouble::TooLargeUnzipped(limit) => pick(
+                format!(
+                    "工作簿解压后超过 {} MB：请只保留项目表，或另存为 CSV",
+                    limit >> 20
+                ),
+                format!(
+                    "the workbook is over {} MB decompressed: keep only the projects sheet, or save it as CSV",
+                    limit >> 20
+                ),
+            ),
+            Trouble::TooManyRows(rows) => pick(
+                format!("表格超过 {rows} 行：请分成几个文件，或删去空白处的内容"),
+                format!(
+                    "the sheet has more than {rows} rows: split it, or delete what stands in empty rows"
+                ),
+            ),
+            Trouble::TooManyCells(cells) => pick(
+                format!(
+                    "工作簿各表的使用区域共超过 {cells} 个单元格（多半是远处有误输入的单元格）：请删去项目表以外的内容，或另存为 xlsx 或 CSV"
+                ),
+                format!(
+                    "the sheets' used ranges hold more than {cells} cells together (likely a stray entry far away): delete what is not the projects table, or save as xlsx or CSV"
+                ),
+            ),
+            Trouble::TooManyColumns {
+                row,
+                column,
+                columns,
+            } => {
+                let cell = format!("{}{row}", letter(*column));
+                let last = letter(columns - 1);
+                pick(
+                    format!("单元格 {cell} 在 {last} 列之后，超出可读范围：请删去它（多半是误输入）"),
+                    format!(
+                        "cell {cell} is right of column {last}, past what is read: delete it (it is likely a stray entry)"
+                    ),
+                )
+            }
+            Trouble::CellTooLong { row, column, chars } => {
+                let cell = format!("{}{row}", letter(*column));
+                pick(
+                    format!("单元格 {cell} 超过 {chars} 个字符"),
+                    format!("cell {cell} holds more than {chars} characters"),
+                )
+            }
+            Trouble::NoRows => pick(
+                "表格只有列名，没有项目行".into(),
+                "the sheet holds only its headers, no project rows".into(),
+            ),
+            Trouble::NothingUsable => pick(
+                "没有一行可以写入".into(),
+                "no row could be written".into(),
+            ),
+            Trouble::PreviousUnusable(why) => pick(
+                format!("要替换的文件无法读取（{why}），其中表格没有的属性（如联系方式）不会保留"),
+                format!(
+                    "the file being replaced cannot be read ({why}): properties the sheet does not hold (such as contacts) are not carried over"
+                ),
             ),
             Trouble::EmptyWorkbook => pick(
                 "工作簿里没有工作表".into(),
