@@ -268,10 +268,21 @@ fn bad_date_and_precision_are_warnings() {
 #[test]
 fn dates_of_three_precisions_are_accepted() {
     use imap_core::model::project::is_partial_date;
-    for ok in ["2021", "2021-03", "2021-03-09"] {
+    for ok in [
+        "2021",
+        "2021-03",
+        "2021-03-09",
+        "2024-02-29",
+        "2000-02-29",
+        "2021-04-30",
+    ] {
         assert!(is_partial_date(ok), "{ok}");
     }
     for bad in [
+        "2021-02-30",
+        "2023-02-29",
+        "1900-02-29",
+        "2021-04-31",
         "21",
         "2021-3",
         "2021-00",

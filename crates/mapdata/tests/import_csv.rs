@@ -285,6 +285,13 @@ fn amounts_are_read_as_editors_write_them_and_exactly() {
         cells::amount("-3"),
         Err(Trouble::NegativeAmount(_))
     ));
+    // Zero with a sign is zero, as the app reads `-0`.
+    assert_eq!(ok("-0"), Some(0.0));
+    assert_eq!(ok("-0.00亿"), Some(0.0));
+    assert!(matches!(
+        cells::amount("-0.01"),
+        Err(Trouble::NegativeAmount(_))
+    ));
     assert!(matches!(
         cells::amount("100001"),
         Err(Trouble::AmountTooLarge(_))
@@ -302,7 +309,17 @@ fn dates_precision_and_links_as_editors_write_them() {
     assert_eq!(date("2021年3月"), Ok(Some("2021-03".into())));
     assert_eq!(date("2021年"), Ok(Some("2021".into())));
     assert_eq!(date(""), Ok(None));
-    for bad in ["2021-13", "21/3/9", "2021-3-", "三月", "2021-02-32"] {
+    assert_eq!(date("2024-02-29"), Ok(Some("2024-02-29".into())));
+    for bad in [
+        "2021-13",
+        "21/3/9",
+        "2021-3-",
+        "三月",
+        "2021-02-32",
+        "2021-02-30",
+        "2023-02-29",
+        "2021-04-31",
+    ] {
         assert_eq!(date(bad), Err(Trouble::BadDate(bad.into())), "{bad}");
     }
     assert_eq!(cells::approximate("大致"), Ok(true));

@@ -172,7 +172,26 @@ pub fn is_partial_date(s: &str) -> bool {
     match parts.as_slice() {
         [y] => number(y, 4, 0..=9999),
         [y, m] => number(y, 4, 0..=9999) && number(m, 2, 1..=12),
-        [y, m, d] => number(y, 4, 0..=9999) && number(m, 2, 1..=12) && number(d, 2, 1..=31),
+        [y, m, d] => {
+            number(y, 4, 0..=9999)
+                && number(m, 2, 1..=12)
+                && number(
+                    d,
+                    2,
+                    1..=days_in_month(y.parse().unwrap_or(0), m.parse().unwrap_or(0)),
+                )
+        }
         _ => false,
+    }
+}
+
+/// Days of a month of the proleptic Gregorian calendar: `2021-02-30` is no
+/// date, `2024-02-29` is.
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
     }
 }

@@ -31,7 +31,11 @@ pub fn amount(text: &str) -> Result<Option<f64>, Trouble> {
         (unit_free, 0)
     };
     let digits: String = digits.trim().chars().filter(|c| *c != ',').collect();
-    if digits.starts_with('-') && decimal(&digits[1..]).is_some() {
+    // `-0` is zero, as the app reads it; any other negative is a mistake.
+    if let Some((whole, fraction)) = digits.strip_prefix('-').and_then(decimal) {
+        if (whole.chars().chain(fraction.chars())).all(|c| c == '0') {
+            return Ok(Some(0.0));
+        }
         return Err(Trouble::NegativeAmount(text.to_string()));
     }
     let (whole, fraction) = decimal(&digits).ok_or_else(bad)?;
