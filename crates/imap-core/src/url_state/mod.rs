@@ -87,8 +87,8 @@ impl UrlState {
                             .collect(),
                     )
                 }
-                "site_min" => state.sites.min_ha = amount(&v),
-                "site_max" => state.sites.max_ha = amount(&v),
+                "site_min" => state.sites.min_ha = amount(&v).filter(|n| *n <= MAX_SITE_HA),
+                "site_max" => state.sites.max_ha = amount(&v).filter(|n| *n <= MAX_SITE_HA),
                 "sort" => state.sort = Sort::parse(&v),
                 "tab" => state.tab = if v == "list" { Tab::List } else { Tab::Filters },
                 "view" => state.view = view(&v),
@@ -211,12 +211,21 @@ fn ordered(low: &mut Option<f64>, high: &mut Option<f64>) {
     }
 }
 
+/// A bound in a link: a finite, non-negative number, to the millionth (100
+/// yuan, 0.01 m²), so that it is written back as a short number: `4.9e-324`
+/// would otherwise come back with 323 zeros.
 fn amount(v: &str) -> Option<f64> {
     v.trim()
         .parse::<f64>()
         .ok()
-        .filter(|n| n.is_finite() && *n >= 0.0)
+        .filter(|n| n.is_finite() && *n >= 0.0 && *n <= f64::MAX / 1e6)
+        .map(|n| (n * 1e6).round() / 1e6)
 }
+
+/// The largest site area a link may ask for, in hectares: 10,000 km², more
+/// than the whole city of Jiangmen; `site_max=1e308` is ignored instead of
+/// coming back as a 309-digit number.
+pub const MAX_SITE_HA: f64 = 1_000_000.0;
 
 fn view(v: &str) -> Option<ViewParam> {
     let parts: Vec<f64> = v
