@@ -346,13 +346,14 @@ fn forged_links_give_a_state_the_map_can_show() {
 #[test]
 fn bounds_in_a_link_come_back_short() {
     let s = UrlState::parse("max=4.9e-324&min=0.1234567&site_max=1e308&site_min=2.5");
-    // 4.9e-324 is 0 to the millionth; the range is then put the right way.
-    assert_eq!((s.filters.min, s.filters.max), (Some(0.0), Some(0.123457)));
+    // Below a millionth is zero; the range is then put the right way.
+    assert_eq!((s.filters.min, s.filters.max), (Some(0.0), Some(0.1234567)));
     assert_eq!(s.sites.max_ha, None, "past the largest area: ignored");
     assert_eq!(s.sites.min_ha, Some(2.5));
     let query = s.to_query();
     assert!(query.len() < 60, "{query}");
-    assert_eq!(UrlState::parse("min=0.1234567").to_query(), "min=0.123457");
+    assert_eq!(UrlState::parse("min=0.1234567").to_query(), "min=0.1234567");
+    assert_eq!(UrlState::parse("min=0.0000001").to_query(), "min=0");
     assert_eq!(
         UrlState::parse("site_max=1000000").sites.max_ha,
         Some(1_000_000.0)

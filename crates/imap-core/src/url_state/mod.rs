@@ -211,15 +211,16 @@ fn ordered(low: &mut Option<f64>, high: &mut Option<f64>) {
     }
 }
 
-/// A bound in a link: a finite, non-negative number, to the millionth (100
-/// yuan, 0.01 m²), so that it is written back as a short number: `4.9e-324`
-/// would otherwise come back with 323 zeros.
+/// A bound in a link: a finite, non-negative number, read exactly (a link
+/// reopens the same filter), but below a millionth (100 yuan, 0.01 m²) it is
+/// zero, so that it is written back short: `4.9e-324` would otherwise come
+/// back with 323 zeros.
 fn amount(v: &str) -> Option<f64> {
     v.trim()
         .parse::<f64>()
         .ok()
-        .filter(|n| n.is_finite() && *n >= 0.0 && *n <= f64::MAX / 1e6)
-        .map(|n| (n * 1e6).round() / 1e6)
+        .filter(|n| n.is_finite() && *n >= 0.0)
+        .map(|n| if n < 1e-6 { 0.0 } else { n })
 }
 
 /// The largest site area a link may ask for, in hectares: 10,000 km², more
