@@ -1,27 +1,49 @@
 // The investment map's loader (scripts/post-build.mjs fills in the app's
-// hashed file names at build time).
-import init from "./__GLUE__";
+// hashed file names, and the data-path rule of scripts/data-path.mjs, at
+// build time). On the app's own page it starts the map over the page; on a
+// host page it mounts the map into `#investment-map`, now or once the
+// element appears, or into the element a single-page portal passes to
+// `mount`. It never touches the host's body, query string, title or anchors.
+import init, { start_map } from "./__GLUE__";
+
+/* __DATA_PATH__ */
 
 const here = import.meta.url;
-const host = document.getElementById("investment-map");
+
+// A hint that comes after the app's own request would be a second download,
+// so none is given once the app runs (it requests its files only after a
+// network round trip, so always after this flag is set).
+let appStarted = false;
+let running = null;
+
+function startApp(host, mountPoint) {
+  running ??= init({ module_or_path: new URL("./__WASM__", here) }).then((wasm) => {
+    appStarted = true;
+    dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+  });
+  return running.then(() => start_map(host, mountPoint));
+}
 
 // Starts the data downloads while the wasm is still on its way: the
-// manifest the app will read (the app's rule: `data=` in the page's link,
-// else the host element's data-src, else data/map.json beside the app),
-// then the files it names. Only hints: the app fetches and checks every
-// file itself. A hint that comes after the app's own request would be a
-// second download, so none is given once the app runs (it requests its
-// files only after a network round trip, so always after this flag is set).
-let appStarted = false;
-function preloadData() {
-  const link = host ? null : new URLSearchParams(location.search).get("data");
-  // The app refuses absolute links (ui-contract.md); so does this.
-  if (link !== null && /^([a-z][a-z0-9+.-]*:|[/\\])/i.test(link.trim())) return;
-  if (host && /(^#|&)data=/.test(location.hash)) return;
-  const src = host?.dataset.src?.trim();
-  const manifest = link !== null
-    ? new URL(link.trim(), document.baseURI)
-    : src ? new URL(src, document.baseURI) : new URL("./data/map.json", here);
+// manifest the app will read (the app's rule: `data=` in the link, else the
+// host element's data-src, else data/map.json beside the app), then the
+// files it names. Only hints: the app fetches and checks every file itself.
+// Only what the app would request is hinted: a link's `data=` by the app's
+// own path rule and on the page's origin, the manifest's files on the
+// manifest's origin.
+function preloadData(host) {
+  const link = host
+    ? new URLSearchParams(location.hash.slice(1)).get("data")
+    : new URLSearchParams(location.search).get("data");
+  let manifest;
+  if (link !== null) {
+    // The page's own URL, never a host page's <base>.
+    manifest = sameOriginUrl(link, host ? location.href : document.baseURI);
+  } else {
+    const src = host?.getAttribute("data-src")?.trim();
+    manifest = src ? new URL(src, document.baseURI) : new URL("./data/map.json", here);
+  }
+  if (!manifest || !/^https?:$/.test(manifest.protocol)) return;
   const hint = (url) => {
     const preload = document.createElement("link");
     Object.assign(preload, { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: url.href });
@@ -34,24 +56,79 @@ function preloadData() {
     .then((m) => {
       if (appStarted) return;
       for (const file of [m.boundaries, m.projects, m.sites]) {
-        if (typeof file === "string") hint(new URL(file, manifest));
+        const url = sameOriginUrl(file, manifest.href);
+        if (url) hint(url);
       }
     })
     .catch(() => {});
 }
-preloadData();
 
-if (host && !host.shadowRoot) {
+// Elements whose children are not drawn, or that are controls themselves
+// (a click on the map must not follow a link): the map goes beside them.
+// A table's parts lay a box out as a cell, as narrow as its content.
+const BESIDE = new Set([
+  "A", "BUTTON", "IMG", "IFRAME", "CANVAS", "VIDEO", "AUDIO", "OBJECT", "EMBED", "INPUT", "TEXTAREA", "SELECT",
+  "PICTURE", "svg", "TABLE", "THEAD", "TBODY", "TFOOT", "TR", "COLGROUP", "COL",
+]);
+
+// The element that gets the shadow root: the host itself where the browser
+// allows one (div, section, article, …), else a box the loader makes in it
+// (or beside it), filling it.
+function shadowHost(element) {
+  if (!element.shadowRoot) {
+    try {
+      element.attachShadow({ mode: "open" });
+      return element;
+    } catch {
+      // ul, li, table, figure, a, img, svg, …: no shadow root of their own.
+    }
+  }
+  const box = document.createElement("div");
+  box.className = "investment-map-box";
+  Object.assign(box.style, { display: "block", width: "100%", height: "100%", minHeight: "20rem" });
+  box.attachShadow({ mode: "open" });
+  if (BESIDE.has(element.nodeName)) element.after(box);
+  else element.append(box);
+  return box;
+}
+
+let mounted = false;
+let waiting = null;
+
+/** Mounts the map into `element` (once per page): its `data-src` names the
+ * manifest and `data-lang` the first language, as for `#investment-map`. */
+export function mount(element) {
+  if (!(element instanceof Element)) throw new TypeError("investment-map: mount(element) needs an element");
+  if (mounted) return false;
+  mounted = true;
+  waiting?.disconnect();
   // Mounted into a host page: the app lives in a shadow root, with its own stylesheet.
-  const shadow = host.attachShadow({ mode: "open" });
+  const shadow = shadowHost(element).shadowRoot;
   const style = document.createElement("link");
   style.rel = "stylesheet";
   style.href = new URL("./__CSS__", here).href;
-  const mount = document.createElement("div");
-  mount.className = "imap-mount";
-  mount.dataset.base = new URL("./", here).href;
-  shadow.append(style, mount);
+  const mountPoint = document.createElement("div");
+  mountPoint.className = "imap-mount";
+  mountPoint.dataset.base = new URL("./", here).href;
+  shadow.append(style, mountPoint);
+  preloadData(element);
+  startApp(element, mountPoint);
+  return true;
 }
-const wasm = await init({ module_or_path: new URL("./__WASM__", here) });
-appStarted = true;
-dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+
+const host = document.getElementById("investment-map");
+if (host) {
+  mount(host);
+} else if (document.getElementById("imap-shell")) {
+  // The app's own page (index.html, in a tab or an iframe).
+  mounted = true;
+  preloadData(null);
+  startApp(null, null);
+} else {
+  // A host page that adds the element later (a single-page portal).
+  waiting = new MutationObserver(() => {
+    const added = document.getElementById("investment-map");
+    if (added) mount(added);
+  });
+  waiting.observe(document.documentElement, { childList: true, subtree: true });
+}

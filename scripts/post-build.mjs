@@ -6,9 +6,10 @@
 //   <script type="module" src="…/embed.js"></script>
 // embed.js finds the app's hashed files relative to itself, so the map can
 // live under any path or on another origin. It starts the data downloads
-// while the wasm arrives, and on a host page with <div id="investment-map">
-// first gives that element a shadow root with the app's stylesheet and a
-// mount point (ARCHITECTURE.md: why shadow DOM).
+// while the wasm arrives, and on a host page gives `#investment-map` (now or
+// once it appears, or the element passed to its `mount`) a shadow root with
+// the app's stylesheet and a mount point, then starts the app there
+// (ARCHITECTURE.md: why shadow DOM).
 //
 // It then writes each of the app's own files precompressed beside it
 // (`.gz`, `.br`), for hosts that serve those as they are (README,
@@ -33,9 +34,16 @@ const css = readdirSync(dir).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
 if (!css) throw new Error("post-build.mjs: the app's stylesheet (main-*.css) was not found");
 
 const template = readFileSync(new URL("embed.js", import.meta.url), "utf8");
+// The loader's data-path rule, one source for the loader and its tests.
+const dataPath = readFileSync(new URL("data-path.mjs", import.meta.url), "utf8").replace(/^export /gm, "");
+if (!template.includes("/* __DATA_PATH__ */")) throw new Error("post-build.mjs: embed.js lost its __DATA_PATH__ mark");
 writeFileSync(
   join(dir, "embed.js"),
-  template.replace("__GLUE__", glue).replace("__CSS__", css).replace("__WASM__", wasm),
+  template
+    .replace("/* __DATA_PATH__ */", () => dataPath)
+    .replace("__GLUE__", glue)
+    .replace("__CSS__", css)
+    .replace("__WASM__", wasm),
 );
 writeFileSync(indexPath, html.replace(inline, '<script type="module" src="./embed.js"></script>'));
 

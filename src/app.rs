@@ -28,6 +28,7 @@ pub fn App(mount: Mount) -> impl IntoView {
     let Mount {
         host,
         manifest,
+        link_base,
         lang,
         ..
     } = mount;
@@ -47,7 +48,10 @@ pub fn App(mount: Mount) -> impl IntoView {
     provide_context(url);
     provide_context(print::watch());
     spawn_local(async move {
-        let source = opened.data.map_or(manifest, ManifestSource::Link);
+        let source = opened.data.map_or(manifest, |path| ManifestSource::Link {
+            path,
+            base: link_base,
+        });
         let received = move |bytes| store.set_received(bytes);
         match loader::load(source, received, move |p| store.set_progress(p)).await {
             Ok((data, files)) => {

@@ -6,14 +6,14 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
-use web_sys::HtmlElement;
+use web_sys::Element;
 
 use crate::marks::Moment;
 use crate::state::{Derived, Store, UrlSync};
 
 /// Tells the host of the app's moments (`marks::watch` calls it).
 pub fn on_moment(
-    host: HtmlElement,
+    host: Element,
     store: Store,
     derived: Derived,
     url: UrlSync,
@@ -35,7 +35,7 @@ pub fn on_moment(
 }
 
 /// `investment-map:select` whenever the selected project changes.
-pub fn watch_selection(host: HtmlElement, store: Store) {
+pub fn watch_selection(host: Element, store: Store) {
     Effect::new(move |first: Option<()>| {
         let selected = store.selected.get();
         if first.is_some() {
@@ -53,7 +53,7 @@ fn object(fields: &[(&str, JsValue)]) -> JsValue {
     object.into()
 }
 
-fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
+fn dispatch(host: &Element, name: &str, detail: &JsValue) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_detail(detail);

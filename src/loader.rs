@@ -18,8 +18,8 @@ use imap_core::url_state::data_path::is_relative_path;
 /// Where the manifest comes from.
 pub enum ManifestSource {
     /// Named by a link (`data=`), or the full page's default: a same-origin
-    /// relative path, resolved against the page.
-    Link(String),
+    /// relative path, resolved against `base` (`Mount::link_base`).
+    Link { path: String, base: String },
     /// Chosen by the host page (`data-src`, or the app's own folder): an
     /// absolute URL, on any origin that lets the page read it (CORS).
     Host(String),
@@ -68,12 +68,8 @@ pub async fn load(
     progress: impl Fn(Progress),
 ) -> Result<(Dataset, Files), FileError> {
     let (manifest_path, manifest_url) = match source {
-        ManifestSource::Link(path) => {
-            let page = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.base_uri().ok().flatten())
-                .unwrap_or_default();
-            let url = resolve(&path, &page)?;
+        ManifestSource::Link { path, base } => {
+            let url = resolve(&path, &base)?;
             (path, url)
         }
         ManifestSource::Host(url) => (url.clone(), url),

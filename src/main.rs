@@ -1,6 +1,6 @@
 //! The web app (build it with Trunk, see README): the Leptos front end over
-//! `imap-core`. `mount` finds where it lives (the full page, or a host
-//! page's element); `state` owns the app state and its sync with the URL;
+//! `imap-core`. The loader (`embed.js`) starts it with `start_map`, where it
+//! lives (the full page, or a host page's element: `mount`); `state` owns the app state and its sync with the URL;
 //! `loader` fetches the data files; `map` draws and moves the map; `control`
 //! and `panel` are what sits around it. It compiles natively too (so lints
 //! and type checks cover it), but runs only in the browser.
@@ -24,9 +24,18 @@ mod state;
 mod transfer;
 
 use leptos::prelude::*;
+use wasm_bindgen::prelude::wasm_bindgen;
 
-fn main() {
-    let Some(mount) = mount::Mount::find() else {
+/// Nothing runs when the module is instantiated: the loader calls
+/// `start_map` once it knows where the map goes (a host page may add its
+/// element later).
+fn main() {}
+
+/// Starts the map: over the full page (`host` absent), or in `mount_point`,
+/// the loader's box in the shadow root it gave the host page's element.
+#[wasm_bindgen]
+pub fn start_map(host: Option<web_sys::Element>, mount_point: Option<web_sys::HtmlElement>) {
+    let Some(mount) = mount::Mount::new(host, mount_point) else {
         return;
     };
     let parent = mount.parent.clone();

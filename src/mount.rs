@@ -1,13 +1,12 @@
 //! Where the app lives. The full page mounts into `<body>` and keeps its
-//! state in the query string. On a host page, `embed.js` has given
-//! `#investment-map` a shadow root with the app's stylesheet and a mount
-//! point; the host element's `data-src` names the manifest and `data-lang`
-//! the first language, and the state goes into the URL fragment.
+//! state in the query string. On a host page, `embed.js` has given the host
+//! element (or a box it made in it) a shadow root with the app's stylesheet
+//! and a mount point; the host element's `data-src` names the manifest and
+//! `data-lang` the first language, and the state goes into the URL fragment.
 
 use imap_i18n::Lang;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement};
 
 use crate::loader::ManifestSource;
 
@@ -17,53 +16,59 @@ const DEFAULT_MANIFEST: &str = "data/map.json";
 pub struct Mount {
     /// The element the app is rendered into.
     pub parent: HtmlElement,
-    /// The host page's `#investment-map`, when mounted into one.
-    pub host: Option<HtmlElement>,
+    /// The host page's element, when mounted into one.
+    pub host: Option<Element>,
     /// The manifest to read unless the link names one (`data=`).
     pub manifest: ManifestSource,
+    /// What a link's `data=` is relative to: the app's page (its `<base>`,
+    /// the app's own folder) on the full page; on a host page the page's own
+    /// address, never the host's `<base>`, so a link stays on the page's
+    /// origin.
+    pub link_base: String,
     /// The language unless the link names one (`lang=`).
     pub lang: Lang,
 }
 
 impl Mount {
-    pub fn find() -> Option<Mount> {
+    /// The full page (`host` absent), or the host page's element with the
+    /// loader's mount point in it.
+    pub fn new(host: Option<Element>, mount_point: Option<HtmlElement>) -> Option<Mount> {
         let document = document();
-        let Some(host) = document
-            .get_element_by_id("investment-map")
-            .and_then(|el| el.dyn_into::<HtmlElement>().ok())
-        else {
+        let page_base = document.base_uri().ok().flatten().unwrap_or_default();
+        let (Some(host), Some(mount_point)) = (host, mount_point) else {
             return Some(Mount {
                 parent: document.body()?,
                 host: None,
-                manifest: ManifestSource::Link(DEFAULT_MANIFEST.to_string()),
+                manifest: ManifestSource::Link {
+                    path: DEFAULT_MANIFEST.to_string(),
+                    base: page_base.clone(),
+                },
+                link_base: page_base,
                 lang: Lang::default(),
             });
         };
-        let data = host.dataset();
-        let mount_point = host
-            .shadow_root()
-            .and_then(|root| root.query_selector(".imap-mount").ok().flatten())
-            .and_then(|el| el.dyn_into::<HtmlElement>().ok());
         // The app's own folder, as embed.js saw it (else the host page's).
         let base = mount_point
-            .as_ref()
-            .and_then(|m| m.dataset().get("base"))
-            .or_else(|| document.base_uri().ok().flatten())
-            .unwrap_or_default();
+            .dataset()
+            .get("base")
+            .unwrap_or_else(|| page_base.clone());
         // A relative data-src is relative to the host page, as any URL in its markup.
-        let page = document.base_uri().ok().flatten().unwrap_or_default();
-        let manifest = match data.get("src").filter(|s| !s.trim().is_empty()) {
-            Some(src) => ManifestSource::Host(absolute(&src, &page)),
+        let manifest = match host
+            .get_attribute("data-src")
+            .filter(|s| !s.trim().is_empty())
+        {
+            Some(src) => ManifestSource::Host(absolute(&src, &page_base)),
             None => ManifestSource::Host(absolute(DEFAULT_MANIFEST, &base)),
         };
-        let lang = data
-            .get("lang")
+        let lang = host
+            .get_attribute("data-lang")
             .and_then(|code| Lang::from_code(&code))
             .unwrap_or_default();
         Some(Mount {
-            parent: mount_point.unwrap_or_else(|| host.clone()),
+            parent: mount_point,
             host: Some(host),
             manifest,
+            link_base: window().location().href().unwrap_or_default(),
             lang,
         })
     }

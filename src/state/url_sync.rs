@@ -31,7 +31,10 @@ impl Location {
         let location = window().location();
         let text = match self {
             Location::Query => location.search(),
-            Location::Fragment => location.hash(),
+            Location::Fragment => location.hash().map(|hash| match is_host_anchor(&hash) {
+                true => String::new(),
+                false => hash,
+            }),
         };
         let text = text.unwrap_or_default();
         text.trim_start_matches(['?', '#']).to_string()
@@ -49,6 +52,12 @@ impl Location {
                 }
             }
             Location::Fragment => {
+                // A plain anchor (`#contact`) is the host page's own: the
+                // map's state stays out of the address rather than move it.
+                let hash = location.hash().unwrap_or_default();
+                if is_host_anchor(&hash) {
+                    return;
+                }
                 let search = location.search().unwrap_or_default();
                 match params {
                     "" => format!("{path}{search}"),
@@ -60,6 +69,12 @@ impl Location {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
     }
+}
+
+/// A fragment that is a host page's anchor, not the map's parameters.
+fn is_host_anchor(hash: &str) -> bool {
+    let fragment = hash.trim_start_matches('#');
+    !fragment.is_empty() && !fragment.contains('=')
 }
 
 #[derive(Clone, Copy)]

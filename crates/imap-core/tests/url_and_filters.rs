@@ -359,3 +359,22 @@ fn bounds_in_a_link_come_back_short() {
         Some(1_000_000.0)
     );
 }
+
+/// The app and the loader (`scripts/data-path.mjs`, tested on the same table
+/// by `tests/e2e/data-path.spec.mjs`) agree on every path.
+#[test]
+fn data_paths_are_judged_as_the_shared_table_says() {
+    use imap_core::url_state::data_path::is_relative_path;
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/data-paths.json"
+    );
+    let table: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let rows = table["paths"].as_array().unwrap();
+    assert!(rows.len() > 30);
+    for row in rows {
+        let (path, allowed) = (row[0].as_str().unwrap(), row[1].as_bool().unwrap());
+        assert_eq!(is_relative_path(path), allowed, "{path:?}");
+    }
+}
