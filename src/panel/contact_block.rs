@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::state::Store;
 use imap_core::model::contact::Contact;
+use imap_core::model::rules::visible;
 
 #[component]
 pub fn ContactBlock(contact: Contact) -> impl IntoView {
@@ -20,9 +21,11 @@ pub fn ContactBlock(contact: Contact) -> impl IntoView {
             </div>
         }
     };
+    // Shown as it would be used: a character that is not seen (U+202E
+    // turning `gnp.exe` into `exe.png`) is left out of the text too.
     let linked = |text: String, href: Option<String>| match href {
-        Some(href) => view! { <a href=href>{text}</a> }.into_any(),
-        None => text.into_any(),
+        Some(href) => view! { <a href=href>{visible(&text)}</a> }.into_any(),
+        None => visible(&text).into_any(),
     };
     let phone = contact
         .phone
@@ -35,10 +38,10 @@ pub fn ContactBlock(contact: Contact) -> impl IntoView {
     let web = contact.url.clone().map(|u| {
         let link = match contact.web_link() {
             Some(href) => {
-                view! { <a href=href.to_string() target="_blank" rel="noopener noreferrer">{u}</a> }
+                view! { <a href=href.to_string() target="_blank" rel="noopener noreferrer">{visible(&u)}</a> }
                     .into_any()
             }
-            None => u.into_any(),
+            None => visible(&u).into_any(),
         };
         row(t.contact_web, link)
     });

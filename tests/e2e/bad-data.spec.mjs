@@ -17,7 +17,8 @@ test("broken features are listed and every good one loads", async ({ page }) => 
   const items = notice.locator("li");
   const expected = [
     ["第 2 个要素（索引 1）", "缺少必填属性 id"],
-    ["“bad-industry”", "未知产业 “tourism”"],
+    // The value from the file is isolated for bidirectional text (U+2068 … U+2069).
+    ["“bad-industry”", "未知产业 “\u2068tourism\u2069”"],
     ["“negative”", "investment 不能为负数"],
     ["“good-1”", "id 重复"],
     ["“out-of-range”", "坐标超出范围"],

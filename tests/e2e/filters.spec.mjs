@@ -372,7 +372,7 @@ for (const size of SIZES) {
       await expect(chips).toHaveText([
         /^Industry: Next-generation electronic information, Infrastructure \+ 1 more/,
         /^Total investment: ≥ CNY 500 m/,
-        /^Search: “port”/,
+        /^Search: “\u2068port\u2069”/,
       ]);
       for (const chip of await chips.all()) {
         const box = await chip.boundingBox();

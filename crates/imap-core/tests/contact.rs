@@ -63,3 +63,41 @@ fn the_manifest_carries_about_and_contact() {
         Some("mailto:x@y.cn")
     );
 }
+
+#[test]
+fn a_second_recipient_or_a_hidden_character_is_never_linked() {
+    for email in [
+        "invest%40jianghai.gov.cn%2Cspy@evil.example",
+        "a%3Fcc%3Dspy%40evil.example@b.cn",
+        "invest@jianghai.gov.cn%2Cspy@evil.example",
+        "in\u{202E}vest@jianghai.gov.cn",
+        "invest@jiang\u{200B}hai.gov.cn",
+    ] {
+        let c = Contact {
+            email: Some(email.into()),
+            ..Contact::default()
+        };
+        assert_eq!(c.email_link(), None, "{email}");
+    }
+    for url in [
+        "https://ok.example/\u{202E}gnp.exe",
+        "https://ok.example/\u{2066}x",
+        "https://o\u{200D}k.example/",
+        "https://ok.example/\u{FEFF}",
+    ] {
+        let c = Contact {
+            url: Some(url.into()),
+            ..Contact::default()
+        };
+        assert_eq!(c.web_link(), None, "{url:?}");
+    }
+    let phone = Contact {
+        phone: Some("0750%2B1234567".into()),
+        ..Contact::default()
+    };
+    assert_eq!(phone.phone_link(), None);
+    assert_eq!(
+        imap_core::model::rules::visible("https://ok.example/\u{202E}gnp.exe"),
+        "https://ok.example/gnp.exe"
+    );
+}

@@ -578,7 +578,7 @@ pub trait Texts: Copy {
                 (label, value)
             }
             ActiveFilter::Amount(min, max) => (t.field_investment, self.amount_range(*min, *max)),
-            ActiveFilter::Query(q) => (t.search_label, format!("“{}”", q.trim())),
+            ActiveFilter::Query(q) => (t.search_label, format!("“{}”", isolated(q.trim()))),
         };
         self.labelled(label, &value)
     }
@@ -830,13 +830,15 @@ pub trait Texts: Copy {
             }
             (R::DuplicateId, Lang::Zh) => "id 重复（同一文件中已有该 id）".into(),
             (R::DuplicateId, Lang::En) => "duplicate id (an earlier feature has it)".into(),
-            (R::UnknownIndustry(v), Lang::Zh) => format!("未知产业 “{v}”（清单中没有）"),
-            (R::UnknownIndustry(v), Lang::En) => {
-                format!("unknown industry “{v}” (not in the manifest)")
+            (R::UnknownIndustry(v), Lang::Zh) => {
+                format!("未知产业 “{}”（清单中没有）", isolated(v))
             }
-            (R::UnknownStatus(v), Lang::Zh) => format!("未知状态 “{v}”（清单中没有）"),
+            (R::UnknownIndustry(v), Lang::En) => {
+                format!("unknown industry “{}” (not in the manifest)", isolated(v))
+            }
+            (R::UnknownStatus(v), Lang::Zh) => format!("未知状态 “{}”（清单中没有）", isolated(v)),
             (R::UnknownStatus(v), Lang::En) => {
-                format!("unknown status “{v}” (not in the manifest)")
+                format!("unknown status “{}” (not in the manifest)", isolated(v))
             }
             (R::Negative(p), Lang::Zh) => format!("{p} 不能为负数"),
             (R::Negative(p), Lang::En) => format!("{p} must not be negative"),
@@ -899,4 +901,17 @@ pub fn cny_words(yi: f64) -> String {
     } else {
         format!("CNY {} m", plain_number(yi * 100.0))
     }
+}
+
+/// Text from the data inside a sentence of ours, isolated for bidirectional
+/// text (first-strong isolate … pop directional isolate, what `<bdi>` does
+/// in markup), with its own bidi controls left out so that none can end the
+/// isolate early: a search for U+202E then `abc` cannot turn the sentence's closing
+/// quote around.
+pub fn isolated(value: &str) -> String {
+    let inner: String = value
+        .chars()
+        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        .collect();
+    format!("\u{2068}{inner}\u{2069}")
 }

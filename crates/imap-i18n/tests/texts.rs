@@ -53,3 +53,13 @@ fn lengths_read_in_metres_or_kilometres() {
     assert_eq!(Lang::Zh.about_distance(91_400.0), "约 91 公里");
     assert_eq!(Lang::En.about_distance(91_400.0), "about 91 km");
 }
+
+#[test]
+fn text_from_the_data_inside_a_sentence_is_isolated_and_cannot_end_its_isolate() {
+    use imap_i18n::isolated;
+    assert_eq!(isolated("港"), "\u{2068}港\u{2069}");
+    assert_eq!(
+        isolated("\u{2069}\u{202E}abc\u{2066}"),
+        "\u{2068}abc\u{2069}"
+    );
+}

@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use super::feature_collection::is_web_link;
 use super::manifest::Localized;
+use super::rules::is_hidden_format;
 
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
 pub struct Contact {
@@ -40,15 +41,19 @@ impl Contact {
     }
 
     /// `mailto:` for one plain address (no spaces, no second `@`, no
-    /// characters that would add headers or a second recipient).
+    /// characters that would add headers or a second recipient, written out
+    /// or percent-encoded, and none that is not seen: `is_hidden_format`).
     pub fn email_link(&self) -> Option<String> {
         let email = self.email.as_deref()?.trim();
         let (user, domain) = email.split_once('@')?;
         let plain = |s: &str| {
             !s.is_empty()
-                && !s
-                    .chars()
-                    .any(|c| c.is_whitespace() || c.is_control() || "@?&,;:<>/\\\"".contains(c))
+                && !s.chars().any(|c| {
+                    c.is_whitespace()
+                        || c.is_control()
+                        || is_hidden_format(c)
+                        || "@?&,;:<>/\\\"%".contains(c)
+                })
         };
         (plain(user) && plain(domain) && domain.contains('.')).then(|| format!("mailto:{email}"))
     }

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use super::problems::{FileError, FileErrorKind, Problem, Reason, Severity};
-use crate::model::rules::{is_valid_id, within_chars, without_bom};
+use crate::model::rules::{is_hidden_format, is_valid_id, within_chars, without_bom};
 
 #[derive(Deserialize)]
 struct CollectionIn<'a> {
@@ -418,8 +418,10 @@ pub fn web_link(props: &Properties, warnings: &mut Vec<Reason>) -> Result<Option
     }))
 }
 
-/// Only absolute http(s) links with a host and no whitespace or control
-/// characters become clickable: anything else (javascript:, data:, …) is dropped.
+/// Only absolute http(s) links with a host and no whitespace, control or
+/// hidden format characters (`https://ok.example/\u{202E}gnp.exe` shows as
+/// `…/exe.png`) become clickable: anything else (javascript:, data:, …) is
+/// dropped.
 pub fn is_web_link(s: &str) -> bool {
     let s = s.trim();
     let lower = s.to_ascii_lowercase();
@@ -429,7 +431,10 @@ pub fn is_web_link(s: &str) -> bool {
     match rest {
         Some(rest) => {
             let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-            host_end > 0 && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+            host_end > 0
+                && !s
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || is_hidden_format(c))
         }
         None => false,
     }

@@ -6,6 +6,23 @@ pub fn without_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
+/// A character that is not seen but changes what is seen: the bidi
+/// embeddings, overrides, isolates and marks (U+202E shows `gnp.exe` as
+/// `exe.png`), zero-width spaces and joiners, the word joiner and invisible
+/// operators, the byte-order mark and the interlinear annotation marks. None
+/// has a use in a phone number, an e-mail address or a link.
+pub fn is_hidden_format(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
+/// `text` without the characters of `is_hidden_format`, for showing a value
+/// as it will be used.
+pub fn visible(text: &str) -> String {
+    text.chars().filter(|c| !is_hidden_format(*c)).collect()
+}
+
 /// The most characters an id may have.
 pub const ID_MAX_CHARS: usize = 64;
 
