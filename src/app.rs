@@ -57,7 +57,7 @@ pub fn App(mount: Mount) -> impl IntoView {
             Ok((data, files)) => {
                 let (context, places) =
                     (data.manifest.context.clone(), data.manifest.places.clone());
-                let tiles = data.manifest.basemap.as_ref().filter(|b| b.is_usable());
+                let tiles = data.manifest.basemap.as_ref();
                 store.set_tile_template(tiles.and_then(|b| files.tile_template(&b.url)));
                 store.finish_loading(Ok(data));
                 // The region and the places are seen zoomed out or on

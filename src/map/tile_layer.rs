@@ -13,7 +13,7 @@ pub fn TileLayer() -> impl IntoView {
     let store = expect_context::<Store>();
     move || {
         let data = store.dataset()?;
-        let basemap = data.manifest.basemap.clone().filter(|b| b.is_usable())?;
+        let basemap = data.manifest.basemap.clone()?;
         let template = store.tile_template.get()?;
         let data_datum = data.manifest.crs;
         let tiles = Memo::new(move |_| {

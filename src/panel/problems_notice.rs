@@ -37,9 +37,10 @@ pub fn ProblemsNotice() -> impl IntoView {
     move || {
         let all = problems()?;
         let lang = store.lang.get();
+        // Features left out; a part of the manifest left out is a note.
         let skipped = all
             .iter()
-            .filter(|p| p.severity == Severity::Skipped)
+            .filter(|p| p.severity == Severity::Skipped && p.feature_index().is_some())
             .count();
         let warnings = all.len() - skipped;
         let more = all.len().saturating_sub(LISTED);

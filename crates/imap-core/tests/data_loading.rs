@@ -34,7 +34,7 @@ fn skipped_with(props: &str, reason: Reason) {
     assert_eq!(ids, ["a", "b"], "the good features around the bad one load");
     let p = only_problem(&d);
     assert_eq!(p.severity, Severity::Skipped);
-    assert_eq!(p.index, 1);
+    assert_eq!(p.feature_index(), Some(1));
     assert_eq!(p.reason, reason);
 }
 
@@ -85,7 +85,10 @@ fn missing_id_is_skipped_and_reported_by_index() {
     );
     let d = load(&[good("a"), bad]);
     let p = only_problem(&d);
-    assert_eq!((p.index, p.feature_id.as_deref()), (1, None));
+    assert_eq!(
+        (p.feature_index(), p.feature_id.as_deref()),
+        (Some(1), None)
+    );
     assert_eq!(p.reason, Reason::MissingProperty("id"));
     assert_eq!(d.projects.len(), 1);
 }
@@ -145,7 +148,10 @@ fn negative_area_is_skipped() {
 fn duplicate_id_keeps_the_first() {
     let d = load(&[good("a"), good("a")]);
     let p = only_problem(&d);
-    assert_eq!((p.index, p.feature_id.as_deref()), (1, Some("a")));
+    assert_eq!(
+        (p.feature_index(), p.feature_id.as_deref()),
+        (Some(1), Some("a"))
+    );
     assert_eq!(p.reason, Reason::DuplicateId);
     assert_eq!(d.projects.len(), 1);
 }
@@ -628,7 +634,10 @@ fn json_nested_past_any_reason_is_an_error_naming_the_file_not_a_crash() {
     assert_eq!(d.boundaries.len(), 2, "the boundaries still load");
     assert!(d.projects.is_empty());
     let p = only_problem(&d);
-    assert_eq!((p.index, p.severity), (0, Severity::Skipped));
+    assert_eq!(
+        (p.feature_index(), p.severity),
+        (Some(0), Severity::Skipped)
+    );
     assert!(matches!(p.reason, Reason::NotAFeature(_)), "{:?}", p.reason);
     let e = Manifest::parse("map.json", &deep).unwrap_err();
     assert!(

@@ -8,7 +8,7 @@ pub use imap_core::lang::Lang;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::filter::{ActiveFilter, FilterKind};
 use imap_core::model::money::plain_number;
-use imap_core::model::problems::{FileError, FileErrorKind, Problem, Reason, Severity};
+use imap_core::model::problems::{FileError, FileErrorKind, Place, Problem, Reason, Severity};
 use imap_core::model::rules::within_chars;
 use imap_core::model::site::{Availability, LandUse};
 
@@ -595,7 +595,10 @@ pub trait Texts: Copy {
     fn problem_row(self, problem: &Problem) -> [String; 5] {
         [
             problem.file.clone(),
-            problem.index.to_string(),
+            match problem.place {
+                Place::Feature(index) => index.to_string(),
+                Place::Field(field) => field.to_string(),
+            },
             problem.feature_id.clone().unwrap_or_default(),
             self.problem_severity(problem).to_string(),
             self.problem_reason(&problem.reason),
@@ -718,16 +721,17 @@ pub trait Texts: Copy {
     }
 
     fn problem_subject(self, problem: &Problem) -> String {
-        match (&problem.feature_id, self.lang()) {
-            (Some(id), Lang::Zh) => format!("{}：要素 “{id}”", problem.file),
-            (Some(id), Lang::En) => format!("{}: feature “{id}”", problem.file),
-            (None, Lang::Zh) => format!(
-                "{}：第 {} 个要素（索引 {}）",
-                problem.file,
-                problem.index + 1,
-                problem.index
-            ),
-            (None, Lang::En) => format!("{}: feature at index {}", problem.file, problem.index),
+        match (&problem.feature_id, &problem.place, self.lang()) {
+            (_, Place::Field(field), Lang::Zh) => format!("{}：字段 {field}", problem.file),
+            (_, Place::Field(field), Lang::En) => format!("{}: field {field}", problem.file),
+            (Some(id), _, Lang::Zh) => format!("{}：要素 “{id}”", problem.file),
+            (Some(id), _, Lang::En) => format!("{}: feature “{id}”", problem.file),
+            (None, Place::Feature(index), Lang::Zh) => {
+                format!("{}：第 {} 个要素（索引 {index}）", problem.file, index + 1)
+            }
+            (None, Place::Feature(index), Lang::En) => {
+                format!("{}: feature at index {index}", problem.file)
+            }
         }
     }
 
@@ -856,6 +860,14 @@ pub trait Texts: Copy {
             }
             (R::UnsafeUrl(v), Lang::Zh) => format!("链接 “{v}” 不是 http/https 地址，已删除"),
             (R::UnsafeUrl(v), Lang::En) => format!("link “{v}” is not http/https; dropped"),
+            (R::TileTemplate(v), Lang::Zh) => format!(
+                "底图地址 “{}” 缺少 {{z}}、{{x}} 或 {{y}}，不显示底图",
+                isolated(&clipped(v))
+            ),
+            (R::TileTemplate(v), Lang::En) => format!(
+                "basemap address “{}” lacks {{z}}, {{x}} or {{y}}; no basemap is shown",
+                isolated(&clipped(v))
+            ),
             (R::UnknownPrecision(v), Lang::Zh) => {
                 format!("location_precision “{v}” 无效，按示意位置处理")
             }

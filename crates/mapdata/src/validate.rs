@@ -87,18 +87,21 @@ impl Report {
     fn problems(&mut self, problems: &[Problem], lang: Lang) {
         for p in problems {
             self.findings.push(Finding {
-                level: match p.severity {
-                    Severity::Skipped => Level::Skipped,
-                    Severity::Warning => Level::Warning,
+                // A part of the manifest the map cannot use is an error of
+                // the manifest; a feature left out is counted as skipped.
+                level: match (p.severity, p.feature_index()) {
+                    (Severity::Skipped, Some(_)) => Level::Skipped,
+                    (Severity::Skipped, None) => Level::Error,
+                    (Severity::Warning, _) => Level::Warning,
                 },
                 file: p.file.clone(),
-                index: Some(p.index),
+                index: p.feature_index(),
                 id: p.feature_id.clone(),
-                message: format!(
+                message: for_terminal(&format!(
                     "{} — {}",
                     lang.problem_subject(p),
                     lang.problem_reason(&p.reason)
-                ),
+                )),
             });
         }
     }
@@ -133,6 +136,15 @@ impl Report {
         }
         self.problems(&layer.problems, lang);
     }
+}
+
+/// The app's words without the bidi isolates it puts around values from
+/// the data (`imap_i18n::isolated`): a terminal lays out no bidi text and
+/// would show them as boxes.
+pub(crate) fn for_terminal(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
 }
 
 fn counted(n: usize, noun: &str) -> String {

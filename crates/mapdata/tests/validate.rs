@@ -220,3 +220,32 @@ fn the_default_colours_and_the_default_projects_raise_no_note() {
     let (_, data) = mapdata::folder::open(&repo("public/data/map.json")).unwrap();
     assert_eq!(check(&data, TODAY), []);
 }
+
+#[test]
+fn a_manifest_part_the_map_cannot_use_is_an_error_naming_its_field() {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(repo("public/data")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    let manifest = dir.path().join("map.json");
+    let mut json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&manifest).unwrap()).unwrap();
+    json["basemap"] = serde_json::json!({"url": "https://t.example.cn/tile.png", "max_zoom": 23});
+    json["contact"] = serde_json::json!("call us");
+    std::fs::write(&manifest, json.to_string()).unwrap();
+    let report = validate(&manifest, Lang::En, TODAY);
+    let errors: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.level == Level::Error)
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(
+        errors[0].contains("field basemap.url") && errors[0].contains("lacks {z}"),
+        "{errors:?}"
+    );
+    assert!(errors[1].contains("field contact"), "{errors:?}");
+    assert!(!report.is_clean());
+}

@@ -57,7 +57,7 @@ impl Dataset {
     /// `assemble`, awaiting `pause` after every `STEP` projects so that a
     /// page can show progress and stay responsive while 100,000 load.
     pub async fn assemble_in_steps<P, F>(
-        manifest: Manifest,
+        mut manifest: Manifest,
         boundaries_text: Result<String, FileError>,
         projects_text: Result<String, FileError>,
         mut pause: P,
@@ -66,7 +66,8 @@ impl Dataset {
         P: FnMut(Progress) -> F,
         F: std::future::Future<Output = ()>,
     {
-        let mut problems = Vec::new();
+        // The manifest's own problems come first, as its file does.
+        let mut problems = std::mem::take(&mut manifest.problems);
         let mut file_errors = Vec::new();
         let boundaries = boundaries_text
             .and_then(|text| boundary::parse(&manifest.boundaries, &text, &mut problems));

@@ -12,7 +12,7 @@ use geo::{Coord, LineString, MultiPolygon, Polygon};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::problems::{FileError, FileErrorKind, Problem, Reason, Severity};
+use super::problems::{FileError, FileErrorKind, Place, Problem, Reason, Severity};
 use crate::model::rules::{is_hidden_format, is_valid_id, within_chars, without_bom};
 
 #[derive(Deserialize)]
@@ -184,7 +184,7 @@ impl<'a> FeatureReader<'a> {
             let report = |problems: &mut Vec<Problem>, id: Option<&str>, severity, reason| {
                 problems.push(Problem {
                     file: self.file.to_string(),
-                    index,
+                    place: Place::Feature(index),
                     feature_id: id.map(str::to_string),
                     severity,
                     reason,

@@ -1,13 +1,16 @@
 //! The manifest (`map.json`): titles, categories and the paths of the other files.
 
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 
 use super::contact::{About, Contact};
+use super::feature_collection::is_web_link;
 use crate::geometry::datum::Datum;
+use crate::url_state::data_path::is_relative_path;
 
-use super::problems::{FileError, FileErrorKind};
+use super::problems::{FileError, FileErrorKind, Place, Problem, Reason, Severity};
 use crate::lang::Lang;
-use crate::model::rules::{ID_MAX_CHARS, is_valid_id, without_bom};
+use crate::model::rules::{ID_MAX_CHARS, is_valid_id, within_chars, without_bom};
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct Localized {
@@ -48,48 +51,241 @@ pub enum StatusStage {
     Last,
 }
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Manifest {
     pub version: serde_json::Value,
     pub title: Localized,
-    #[serde(default)]
     pub updated: Option<String>,
-    #[serde(default)]
     pub crs: Datum,
     pub boundaries: String,
     pub projects: String,
-    #[serde(default)]
     pub sites: Option<String>,
     /// The wider region drawn around the districts (`region::Context`).
-    #[serde(default)]
     pub context: Option<String>,
     /// Airports, ports, stations, city centres (`place`).
-    #[serde(default)]
     pub places: Option<String>,
-    /// An optional raster basemap under the vector map.
-    #[serde(default)]
+    /// An optional raster basemap under the vector map; only a usable one
+    /// (`Basemap::check`).
     pub basemap: Option<Basemap>,
-    #[serde(default)]
     pub about: Option<About>,
     /// Whom investors contact, for every project without its own.
-    #[serde(default)]
     pub contact: Option<Contact>,
     pub industries: Vec<Category>,
     pub statuses: Vec<Category>,
-    #[serde(default)]
     pub attribution: Option<Localized>,
+    /// The optional parts that could not be used (left out) or were cut,
+    /// each naming its field; `Dataset::assemble` lists them with the
+    /// features' problems.
+    pub problems: Vec<Problem>,
+}
+
+/// The manifest as read: what the map cannot draw without, strictly (an
+/// error names the field, its line and column); the optional parts as
+/// plain JSON, read leniently afterwards (`Parts`).
+#[derive(Deserialize)]
+struct ManifestFile {
+    version: serde_json::Value,
+    title: Localized,
+    #[serde(default)]
+    crs: Datum,
+    boundaries: String,
+    projects: String,
+    industries: Vec<Category>,
+    statuses: Vec<Category>,
+    #[serde(default)]
+    updated: Option<serde_json::Value>,
+    #[serde(default)]
+    sites: Option<serde_json::Value>,
+    #[serde(default)]
+    context: Option<serde_json::Value>,
+    #[serde(default)]
+    places: Option<serde_json::Value>,
+    #[serde(default)]
+    basemap: Option<serde_json::Value>,
+    #[serde(default)]
+    about: Option<serde_json::Value>,
+    #[serde(default)]
+    contact: Option<serde_json::Value>,
+    #[serde(default)]
+    attribution: Option<serde_json::Value>,
+}
+
+/// The most characters the title shows: a header card, a page title.
+pub const TITLE_MAX_CHARS: usize = 100;
+/// The most characters of a credit line (the manifest's or the basemap's):
+/// it sits over the map, and a longer one would cover it.
+pub const ATTRIBUTION_MAX_CHARS: usize = 300;
+
+/// Reads the optional parts of one manifest, noting each one left out or cut.
+struct Parts<'a> {
+    file: &'a str,
+    problems: Vec<Problem>,
+}
+
+impl Parts<'_> {
+    fn note(&mut self, field: &'static str, severity: Severity, reason: Reason) {
+        self.problems.push(Problem {
+            file: self.file.to_string(),
+            place: Place::Field(field),
+            feature_id: None,
+            severity,
+            reason,
+        });
+    }
+
+    /// `value` read as `T`, else left out with a note that `field` should be
+    /// `expected`.
+    fn read<T: DeserializeOwned>(
+        &mut self,
+        value: Option<serde_json::Value>,
+        field: &'static str,
+        expected: &'static str,
+    ) -> Option<T> {
+        let value = value.filter(|v| !v.is_null())?;
+        serde_json::from_value(value)
+            .map_err(|_| {
+                let reason = Reason::WrongType {
+                    property: field,
+                    expected,
+                };
+                self.note(field, Severity::Skipped, reason);
+            })
+            .ok()
+    }
+
+    /// `text` cut to `max` characters, noted when it was.
+    fn cut(&mut self, text: String, field: &'static str, max: usize) -> String {
+        let (text, cut) = within_chars(text, max);
+        if cut {
+            let reason = Reason::TooLong {
+                property: field,
+                max_chars: max,
+            };
+            self.note(field, Severity::Warning, reason);
+        }
+        text
+    }
+
+    fn localized_cut(&mut self, text: Localized, field: &'static str, max: usize) -> Localized {
+        Localized {
+            zh: self.cut(text.zh, field, max),
+            en: text.en.map(|en| self.cut(en, field, max)),
+        }
+    }
+
+    /// A contact read field by field: a phone written as a number leaves
+    /// out only the phone.
+    fn contact(&mut self, value: Option<serde_json::Value>) -> Option<Contact> {
+        let mut members = match value.filter(|v| !v.is_null())? {
+            serde_json::Value::Object(members) => members,
+            _ => {
+                let reason = Reason::WrongType {
+                    property: "contact",
+                    expected: "object",
+                };
+                self.note("contact", Severity::Skipped, reason);
+                return None;
+            }
+        };
+        let contact = Contact {
+            name: self.read(members.remove("name"), "contact.name", "object"),
+            phone: self.read(members.remove("phone"), "contact.phone", "string"),
+            email: self.read(members.remove("email"), "contact.email", "string"),
+            address: self.read(members.remove("address"), "contact.address", "object"),
+            url: self.read(members.remove("url"), "contact.url", "string"),
+        };
+        (!contact.is_empty()).then_some(contact)
+    }
+
+    fn about(&mut self, value: Option<serde_json::Value>) -> Option<About> {
+        let value = value.filter(|v| !v.is_null())?;
+        for member in ["zh", "source"] {
+            if value.get(member).is_none() {
+                let field = if member == "zh" {
+                    "about.zh"
+                } else {
+                    "about.source"
+                };
+                self.note(field, Severity::Skipped, Reason::MissingProperty(field));
+                return None;
+            }
+        }
+        self.read(Some(value), "about", "object")
+    }
+
+    /// A basemap only when it can be drawn; else left out with the reason.
+    fn basemap(&mut self, value: Option<serde_json::Value>) -> Option<Basemap> {
+        let value = value.filter(|v| !v.is_null())?;
+        if !value.is_object() {
+            let reason = Reason::WrongType {
+                property: "basemap",
+                expected: "object",
+            };
+            self.note("basemap", Severity::Skipped, reason);
+            return None;
+        }
+        if value.get("url").is_none() {
+            let reason = Reason::MissingProperty("basemap.url");
+            self.note("basemap.url", Severity::Skipped, reason);
+            return None;
+        }
+        let crs = match value.get("crs") {
+            None => Some(Datum::default()),
+            Some(crs) => crs.as_str().and_then(Datum::parse),
+        };
+        let Some(crs) = crs else {
+            let value = value["crs"]
+                .as_str()
+                .map_or_else(|| "?".into(), str::to_string);
+            let reason = Reason::InvalidChoice {
+                property: "basemap.crs",
+                value,
+            };
+            self.note("basemap.crs", Severity::Skipped, reason);
+            return None;
+        };
+        let max_zoom = match value.get("max_zoom") {
+            None => Some(u64::from(default_max_zoom())),
+            Some(zoom) => zoom.as_u64(),
+        };
+        let Some(max_zoom) = max_zoom else {
+            let reason = Reason::WrongType {
+                property: "basemap.max_zoom",
+                expected: "integer",
+            };
+            self.note("basemap.max_zoom", Severity::Skipped, reason);
+            return None;
+        };
+        let url: String = self.read(value.get("url").cloned(), "basemap.url", "string")?;
+        let attribution: Option<String> = self.read(
+            value.get("attribution").cloned(),
+            "basemap.attribution",
+            "string",
+        );
+        let basemap = Basemap {
+            url,
+            crs,
+            attribution: attribution
+                .map(|a| self.cut(a, "basemap.attribution", ATTRIBUTION_MAX_CHARS)),
+            max_zoom: u32::try_from(max_zoom).unwrap_or(u32::MAX),
+        };
+        match basemap.check() {
+            Ok(()) => Some(basemap),
+            Err((field, reason)) => {
+                self.note(field, Severity::Skipped, reason);
+                None
+            }
+        }
+    }
 }
 
 /// A raster tile layer (data-format.md `basemap`): its URL template with
 /// `{z}`, `{x}` and `{y}`, the datum of its tiles, its credit, its zoom limit.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Basemap {
     pub url: String,
-    #[serde(default)]
     pub crs: Datum,
-    #[serde(default)]
     pub attribution: Option<String>,
-    #[serde(default = "default_max_zoom")]
     pub max_zoom: u32,
 }
 
@@ -97,10 +293,29 @@ fn default_max_zoom() -> u32 {
     18
 }
 
+/// The deepest zoom a tile service has.
+pub const BASEMAP_MAX_ZOOM: u32 = 22;
+
 impl Basemap {
-    /// Drawn only with all three placeholders, at a zoom limit that exists.
-    pub fn is_usable(&self) -> bool {
-        ["{z}", "{x}", "{y}"].iter().all(|p| self.url.contains(p)) && self.max_zoom <= 22
+    /// Drawn only with all three placeholders, from an http(s) address or a
+    /// path on the manifest's own site (never `javascript:`, `data:` or
+    /// `//host`), at a zoom limit that exists; else the field and why not.
+    fn check(&self) -> Result<(), (&'static str, Reason)> {
+        let plain = self.url.replace(['{', '}'], "");
+        if !is_web_link(&plain) && !is_relative_path(&plain) {
+            return Err(("basemap.url", Reason::UnsafeUrl(self.url.clone())));
+        }
+        if !["{z}", "{x}", "{y}"].iter().all(|p| self.url.contains(p)) {
+            return Err(("basemap.url", Reason::TileTemplate(self.url.clone())));
+        }
+        if self.max_zoom > BASEMAP_MAX_ZOOM {
+            let reason = Reason::TooLarge {
+                property: "basemap.max_zoom",
+                max: Some(f64::from(BASEMAP_MAX_ZOOM)),
+            };
+            return Err(("basemap.max_zoom", reason));
+        }
+        Ok(())
     }
 }
 
@@ -128,8 +343,32 @@ impl Manifest {
             }
         }
         // Parsed again from the text (not the value) so shape errors keep their line and column.
-        let manifest: Manifest =
+        let read: ManifestFile =
             serde_json::from_str(text).map_err(|e| FileError::from_json(file, &e))?;
+        let mut parts = Parts {
+            file,
+            problems: Vec::new(),
+        };
+        let manifest = Manifest {
+            title: parts.localized_cut(read.title, "title", TITLE_MAX_CHARS),
+            updated: parts.read(read.updated, "updated", "string"),
+            sites: parts.read(read.sites, "sites", "string"),
+            context: parts.read(read.context, "context", "string"),
+            places: parts.read(read.places, "places", "string"),
+            basemap: parts.basemap(read.basemap),
+            about: parts.about(read.about),
+            contact: parts.contact(read.contact),
+            attribution: parts
+                .read(read.attribution, "attribution", "object")
+                .map(|a| parts.localized_cut(a, "attribution", ATTRIBUTION_MAX_CHARS)),
+            version: read.version,
+            crs: read.crs,
+            boundaries: read.boundaries,
+            projects: read.projects,
+            industries: read.industries,
+            statuses: read.statuses,
+            problems: parts.problems,
+        };
         manifest
             .check()
             .map_err(|detail| FileError::new(file, FileErrorKind::InvalidManifest(detail)))?;

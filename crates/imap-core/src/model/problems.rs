@@ -70,16 +70,36 @@ pub enum Severity {
     Warning,
 }
 
-/// One bad feature: where it is and what is wrong with it.
+/// Where in a file a problem is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Place {
+    /// The feature at this position of the file's `features` array.
+    Feature(usize),
+    /// A field of the manifest (`basemap`, `contact.phone`, …).
+    Field(&'static str),
+}
+
+/// One bad feature, or one unusable part of the manifest: where it is and
+/// what is wrong with it. A manifest part that cannot be used is left out
+/// (`Skipped`) or cut (`Warning`); the rest of the map still draws.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
     pub file: String,
-    /// Position of the feature in the file's `features` array.
-    pub index: usize,
+    pub place: Place,
     /// The feature's `id`, when it has a usable one.
     pub feature_id: Option<String>,
     pub severity: Severity,
     pub reason: Reason,
+}
+
+impl Problem {
+    /// The feature's position in its file, for a feature's problem.
+    pub fn feature_index(&self) -> Option<usize> {
+        match self.place {
+            Place::Feature(index) => Some(index),
+            Place::Field(_) => None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -117,6 +137,8 @@ pub enum Reason {
     UnknownDistrict(String),
     InvalidDate(String),
     UnsafeUrl(String),
+    /// A basemap address without `{z}`, `{x}` and `{y}` (as found).
+    TileTemplate(String),
     UnknownPrecision(String),
     UnknownRole(String),
     /// A property that must be one of a fixed set of values.

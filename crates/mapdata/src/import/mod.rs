@@ -227,12 +227,15 @@ fn app_check<'a>(
     }
     let mut skipped = vec![false; rows.len()];
     for problem in problems {
-        let Some((line, _)) = rows.get(problem.index) else {
+        let Some(index) = problem.feature_index() else {
+            continue;
+        };
+        let Some((line, _)) = rows.get(index) else {
             continue;
         };
         let level = match problem.severity {
             Severity::Skipped => {
-                skipped[problem.index] = true;
+                skipped[index] = true;
                 Level::Skipped
             }
             Severity::Warning => Level::Warning,
