@@ -2,6 +2,7 @@
 
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
 
 use super::contact::{About, Contact};
 use super::feature_collection::is_web_link;
@@ -80,10 +81,12 @@ pub struct Manifest {
 }
 
 /// The manifest as read: what the map cannot draw without, strictly (an
-/// error names the field, its line and column); the optional parts as
-/// plain JSON, read leniently afterwards (`Parts`).
+/// error names the field, its line and column); the optional parts as raw
+/// JSON, read leniently afterwards (`Parts`). Raw text, not `Value`: each
+/// part is then read by the same string deserializer as elsewhere, which
+/// keeps the wasm smaller.
 #[derive(Deserialize)]
-struct ManifestFile {
+struct ManifestFile<'a> {
     version: serde_json::Value,
     title: Localized,
     #[serde(default)]
@@ -92,22 +95,47 @@ struct ManifestFile {
     projects: String,
     industries: Vec<Category>,
     statuses: Vec<Category>,
-    #[serde(default)]
-    updated: Option<serde_json::Value>,
-    #[serde(default)]
-    sites: Option<serde_json::Value>,
-    #[serde(default)]
-    context: Option<serde_json::Value>,
-    #[serde(default)]
-    places: Option<serde_json::Value>,
-    #[serde(default)]
-    basemap: Option<serde_json::Value>,
-    #[serde(default)]
-    about: Option<serde_json::Value>,
-    #[serde(default)]
-    contact: Option<serde_json::Value>,
-    #[serde(default)]
-    attribution: Option<serde_json::Value>,
+    #[serde(default, borrow)]
+    updated: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    sites: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    context: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    places: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    basemap: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    about: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    contact: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    attribution: Option<&'a RawValue>,
+}
+
+/// A contact's or a basemap's members, each read on its own.
+#[derive(Deserialize)]
+struct Members<'a> {
+    #[serde(default, borrow)]
+    name: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    phone: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    email: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    address: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    url: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    crs: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    attribution: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    max_zoom: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    zh: Option<&'a RawValue>,
+    #[serde(default, borrow)]
+    source: Option<&'a RawValue>,
 }
 
 /// The most characters the title shows: a header card, a page title.
@@ -122,6 +150,11 @@ struct Parts<'a> {
     problems: Vec<Problem>,
 }
 
+/// A part given as `null` is a part not given.
+fn given(raw: Option<&RawValue>) -> Option<&RawValue> {
+    raw.filter(|r| r.get().trim() != "null")
+}
+
 impl Parts<'_> {
     fn note(&mut self, field: &'static str, severity: Severity, reason: Reason) {
         self.problems.push(Problem {
@@ -133,24 +166,42 @@ impl Parts<'_> {
         });
     }
 
-    /// `value` read as `T`, else left out with a note that `field` should be
+    fn wrong_type(&mut self, field: &'static str, expected: &'static str) {
+        let reason = Reason::WrongType {
+            property: field,
+            expected,
+        };
+        self.note(field, Severity::Skipped, reason);
+    }
+
+    /// `raw` read as `T`, else left out with a note that `field` should be
     /// `expected`.
     fn read<T: DeserializeOwned>(
         &mut self,
-        value: Option<serde_json::Value>,
+        raw: Option<&RawValue>,
         field: &'static str,
         expected: &'static str,
     ) -> Option<T> {
-        let value = value.filter(|v| !v.is_null())?;
-        serde_json::from_value(value)
-            .map_err(|_| {
-                let reason = Reason::WrongType {
-                    property: field,
-                    expected,
-                };
-                self.note(field, Severity::Skipped, reason);
-            })
+        let raw = given(raw)?;
+        serde_json::from_str(raw.get())
+            .map_err(|_| self.wrong_type(field, expected))
             .ok()
+    }
+
+    /// The members of an object part, else left out with a note.
+    fn members<'r>(
+        &mut self,
+        raw: Option<&'r RawValue>,
+        field: &'static str,
+    ) -> Option<Members<'r>> {
+        let raw = given(raw)?;
+        let members = serde_json::from_str(raw.get())
+            .ok()
+            .filter(|_| raw.get().trim_start().starts_with('{'));
+        if members.is_none() {
+            self.wrong_type(field, "object");
+        }
+        members
     }
 
     /// `text` cut to `max` characters, noted when it was.
@@ -173,101 +224,67 @@ impl Parts<'_> {
         }
     }
 
-    /// A contact read field by field: a phone written as a number leaves
+    /// A contact read member by member: a phone written as a number leaves
     /// out only the phone.
-    fn contact(&mut self, value: Option<serde_json::Value>) -> Option<Contact> {
-        let mut members = match value.filter(|v| !v.is_null())? {
-            serde_json::Value::Object(members) => members,
-            _ => {
-                let reason = Reason::WrongType {
-                    property: "contact",
-                    expected: "object",
-                };
-                self.note("contact", Severity::Skipped, reason);
-                return None;
-            }
-        };
+    fn contact(&mut self, raw: Option<&RawValue>) -> Option<Contact> {
+        let members = self.members(raw, "contact")?;
         let contact = Contact {
-            name: self.read(members.remove("name"), "contact.name", "object"),
-            phone: self.read(members.remove("phone"), "contact.phone", "string"),
-            email: self.read(members.remove("email"), "contact.email", "string"),
-            address: self.read(members.remove("address"), "contact.address", "object"),
-            url: self.read(members.remove("url"), "contact.url", "string"),
+            name: self.read(members.name, "contact.name", "object"),
+            phone: self.read(members.phone, "contact.phone", "string"),
+            email: self.read(members.email, "contact.email", "string"),
+            address: self.read(members.address, "contact.address", "object"),
+            url: self.read(members.url, "contact.url", "string"),
         };
         (!contact.is_empty()).then_some(contact)
     }
 
-    fn about(&mut self, value: Option<serde_json::Value>) -> Option<About> {
-        let value = value.filter(|v| !v.is_null())?;
-        for member in ["zh", "source"] {
-            if value.get(member).is_none() {
-                let field = if member == "zh" {
-                    "about.zh"
-                } else {
-                    "about.source"
-                };
+    fn about(&mut self, raw: Option<&RawValue>) -> Option<About> {
+        let members = self.members(raw, "about")?;
+        for (member, field) in [(members.zh, "about.zh"), (members.source, "about.source")] {
+            if given(member).is_none() {
                 self.note(field, Severity::Skipped, Reason::MissingProperty(field));
                 return None;
             }
         }
-        self.read(Some(value), "about", "object")
+        self.read(raw, "about", "object")
     }
 
     /// A basemap only when it can be drawn; else left out with the reason.
-    fn basemap(&mut self, value: Option<serde_json::Value>) -> Option<Basemap> {
-        let value = value.filter(|v| !v.is_null())?;
-        if !value.is_object() {
-            let reason = Reason::WrongType {
-                property: "basemap",
-                expected: "object",
-            };
-            self.note("basemap", Severity::Skipped, reason);
-            return None;
-        }
-        if value.get("url").is_none() {
+    fn basemap(&mut self, raw: Option<&RawValue>) -> Option<Basemap> {
+        let members = self.members(raw, "basemap")?;
+        let crs = match given(members.crs) {
+            None => Datum::default(),
+            Some(crs) => {
+                let text: Option<String> = serde_json::from_str(crs.get()).ok();
+                let Some(datum) = text.as_deref().and_then(Datum::parse) else {
+                    let reason = Reason::InvalidChoice {
+                        property: "basemap.crs",
+                        value: text.unwrap_or_else(|| crs.get().to_string()),
+                    };
+                    self.note("basemap.crs", Severity::Skipped, reason);
+                    return None;
+                };
+                datum
+            }
+        };
+        let max_zoom = match given(members.max_zoom) {
+            None => default_max_zoom(),
+            Some(zoom) => self.read(Some(zoom), "basemap.max_zoom", "integer")?,
+        };
+        let Some(url) = given(members.url) else {
             let reason = Reason::MissingProperty("basemap.url");
             self.note("basemap.url", Severity::Skipped, reason);
             return None;
-        }
-        let crs = match value.get("crs") {
-            None => Some(Datum::default()),
-            Some(crs) => crs.as_str().and_then(Datum::parse),
         };
-        let Some(crs) = crs else {
-            let value = value["crs"]
-                .as_str()
-                .map_or_else(|| "?".into(), str::to_string);
-            let reason = Reason::InvalidChoice {
-                property: "basemap.crs",
-                value,
-            };
-            self.note("basemap.crs", Severity::Skipped, reason);
-            return None;
-        };
-        let max_zoom = match value.get("max_zoom") {
-            None => Some(u64::from(default_max_zoom())),
-            Some(zoom) => zoom.as_u64(),
-        };
-        let Some(max_zoom) = max_zoom else {
-            let reason = Reason::WrongType {
-                property: "basemap.max_zoom",
-                expected: "integer",
-            };
-            self.note("basemap.max_zoom", Severity::Skipped, reason);
-            return None;
-        };
-        let url: String = self.read(value.get("url").cloned(), "basemap.url", "string")?;
-        let attribution: Option<String> = self.read(
-            value.get("attribution").cloned(),
-            "basemap.attribution",
-            "string",
-        );
+        let url: String = self.read(Some(url), "basemap.url", "string")?;
+        let attribution: Option<String> =
+            self.read(members.attribution, "basemap.attribution", "string");
         let basemap = Basemap {
             url,
             crs,
             attribution: attribution
                 .map(|a| self.cut(a, "basemap.attribution", ATTRIBUTION_MAX_CHARS)),
-            max_zoom: u32::try_from(max_zoom).unwrap_or(u32::MAX),
+            max_zoom,
         };
         match basemap.check() {
             Ok(()) => Some(basemap),
