@@ -10,6 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
 use crate::dom::download_blob;
+use imap_core::model::rules::xml_text;
 
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
 /// The styles that make the map look as on screen.
@@ -36,6 +37,11 @@ const HEAD: f64 = 56.0;
 const LINE: f64 = 20.0;
 /// Pixels per CSS pixel in the image: sharp when printed or zoomed.
 const SCALE: f64 = 2.0;
+/// What browsers can draw on one canvas: Chromium's side and area limits
+/// (Safari's area is smaller still). A larger map is drawn at a smaller
+/// scale rather than not at all.
+const CANVAS_SIDE: f64 = 16_384.0;
+const CANVAS_AREA: f64 = 16_777_216.0;
 
 /// What goes around the map in the image.
 pub struct Caption {
@@ -50,8 +56,13 @@ pub struct Caption {
 }
 
 /// Draws `map` (the map's `<svg>`) with `caption` and downloads it as
-/// `file_name`.
-pub fn download(map: &Element, caption: Caption, file_name: String) -> Result<(), JsValue> {
+/// `file_name`; `failed` is called when the browser cannot make the image.
+pub fn download(
+    map: &Element,
+    caption: Caption,
+    file_name: String,
+    failed: impl Fn() + Clone + 'static,
+) -> Result<(), JsValue> {
     let document = document();
     let width: f64 = map
         .get_attribute("width")
@@ -117,6 +128,7 @@ pub fn download(map: &Element, caption: Caption, file_name: String) -> Result<()
     )?;
     let copy: Element = map.clone_node_with_deep(true)?.unchecked_into();
     inline_styles(map, &copy)?;
+    only_xml_text(&copy)?;
     copy.set_attribute("x", "0")?;
     copy.set_attribute("y", &fmt(HEAD))?;
     svg.append_child(&copy)?;
@@ -162,13 +174,47 @@ pub fn download(map: &Element, caption: Caption, file_name: String) -> Result<()
     let image = web_sys::HtmlImageElement::new()?;
     let loaded = image.clone();
     let svg_url = url.clone();
+    let paint_failed = failed.clone();
     let on_load = Closure::once(move || {
         let _ = web_sys::Url::revoke_object_url(&svg_url);
-        let _ = paint(&loaded, width, height, file_name);
+        if paint(&loaded, width, height, file_name, paint_failed.clone()).is_err() {
+            paint_failed();
+        }
     });
+    let on_error = Closure::once(failed);
     image.set_onload(Some(on_load.as_ref().unchecked_ref()));
+    image.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_load.forget();
+    on_error.forget();
     image.set_src(&url);
+    Ok(())
+}
+
+/// Text the image can hold: the characters XML does not allow left out of
+/// every text, and the copy's attributes for assistive technology and
+/// scripts (from the data, and of no use in a picture) taken away.
+fn only_xml_text(copy: &Element) -> Result<(), JsValue> {
+    let elements = copy.query_selector_all("*")?;
+    for i in 0..elements.length() {
+        let Some(element) = elements.item(i) else {
+            continue;
+        };
+        let element: Element = element.unchecked_into();
+        let names = element.get_attribute_names();
+        for name in names.iter().filter_map(|n| n.as_string()) {
+            if name.starts_with("aria-") || name.starts_with("data-") || name == "role" {
+                element.remove_attribute(&name)?;
+            }
+        }
+        if element.child_element_count() == 0
+            && let Some(text) = element.text_content()
+        {
+            let clean = xml_text(&text);
+            if clean != text {
+                element.set_text_content(Some(&clean));
+            }
+        }
+    }
     Ok(())
 }
 
@@ -178,20 +224,23 @@ fn paint(
     width: f64,
     height: f64,
     file_name: String,
+    failed: impl Fn() + 'static,
 ) -> Result<(), JsValue> {
+    let scale = SCALE
+        .min(CANVAS_SIDE / width.max(height))
+        .min((CANVAS_AREA / (width * height)).sqrt());
     let canvas: web_sys::HtmlCanvasElement = document().create_element("canvas")?.unchecked_into();
-    canvas.set_width((width * SCALE) as u32);
-    canvas.set_height((height * SCALE) as u32);
+    canvas.set_width((width * scale) as u32);
+    canvas.set_height((height * scale) as u32);
     let context: web_sys::CanvasRenderingContext2d = canvas
         .get_context("2d")?
         .ok_or_else(|| JsValue::from_str("no 2d context"))?
         .unchecked_into();
-    context.scale(SCALE, SCALE)?;
+    context.scale(scale, scale)?;
     context.draw_image_with_html_image_element_and_dw_and_dh(image, 0.0, 0.0, width, height)?;
-    let on_blob = Closure::once(move |blob: Option<web_sys::Blob>| {
-        if let Some(blob) = blob {
-            let _ = download_blob(&file_name, &blob);
-        }
+    let on_blob = Closure::once(move |blob: Option<web_sys::Blob>| match blob {
+        Some(blob) if download_blob(&file_name, &blob).is_ok() => {}
+        _ => failed(),
     });
     canvas.to_blob(on_blob.as_ref().unchecked_ref())?;
     on_blob.forget();
@@ -264,7 +313,7 @@ fn text(
             ("fill", color),
         ],
     )?;
-    element.set_text_content(Some(content));
+    element.set_text_content(Some(&xml_text(content)));
     Ok(element)
 }
 

@@ -24,6 +24,7 @@ pub fn Actions() -> impl IntoView {
     let derived = expect_context::<Derived>();
     let url = expect_context::<UrlSync>();
     let copy = RwSignal::new(Copy::Idle);
+    let image_failed = RwSignal::new(false);
     let t = move || store.lang.get().t();
     let copy_link = move |_| {
         // In a task queued behind the URL sync of any change made just
@@ -103,7 +104,11 @@ pub fn Actions() -> impl IntoView {
         let name = store
             .filters
             .with_untracked(|f| export::file_name(f, "png"));
-        let _ = map_image::download(&map, caption, name);
+        image_failed.set(false);
+        let failed = move || image_failed.set(true);
+        if map_image::download(&map, caption, name, failed).is_err() {
+            failed();
+        }
     };
     view! {
         <div class="imap-actions">
@@ -117,6 +122,9 @@ pub fn Actions() -> impl IntoView {
                 {move || t().download_image}
             </button>
         </div>
+        <p class="imap-action-failed" role="status" data-testid="image-failed" hidden=move || !image_failed.get()>
+            {move || t().image_failed}
+        </p>
         {move || match copy.get() {
             Copy::Manual(href) => Some(view! {
                 <label class="imap-manual-copy">

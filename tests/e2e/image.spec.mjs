@@ -48,3 +48,40 @@ test("text from data stays text in the image", async ({ page }) => {
   expect(readFileSync(await download.path()).subarray(1, 4).toString()).toBe("PNG");
   expect(await page.evaluate(() => window.__xss)).toBeUndefined();
 });
+
+test("labels holding characters XML does not allow still give an image", async ({ page }) => {
+  const manifest = JSON.parse(readFileSync(new URL("../fixtures/small/map.json", import.meta.url), "utf8"));
+  manifest.title.zh = "小\u0001数据\u0008测试\uFFFE";
+  manifest.industries[0].zh = "新\u000B一代";
+  manifest.attribution = { zh: "来源\u0001" };
+  await page.route("**/fixtures/xml-text/map.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify(manifest) }),
+  );
+  // Names on the map itself (district labels, pins' labels) too.
+  const small = (name) => JSON.parse(readFileSync(new URL(`../fixtures/small/${name}`, import.meta.url), "utf8"));
+  const districts = small("districts.geojson");
+  for (const f of districts.features) f.properties.name = `区\u0001${f.properties.name}`;
+  const projects = small("projects.geojson");
+  for (const f of projects.features) f.properties.name = `项\u0008${f.properties.name}`;
+  for (const [name, body] of [["districts.geojson", districts], ["projects.geojson", projects]]) {
+    await page.route(`**/fixtures/xml-text/${name}`, (route) =>
+      route.fulfill({ contentType: "application/geo+json", body: JSON.stringify(body) }),
+    );
+  }
+  await openMap(page, "data=fixtures/xml-text/map.json");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-image").click()]);
+  expect(readFileSync(await download.path()).subarray(1, 4).toString()).toBe("PNG");
+  await expect(page.getByTestId("image-failed")).toBeHidden();
+});
+
+test("when the browser cannot make the image, the visitor is told", async ({ page }) => {
+  await page.addInitScript(() => {
+    HTMLCanvasElement.prototype.toBlob = function (callback) {
+      callback(null);
+    };
+  });
+  await openMap(page);
+  await page.getByTestId("download-image").click();
+  await expect(page.getByTestId("image-failed")).toBeVisible();
+  await expect(page.getByTestId("image-failed")).toHaveText(/无法生成地图图片/);
+});

@@ -379,3 +379,10 @@ fn a_defused_cell_is_given_back_whole_by_undefuse() {
     assert_eq!(export::undefuse("'abc"), "'abc");
     assert_eq!(export::undefuse("'=1+2"), "=1+2");
 }
+
+#[test]
+fn text_for_an_image_holds_only_what_xml_allows() {
+    use imap_core::model::rules::xml_text;
+    assert_eq!(xml_text("新\u{1}材\u{8}料\u{b}\u{fffe}\u{ffff}"), "新材料");
+    assert_eq!(xml_text("a\tb\nc\rd 港\u{1F600}"), "a\tb\nc\rd 港\u{1F600}");
+}

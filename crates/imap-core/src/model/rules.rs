@@ -23,6 +23,19 @@ pub fn visible(text: &str) -> String {
     text.chars().filter(|c| !is_hidden_format(*c)).collect()
 }
 
+/// `text` without the characters XML 1.0 does not allow (C0 controls but
+/// tab, line feed and carriage return; U+FFFE, U+FFFF): a document holding
+/// one is not XML at all, so an SVG image with one would not load.
+pub fn xml_text(text: &str) -> String {
+    text.chars()
+        .filter(|c| match *c {
+            '\t' | '\n' | '\r' => true,
+            '\u{FFFE}' | '\u{FFFF}' => false,
+            c => c >= ' ',
+        })
+        .collect()
+}
+
 /// The most characters an id may have.
 pub const ID_MAX_CHARS: usize = 64;
 
