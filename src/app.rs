@@ -64,10 +64,15 @@ pub fn App(mount: Mount) -> impl IntoView {
                 // request: fetched once the map is drawn, never delaying it.
                 dom::next_paint().await;
                 if let Some(path) = context {
-                    store.set_context(region::load(&path, files.fetch(&path).await));
+                    store.set_context(
+                        region::load_in_steps(&path, files.fetch(&path).await, dom::next_task)
+                            .await,
+                    );
                 }
                 if let Some(path) = places {
-                    store.set_places(place::load(&path, files.fetch(&path).await));
+                    store.set_places(
+                        place::load_in_steps(&path, files.fetch(&path).await, dom::next_task).await,
+                    );
                 }
             }
             Err(error) => store.finish_loading(Err(error)),

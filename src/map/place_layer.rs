@@ -10,7 +10,7 @@ use super::context_layer::name_anchors;
 use super::placed_at;
 use crate::state::Store;
 use imap_core::geometry::label_point::{boxes_overlap, label_box};
-use imap_core::geometry::projection::project;
+use imap_core::geometry::projection::{WorldPoint, project};
 use imap_core::model::place::PlaceKind;
 
 /// A plane seen from above, pointing up, about 11 px across.
@@ -18,6 +18,8 @@ const PLANE: &str = "M0-5.5l1 4 4.5 2.3v1.2l-4.5-1.3-.3 3.3 1.6 1.2v.9l-2.3-.7-2
 
 /// A place name's font size, as in the CSS.
 const LABEL_PX: f64 = 12.0;
+/// How far off screen a place is still drawn: its label reaches in.
+const IN_VIEW_MARGIN: f64 = 160.0;
 
 #[component]
 pub fn PlaceLayer() -> impl IntoView {
@@ -29,41 +31,47 @@ pub fn PlaceLayer() -> impl IntoView {
     });
     move || {
         let places = store.places.get()?;
-        let symbols = places
-            .items
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let world = project(p.lon, p.lat);
-                let kind = p.kind;
-                let places = places.clone();
-                let name = move || places.items[i].label(store.lang.get()).to_string();
-                // A place's name gives way to the zone's and the cities'.
-                let covers = {
-                    let name = name.clone();
-                    move || {
-                        let Some(view) = store.view.get() else {
-                            return false;
-                        };
-                        let (x, y) = view.to_screen(world);
-                        let own = label_box((x + 10.0, y), &name(), LABEL_PX, false);
-                        taken.with(|boxes| boxes.iter().any(|b| boxes_overlap(own, *b)))
-                    }
-                };
-                view! {
-                    <g class=format!("imap-place imap-place--{}", kind.code()) data-place-id=p.id.clone() transform=placed_at(store, move || world)>
-                        <title>{name.clone()}</title>
-                        {symbol(kind)}
-                        {(kind != PlaceKind::City).then(|| view! {
-                            <text class="imap-place-label" class:imap-place-label--hidden=covers x="10" y="0">{name}</text>
-                        })}
-                    </g>
+        let world: Vec<WorldPoint> = places.items.iter().map(|p| project(p.lon, p.lat)).collect();
+        // Only the places on screen are in the page: a file of many places
+        // costs its symbols, not a node per place wherever it is.
+        let in_view = Memo::new(move |_| {
+            let view = store.view.get()?;
+            let shown: Vec<usize> = (0..world.len())
+                .filter(|&i| view.shows(world[i], IN_VIEW_MARGIN))
+                .collect();
+            Some(shown)
+        });
+        let symbol_at = move |i: usize| {
+            let place = &places.items[i];
+            let world = project(place.lon, place.lat);
+            let kind = place.kind;
+            let places = places.clone();
+            let name = move || places.items[i].label(store.lang.get()).to_string();
+            // A place's name gives way to the zone's and the cities'.
+            let covers = {
+                let name = name.clone();
+                move || {
+                    let Some(view) = store.view.get() else {
+                        return false;
+                    };
+                    let (x, y) = view.to_screen(world);
+                    let own = label_box((x + 10.0, y), &name(), LABEL_PX, false);
+                    taken.with(|boxes| boxes.iter().any(|b| boxes_overlap(own, *b)))
                 }
-            })
-            .collect_view();
+            };
+            view! {
+                <g class=format!("imap-place imap-place--{}", kind.code()) data-place-id=place.id.clone() transform=placed_at(store, move || world)>
+                    <title>{name.clone()}</title>
+                    {symbol(kind)}
+                    {(kind != PlaceKind::City).then(|| view! {
+                        <text class="imap-place-label" class:imap-place-label--hidden=covers x="10" y="0">{name}</text>
+                    })}
+                </g>
+            }
+        };
         Some(view! {
             <g class="imap-places" aria-hidden="true" class:imap-places--hidden=move || !store.places_shown.get()>
-                {symbols}
+                <For each=move || in_view.get().unwrap_or_default() key=|i| *i children=symbol_at/>
             </g>
         })
     }

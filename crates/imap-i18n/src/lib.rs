@@ -864,6 +864,12 @@ pub trait Texts: Copy {
             }
             (R::UnsafeUrl(v), Lang::Zh) => format!("链接 “{v}” 不是 http/https 地址，已删除"),
             (R::UnsafeUrl(v), Lang::En) => format!("link “{v}” is not http/https; dropped"),
+            (R::TooMany { limit, left_out }, Lang::Zh) => {
+                format!("图层过大：只显示前 {limit} 个要素，其余 {left_out} 个不显示")
+            }
+            (R::TooMany { limit, left_out }, Lang::En) => format!(
+                "too large a layer: the first {limit} features are drawn, {left_out} more are not"
+            ),
             (R::TileTemplate(v), Lang::Zh) => format!(
                 "底图地址 “{}” 缺少 {{z}}、{{x}} 或 {{y}}，不显示底图",
                 isolated(&clipped(v))

@@ -99,6 +99,14 @@ impl Viewport {
         )
     }
 
+    /// Whether `p` is on screen, or within `margin` pixels of it (a symbol
+    /// or its label reaching in from outside).
+    pub fn shows(&self, p: WorldPoint, margin: f64) -> bool {
+        let (x, y) = self.to_screen(p);
+        (-margin..=self.width + margin).contains(&x)
+            && (-margin..=self.height + margin).contains(&y)
+    }
+
     pub fn to_world(&self, x: f64, y: f64) -> WorldPoint {
         let s = self.scale();
         WorldPoint {

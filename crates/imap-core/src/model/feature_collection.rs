@@ -151,6 +151,20 @@ impl<'a> FeatureReader<'a> {
         })
     }
 
+    /// A reader of features found later (`FeatureScan`), given with `extend`.
+    pub fn streaming(file: &'a str) -> FeatureReader<'a> {
+        FeatureReader {
+            file,
+            raws: Vec::new(),
+            next: 0,
+            seen: HashSet::new(),
+        }
+    }
+
+    pub fn extend(&mut self, raws: impl IntoIterator<Item = &'a RawValue>) {
+        self.raws.extend(raws);
+    }
+
     pub fn len(&self) -> usize {
         self.raws.len()
     }

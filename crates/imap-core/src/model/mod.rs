@@ -8,6 +8,7 @@ pub mod dataset;
 pub mod district;
 pub mod export;
 pub mod feature_collection;
+pub mod feature_scan;
 pub mod filter;
 pub mod late_layer;
 pub mod manifest;

@@ -7,7 +7,7 @@ use geo::{Distance, Haversine, Point};
 use crate::lang::Lang;
 
 use super::feature_collection::Feature;
-use super::late_layer::LateLayer;
+use super::late_layer::{Budget, LateLayer};
 use super::problems::{FileError, Reason};
 use crate::model::rules::{DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS};
 use crate::order::sorted;
@@ -63,9 +63,27 @@ impl Place {
     }
 }
 
+/// The most places drawn: far more than a zone has airports, ports,
+/// stations and cities, far fewer than would slow a phone.
+pub const MAX_PLACES: usize = 2_000;
+
+const BUDGET: Budget<Place> = Budget {
+    weight: |_| 1,
+    total: MAX_PLACES,
+};
+
 /// The places file: its places, and what was skipped.
 pub fn load(file: &str, text: Result<String, FileError>) -> LateLayer<Place> {
-    LateLayer::load(file, text, build)
+    LateLayer::load(file, text, BUDGET, build)
+}
+
+/// `load`, awaiting `pause` between steps.
+pub async fn load_in_steps<F: std::future::Future<Output = ()>>(
+    file: &str,
+    text: Result<String, FileError>,
+    pause: impl FnMut() -> F,
+) -> LateLayer<Place> {
+    LateLayer::load_in_steps(file, text, BUDGET, build, pause).await
 }
 
 /// Straight-line distances from (`lon`, `lat`), in metres: to the nearest

@@ -139,6 +139,12 @@ pub enum Reason {
     UnsafeUrl(String),
     /// A basemap address without `{z}`, `{x}` and `{y}` (as found).
     TileTemplate(String),
+    /// More than a layer draws: the first `limit` features are kept, and
+    /// `left_out` from about here on are not.
+    TooMany {
+        limit: usize,
+        left_out: usize,
+    },
     UnknownPrecision(String),
     UnknownRole(String),
     /// A property that must be one of a fixed set of values.

@@ -2,12 +2,12 @@
 //! neighbouring cities drawn as muted land with their names, never
 //! filterable. Loaded after the map is drawn (`LateLayer`).
 
-use geo::MultiPolygon;
+use geo::{CoordsIter, MultiPolygon};
 
 use crate::lang::Lang;
 
 use super::feature_collection::Feature;
-use super::late_layer::LateLayer;
+use super::late_layer::{Budget, LateLayer};
 use super::problems::{FileError, Reason};
 use crate::model::rules::{DESCRIPTION_MAX_CHARS, NAME_MAX_CHARS};
 
@@ -27,9 +27,30 @@ impl Region {
     }
 }
 
+/// What of the region is drawn, in vertices: the committed region has
+/// about 9,000; a phone draws 200,000 without stalling. Each region counts
+/// `REGION_VERTICES` more, for its element and its name: at most 1,000
+/// regions however small.
+pub const MAX_REGION_VERTICES: usize = 200_000;
+pub const REGION_VERTICES: usize = 200;
+
+const BUDGET: Budget<Region> = Budget {
+    weight: |region| region.shape.coords_count() + REGION_VERTICES,
+    total: MAX_REGION_VERTICES,
+};
+
 /// The context file: its regions, and what was skipped.
 pub fn load(file: &str, text: Result<String, FileError>) -> LateLayer<Region> {
-    LateLayer::load(file, text, build)
+    LateLayer::load(file, text, BUDGET, build)
+}
+
+/// `load`, awaiting `pause` between steps.
+pub async fn load_in_steps<F: std::future::Future<Output = ()>>(
+    file: &str,
+    text: Result<String, FileError>,
+    pause: impl FnMut() -> F,
+) -> LateLayer<Region> {
+    LateLayer::load_in_steps(file, text, BUDGET, build, pause).await
 }
 
 fn build(feature: &Feature, id: String, warnings: &mut Vec<Reason>) -> Result<Region, Reason> {

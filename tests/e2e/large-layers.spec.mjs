@@ -1,0 +1,124 @@
+// A places file of a quarter of a million points (about 50 MB) arrives after
+// the map (issue 20): the page never stops answering for long (no task over
+// 200 ms after map:ready), only the places on screen are in the page, and
+// the places past the layer's budget are one problem in the list.
+import { test, expect } from "./fixtures.mjs";
+import { readFileSync } from "node:fs";
+import { root } from "./helpers.mjs";
+
+const COUNT = 250_000;
+
+function manyPlaces() {
+  const features = [];
+  for (let i = 0; i < COUNT; i++) {
+    // A grid over the zone and around it, each with a long source text.
+    const lon = 112.9 + ((i * 7919) % 1000) / 2500;
+    const lat = 22.4 + ((i * 104729) % 1000) / 2500;
+    features.push({
+      type: "Feature",
+      geometry: { type: "Point", coordinates: [lon, lat] },
+      properties: {
+        id: `p${i}`,
+        kind: ["airport", "port", "rail", "city", "other"][i % 5],
+        name: `地点${i}`,
+        name_en: `Place ${i}`,
+        source: "A made-up place for the large-file test, with a source line as long as real ones are.",
+      },
+    });
+  }
+  return JSON.stringify({ type: "FeatureCollection", features });
+}
+
+test("a quarter of a million places: no long task after the map, a budget, and only what is on screen", async ({ page }) => {
+  test.setTimeout(120_000);
+  const body = manyPlaces();
+  expect(body.length).toBeGreaterThan(40_000_000);
+  const manifest = JSON.parse(readFileSync(root + "tests/fixtures/small/map.json", "utf8"));
+  manifest.places = "places.geojson";
+  await page.route("**/fixtures/many-places/map.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify(manifest) }),
+  );
+  await page.route("**/fixtures/many-places/places.geojson", (route) =>
+    route.fulfill({ contentType: "application/geo+json", body }),
+  );
+  await page.route(/\/fixtures\/many-places\/(districts|projects)\.geojson$/, (route) =>
+    route.fulfill({ path: root + "tests/fixtures/small/" + new URL(route.request().url()).pathname.split("/").pop() }),
+  );
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: "longtask", buffered: true });
+  });
+  await page.goto("./?data=fixtures/many-places/map.json&lang=en");
+  await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 30_000 });
+  const notice = page.getByTestId("data-problems");
+  await expect(notice).toBeVisible({ timeout: 60_000 });
+  await notice.locator(".imap-problems-toggle").click();
+  await expect(notice.locator("li")).toContainText(["the first 2000 features are drawn, 248000 more are not"]);
+  await expect(page.locator(".imap-place")).not.toHaveCount(0);
+  const drawn = await page.locator(".imap-place").count();
+  expect(drawn).toBeLessThanOrEqual(2000);
+  // Panning brings other places in and takes those left behind out.
+  const before = await page.locator(".imap-place").evaluateAll((els) => els.map((e) => e.dataset.placeId).join());
+  await page.keyboard.press("Tab");
+  await page.locator(".imap-map").focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowRight");
+  await expect
+    .poll(() => page.locator(".imap-place").evaluateAll((els) => els.map((e) => e.dataset.placeId).join()))
+    .not.toBe(before);
+  const [ready, tasks] = await page.evaluate(() => [
+    performance.getEntriesByName("map:ready")[0].startTime,
+    window.__longTasks,
+  ]);
+  const after = tasks.filter(([start]) => start >= ready);
+  console.log(`long tasks after map:ready (ms): ${after.map(([, d]) => Math.round(d)).join(", ") || "none"}`);
+  expect(after.filter(([, duration]) => duration > 200)).toEqual([]);
+});
+
+test("a region of a quarter of a million shapes: no long task after the map, and a budget", async ({ page }) => {
+  test.setTimeout(120_000);
+  const features = [];
+  for (let i = 0; i < COUNT; i++) {
+    const [x, y] = [112.5 + (i % 500) / 400, 22 + Math.floor(i / 500) / 400];
+    const ring = [[x, y], [x + 0.002, y], [x + 0.002, y + 0.002], [x, y + 0.002], [x, y]];
+    features.push({
+      type: "Feature",
+      geometry: { type: "Polygon", coordinates: [ring] },
+      properties: { id: `r${i}`, name: `区域${i}`, source: "A made-up region for the large-file test." },
+    });
+  }
+  const body = JSON.stringify({ type: "FeatureCollection", features });
+  expect(body.length).toBeGreaterThan(40_000_000);
+  const manifest = JSON.parse(readFileSync(root + "tests/fixtures/small/map.json", "utf8"));
+  manifest.context = "context.geojson";
+  await page.route("**/fixtures/many-regions/map.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify(manifest) }),
+  );
+  await page.route("**/fixtures/many-regions/context.geojson", (route) =>
+    route.fulfill({ contentType: "application/geo+json", body }),
+  );
+  await page.route(/\/fixtures\/many-regions\/(districts|projects)\.geojson$/, (route) =>
+    route.fulfill({ path: root + "tests/fixtures/small/" + new URL(route.request().url()).pathname.split("/").pop() }),
+  );
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: "longtask", buffered: true });
+  });
+  await page.goto("./?data=fixtures/many-regions/map.json&lang=en");
+  await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 30_000 });
+  const notice = page.getByTestId("data-problems");
+  await expect(notice).toBeVisible({ timeout: 60_000 });
+  await notice.locator(".imap-problems-toggle").click();
+  await expect(notice.locator("li")).toContainText(["the first 975 features are drawn, 249025 more are not"]);
+  await expect(page.locator(".imap-region")).toHaveCount(975);
+  const [ready, tasks] = await page.evaluate(() => [
+    performance.getEntriesByName("map:ready")[0].startTime,
+    window.__longTasks,
+  ]);
+  const after = tasks.filter(([start]) => start >= ready);
+  console.log(`long tasks after map:ready (ms): ${after.map(([, d]) => Math.round(d)).join(", ") || "none"}`);
+  expect(after.filter(([, duration]) => duration > 200)).toEqual([]);
+});
