@@ -194,6 +194,37 @@ fn collections_never_panic_and_every_feature_is_accounted_for() {
     });
 }
 
+/// The late layers' feature scan agrees with the one-scan reader on any
+/// damaged collection: the same features, or an error at the same place.
+#[test]
+fn the_feature_scan_agrees_with_the_one_scan_reader() {
+    use imap_core::model::feature_collection::FeatureReader;
+    use imap_core::model::feature_scan::FeatureScan;
+    let collection = prop_oneof![
+        prop::collection::vec(feature(), 0..12)
+            .prop_map(|features| json!({"type": "FeatureCollection", "features": features})),
+        (prop::collection::vec(feature(), 0..4), value()).prop_map(|(features, extra)| {
+            json!({"extra": extra, "features": features, "type": "FeatureCollection"})
+        }),
+        value(),
+    ];
+    fuzz(damaged(collection), |text| {
+        let scanned = FeatureScan::new("f", text).and_then(|mut scan| {
+            let mut n = 0;
+            while scan.next_feature()?.is_some() {
+                n += 1;
+            }
+            scan.finish().map(|()| n)
+        });
+        let at_once = FeatureReader::new("f", text).map(|reader| reader.len());
+        match (&scanned, &at_once) {
+            (Ok(a), Ok(b)) => assert_eq!(a, b),
+            (Err(_), Err(_)) => {}
+            _ => panic!("{text:?}: scan {scanned:?}, one scan {at_once:?}"),
+        }
+    });
+}
+
 #[test]
 fn boundaries_never_panic() {
     let shape = (number(), number(), number(), number()).prop_map(|(a, b, c, d)| {
