@@ -8,6 +8,7 @@ use super::{CITY_NAMES_BELOW_ZOOM, placed_at};
 use crate::state::Store;
 use geo::MultiPolygon;
 use imap_core::geometry::label_point::{boxes_overlap, label_box, label_point};
+use imap_core::geometry::outline::COARSE_BELOW_ZOOM;
 use imap_core::geometry::projection::{WorldPoint, project};
 use imap_core::geometry::svg_path::PathFrame;
 use imap_core::geometry::viewport::Viewport;
@@ -16,12 +17,28 @@ use imap_core::model::boundary::Role;
 #[component]
 pub fn ContextLayer(frame: PathFrame) -> impl IntoView {
     let store = expect_context::<Store>();
+    let coarse = Memo::new(move |_| {
+        store
+            .view
+            .with(|v| v.is_some_and(|v| v.zoom < COARSE_BELOW_ZOOM))
+    });
     move || {
         let context = store.context.get()?;
         let shapes = context
             .items
             .iter()
-            .map(|r| view! { <path class="imap-region" data-region-id=r.id.clone() d=frame.path(&r.shape)/> })
+            .map(|r| {
+                // Both levels of detail are built once; zooming only picks one.
+                let (far, near) = (frame.path(&r.coarse), frame.path(&r.shape));
+                let d = move || {
+                    if coarse.get() {
+                        far.clone()
+                    } else {
+                        near.clone()
+                    }
+                };
+                view! { <path class="imap-region" data-region-id=r.id.clone() d=d/> }
+            })
             .collect_view();
         Some(view! {
             <g class="imap-regions" transform=move || store.view.get().map(|v| frame.transform(&v))>

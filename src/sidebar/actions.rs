@@ -122,9 +122,10 @@ pub fn Actions() -> impl IntoView {
                 {move || t().download_image}
             </button>
         </div>
-        <p class="imap-action-failed" role="status" data-testid="image-failed" hidden=move || !image_failed.get()>
-            {move || t().image_failed}
-        </p>
+        // Put in the page when it happens, so that it is announced.
+        {move || image_failed.get().then(|| view! {
+            <p class="imap-action-failed" role="alert" data-testid="image-failed">{t().image_failed}</p>
+        })}
         {move || match copy.get() {
             Copy::Manual(href) => Some(view! {
                 <label class="imap-manual-copy">

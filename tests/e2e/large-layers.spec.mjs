@@ -8,6 +8,10 @@ import { root } from "./helpers.mjs";
 
 const COUNT = 250_000;
 
+// One at a time, after every other test (playwright.config.mjs): a long
+// task is wall time, and another page working beside it would lengthen it.
+test.describe.configure({ mode: "serial" });
+
 function manyPlaces() {
   const features = [];
   for (let i = 0; i < COUNT; i++) {

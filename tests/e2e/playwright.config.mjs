@@ -19,6 +19,12 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
+  // The large-layer tests measure how long the page is held (long tasks):
+  // they run last and one at a time, so other tests' work is not counted.
+  projects: [
+    { name: "app", testIgnore: /large-layers\.spec\.mjs/ },
+    { name: "large layers", testMatch: /large-layers\.spec\.mjs/, dependencies: ["app"] },
+  ],
   webServer: {
     command: "node serve.mjs",
     url: `http://127.0.0.1:${port}/investment-map/`,

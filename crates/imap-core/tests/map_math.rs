@@ -352,3 +352,25 @@ fn every_default_district_label_is_inside_its_district() {
         assert!(inside(&b.shape, at), "{} label at {at:?}", b.id);
     }
 }
+
+#[test]
+fn a_region_has_a_coarse_outline_for_far_out() {
+    use geo::CoordsIter;
+    use imap_core::model::region;
+    let ring: Vec<String> = (0..=1000)
+        .map(|i| {
+            let a = f64::from(i % 1000) / 1000.0 * std::f64::consts::TAU;
+            format!("[{},{}]", 113.0 + 0.2 * a.cos(), 22.5 + 0.2 * a.sin())
+        })
+        .collect();
+    let text = format!(
+        r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","geometry":{{"type":"Polygon","coordinates":[[{}]]}},"properties":{{"id":"r","name":"区","source":"测试"}}}}]}}"#,
+        ring.join(",")
+    );
+    let layer = region::load("context.geojson", Ok(text));
+    let r = &layer.items[0];
+    let (near, far) = (r.shape.coords_count(), r.coarse.coords_count());
+    assert_eq!(near, 1001);
+    assert!(far < near / 4, "{far} of {near}");
+    assert!(far >= 4);
+}

@@ -8,8 +8,6 @@
 
 use std::borrow::Cow;
 
-use serde::Deserialize;
-use serde::de::IgnoredAny;
 use serde_json::value::RawValue;
 
 use super::problems::{FileError, FileErrorKind};
@@ -44,7 +42,7 @@ impl<'a> FeatureScan<'a> {
         scan.skip_space();
         if !scan.eat(b'{') {
             // Not an object: whether it is JSON at all decides the message.
-            return Err(match serde_json::from_str::<IgnoredAny>(scan.text) {
+            return Err(match serde_json::from_str::<&RawValue>(scan.text) {
                 Err(e) => FileError::from_json(file, &e),
                 Ok(_) => scan.not_collection(),
             });
@@ -96,7 +94,11 @@ impl<'a> FeatureScan<'a> {
     fn members(&mut self) -> Result<(), FileError> {
         loop {
             self.skip_space();
-            let key: Cow<'a, str> = self.value()?;
+            let name_at = self.at;
+            let key: Cow<'a, str> = serde_json::from_str(self.value()?.get()).map_err(|_| {
+                self.at = name_at;
+                self.expected("a member's name")
+            })?;
             self.skip_space();
             if !self.eat(b':') {
                 return Err(self.expected("`:`"));
@@ -111,11 +113,11 @@ impl<'a> FeatureScan<'a> {
                     return Ok(());
                 }
                 "type" => {
-                    let kind: &RawValue = self.value()?;
+                    let kind = self.value()?;
                     self.is_collection = Some(kind.get() == "\"FeatureCollection\"");
                 }
                 _ => {
-                    self.value::<IgnoredAny>()?;
+                    self.value()?;
                 }
             }
             if !self.next_member()? {
@@ -144,10 +146,11 @@ impl<'a> FeatureScan<'a> {
         }
     }
 
-    /// One JSON value read by serde_json from here.
-    fn value<T: Deserialize<'a>>(&mut self) -> Result<T, FileError> {
+    /// One JSON value read by serde_json from here (one type only: each
+    /// type read by a stream is more code in the wasm).
+    fn value(&mut self) -> Result<&'a RawValue, FileError> {
         let rest = &self.text[self.at..];
-        let mut values = serde_json::Deserializer::from_str(rest).into_iter::<T>();
+        let mut values = serde_json::Deserializer::from_str(rest).into_iter::<&RawValue>();
         match values.next() {
             Some(Ok(value)) => {
                 self.at += values.byte_offset();

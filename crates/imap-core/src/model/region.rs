@@ -4,6 +4,7 @@
 
 use geo::{CoordsIter, MultiPolygon};
 
+use crate::geometry::outline;
 use crate::lang::Lang;
 
 use super::feature_collection::Feature;
@@ -19,6 +20,8 @@ pub struct Region {
     /// Where the outline comes from.
     pub source: String,
     pub shape: MultiPolygon<f64>,
+    /// The outline drawn zoomed out (`outline::COARSE_BELOW_ZOOM`).
+    pub coarse: MultiPolygon<f64>,
 }
 
 impl Region {
@@ -55,8 +58,10 @@ pub async fn load_in_steps<F: std::future::Future<Output = ()>>(
 
 fn build(feature: &Feature, id: String, warnings: &mut Vec<Reason>) -> Result<Region, Reason> {
     let props = &feature.props;
+    let shape = feature.multi_polygon()?;
     Ok(Region {
-        shape: feature.multi_polygon()?,
+        coarse: outline::coarse_alone(&shape),
+        shape,
         name: props.required_shown_text("name", NAME_MAX_CHARS, warnings)?,
         name_en: props.shown_text("name_en", NAME_MAX_CHARS, warnings)?,
         source: props.required_shown_text("source", DESCRIPTION_MAX_CHARS, warnings)?,
