@@ -64,6 +64,7 @@ async fn read_body(response: &Response, on_chunk: &dyn Fn(usize)) -> Result<Vec<
     };
     let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
     let mut pieces: Vec<Uint8Array> = Vec::new();
+    let mut since_pause = 0;
     loop {
         let chunk = within_stall(JsFuture::from(reader.read()))
             .await?
@@ -79,25 +80,34 @@ async fn read_body(response: &Response, on_chunk: &dyn Fn(usize)) -> Result<Vec<
             .map_err(|_| Failure::Network)?
             .unchecked_into();
         on_chunk(piece.length() as usize);
+        // Pieces already here resolve at once, one after the other, in
+        // the same task: a file that arrived whole would hold the page.
+        since_pause += piece.length() as usize;
+        if since_pause >= COPY_STEP_BYTES {
+            since_pause = 0;
+            next_task().await;
+        }
         pieces.push(piece);
     }
     // Copied in steps: 50 MB in one go held the page for 200 ms.
     let mut bytes = Vec::with_capacity(pieces.iter().map(|p| p.length() as usize).sum());
-    let mut since_pause = 0;
+    // A piece may be the whole file: it is copied a slice at a time.
     for piece in pieces {
-        let (at, length) = (bytes.len(), piece.length() as usize);
-        bytes.resize(at + length, 0);
-        piece.copy_to(&mut bytes[at..]);
-        since_pause += length;
-        if since_pause >= COPY_STEP_BYTES {
-            since_pause = 0;
-            next_task().await;
+        let length = piece.length();
+        for start in (0..length).step_by(COPY_STEP_BYTES) {
+            if start > 0 {
+                next_task().await;
+            }
+            let slice = piece.subarray(start, length.min(start + COPY_STEP_BYTES as u32));
+            let at = bytes.len();
+            bytes.resize(at + slice.length() as usize, 0);
+            slice.copy_to(&mut bytes[at..]);
         }
     }
     Ok(bytes)
 }
 
-/// Bytes copied into the app's memory between two pauses.
+/// Bytes read, or copied into the app's memory, between two pauses.
 const COPY_STEP_BYTES: usize = 4 << 20;
 
 /// `future`'s output, or `Stalled` when it takes longer than the stall limit.

@@ -32,10 +32,11 @@ impl Region {
 
 /// What of the region is drawn, in vertices: the committed region has
 /// about 9,000; a phone draws 200,000 without stalling. Each region counts
-/// `REGION_VERTICES` more, for its element and its name: at most 1,000
-/// regions however small.
+/// `REGION_VERTICES` more, for its element, its two outlines and its name,
+/// drawn in one go when the region arrives: at most 250 regions however
+/// small (1,000 small ones held a page for over 200 ms).
 pub const MAX_REGION_VERTICES: usize = 200_000;
-pub const REGION_VERTICES: usize = 200;
+pub const REGION_VERTICES: usize = 800;
 
 const BUDGET: Budget<Region> = Budget {
     weight: |region| region.shape.coords_count() + REGION_VERTICES,
