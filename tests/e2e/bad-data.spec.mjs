@@ -1,6 +1,6 @@
 // Bad input: skipped features, broken files, refused data paths, markup in data.
 import { test, expect } from "./fixtures.mjs";
-import { openMap, root as repo } from "./helpers.mjs";
+import { openMap, serveSmallAs } from "./helpers.mjs";
 import { readFileSync } from "node:fs";
 
 test("broken features are listed and every good one loads", async ({ page }) => {
@@ -136,7 +136,6 @@ test("thousands of skipped features: the notice lists the first 200 and the full
 });
 
 test("a manifest part the map cannot use is named in the notice, and the rest of the map draws", async ({ page }) => {
-  const manifest = JSON.parse(readFileSync(repo + "tests/fixtures/small/map.json", "utf8"));
   const cases = [
     [{ basemap: { url: "https://tiles.example.cn/{z}/{x}/{y}.png", crs: "BD-09" } }, "basemap.crs"],
     [{ basemap: { url: "https://tiles.example.cn/{z}/{x}/{y}.png", max_zoom: -1 } }, "basemap.max_zoom"],
@@ -148,12 +147,7 @@ test("a manifest part the map cannot use is named in the notice, and the rest of
     [{ about: { zh: "关于" } }, "about.source"],
   ];
   for (const [i, [extra, field]] of cases.entries()) {
-    await page.route(`**/fixtures/parts-${i}/map.json`, (route) =>
-      route.fulfill({ contentType: "application/json", body: JSON.stringify({ ...manifest, ...extra }) }),
-    );
-    await page.route(`**/fixtures/parts-${i}/*.geojson`, (route) =>
-      route.fulfill({ path: repo + "tests/fixtures/small/" + new URL(route.request().url()).pathname.split("/").pop() }),
-    );
+    await serveSmallAs(page, `parts-${i}`, (manifest) => Object.assign(manifest, extra));
     await page.goto(`./?data=fixtures/parts-${i}/map.json`);
     await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 15_000 });
     await expect(page.getByTestId("result-count")).toHaveText("3");

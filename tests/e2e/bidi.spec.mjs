@@ -2,8 +2,7 @@
 // characters (issue 20): no contact value becomes a link with a second
 // recipient or a disguised address, and no text turns its neighbours around.
 import { test, expect } from "./fixtures.mjs";
-import { readFileSync } from "node:fs";
-import { root } from "./helpers.mjs";
+import { serveSmallAs } from "./helpers.mjs";
 
 /** The x of the first occurrence of each of `chars` in `element`'s text. */
 const charX = (locator, chars) =>
@@ -34,19 +33,14 @@ test("a right-to-left override in a search does not turn the chip's quotes aroun
 });
 
 test("contact values with a second recipient or hidden characters are text, shown as they would be used", async ({ page }) => {
-  const manifest = JSON.parse(readFileSync(root + "tests/fixtures/small/map.json", "utf8"));
-  manifest.contact = {
-    name: { zh: "招商\u202E局" },
-    email: "invest%40jianghai.gov.cn%2Cspy@evil.example",
-    url: "https://ok.example/\u202Egnp.exe",
-    phone: "0750\u200B3881234",
-  };
-  await page.route("**/fixtures/bidi/map.json", (route) =>
-    route.fulfill({ contentType: "application/json", body: JSON.stringify(manifest) }),
-  );
-  await page.route("**/fixtures/bidi/*.geojson", (route) =>
-    route.fulfill({ path: root + "tests/fixtures/small/" + new URL(route.request().url()).pathname.split("/").pop() }),
-  );
+  await serveSmallAs(page, "bidi", (manifest) => {
+    manifest.contact = {
+      name: { zh: "招商\u202E局" },
+      email: "invest%40jianghai.gov.cn%2Cspy@evil.example",
+      url: "https://ok.example/\u202Egnp.exe",
+      phone: "0750\u200B3881234",
+    };
+  });
   await page.goto("./?data=fixtures/bidi/map.json&project=a");
   const contact = page.getByTestId("project-detail").getByTestId("contact");
   await expect(contact).toBeVisible({ timeout: 15_000 });
@@ -57,14 +51,9 @@ test("contact values with a second recipient or hidden characters are text, show
 });
 
 test("a label holding a right-to-left override turns only itself around, not the words after it", async ({ page }) => {
-  const manifest = JSON.parse(readFileSync(root + "tests/fixtures/small/map.json", "utf8"));
-  manifest.industries[0].zh += "\u202E";
-  await page.route("**/fixtures/bidi-label/map.json", (route) =>
-    route.fulfill({ contentType: "application/json", body: JSON.stringify(manifest) }),
-  );
-  await page.route("**/fixtures/bidi-label/*.geojson", (route) =>
-    route.fulfill({ path: root + "tests/fixtures/small/" + new URL(route.request().url()).pathname.split("/").pop() }),
-  );
+  await serveSmallAs(page, "bidi-label", (manifest) => {
+    manifest.industries[0].zh += "\u202E";
+  });
   await page.goto("./?data=fixtures/bidi-label/map.json&tab=list");
   const row = page.locator("[data-testid=project-row][data-project-id=a] .imap-row-meta");
   await expect(row).toContainText("投产", { timeout: 15_000 });

@@ -85,3 +85,20 @@ export async function recordStatus(page) {
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
 }
+
+/** Serves the small fixture again under `fixtures/NAME/`, its manifest
+ * changed by `change` (which edits it in place) and any file of `files`
+ * (name → JSON value) in place of the fixture's own. */
+export async function serveSmallAs(page, name, change = () => {}, files = {}) {
+  const manifest = readJson("tests/fixtures/small/map.json");
+  change(manifest);
+  await page.route(`**/fixtures/${name}/map.json`, (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify(manifest) }),
+  );
+  await page.route(new RegExp(`/fixtures/${name}/[^/]+\\.geojson$`), (route) => {
+    const file = new URL(route.request().url()).pathname.split("/").pop();
+    return file in files
+      ? route.fulfill({ contentType: "application/geo+json", body: typeof files[file] === "string" ? files[file] : JSON.stringify(files[file]) })
+      : route.fulfill({ path: root + "tests/fixtures/small/" + file });
+  });
+}

@@ -2,7 +2,7 @@
 // legend and sources, drawn in the page from the map's own SVG.
 import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
-import { centre, openMap, readJson } from "./helpers.mjs";
+import { centre, openMap, readJson, serveSmallAs } from "./helpers.mjs";
 
 /** The PNG's size from its header, and the RGBA at the given image points. */
 async function decode(page, png, points) {
@@ -50,24 +50,21 @@ test("text from data stays text in the image", async ({ page }) => {
 });
 
 test("labels holding characters XML does not allow still give an image", async ({ page }) => {
-  const manifest = JSON.parse(readFileSync(new URL("../fixtures/small/map.json", import.meta.url), "utf8"));
-  manifest.title.zh = "小\u0001数据\u0008测试\uFFFE";
-  manifest.industries[0].zh = "新\u000B一代";
-  manifest.attribution = { zh: "来源\u0001" };
-  await page.route("**/fixtures/xml-text/map.json", (route) =>
-    route.fulfill({ contentType: "application/json", body: JSON.stringify(manifest) }),
-  );
   // Names on the map itself (district labels, pins' labels) too.
-  const small = (name) => JSON.parse(readFileSync(new URL(`../fixtures/small/${name}`, import.meta.url), "utf8"));
-  const districts = small("districts.geojson");
+  const districts = readJson("tests/fixtures/small/districts.geojson");
   for (const f of districts.features) f.properties.name = `区\u0001${f.properties.name}`;
-  const projects = small("projects.geojson");
+  const projects = readJson("tests/fixtures/small/projects.geojson");
   for (const f of projects.features) f.properties.name = `项\u0008${f.properties.name}`;
-  for (const [name, body] of [["districts.geojson", districts], ["projects.geojson", projects]]) {
-    await page.route(`**/fixtures/xml-text/${name}`, (route) =>
-      route.fulfill({ contentType: "application/geo+json", body: JSON.stringify(body) }),
-    );
-  }
+  await serveSmallAs(
+    page,
+    "xml-text",
+    (manifest) => {
+      manifest.title.zh = "小\u0001数据\u0008测试\uFFFE";
+      manifest.industries[0].zh = "新\u000B一代";
+      manifest.attribution = { zh: "来源\u0001" };
+    },
+    { "districts.geojson": districts, "projects.geojson": projects },
+  );
   await openMap(page, "data=fixtures/xml-text/map.json");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-image").click()]);
   expect(readFileSync(await download.path()).subarray(1, 4).toString()).toBe("PNG");

@@ -3,8 +3,7 @@
 // 200 ms after map:ready), only the places on screen are in the page, and
 // the places past the layer's budget are one problem in the list.
 import { test, expect } from "./fixtures.mjs";
-import { readFileSync } from "node:fs";
-import { root } from "./helpers.mjs";
+import { serveSmallAs } from "./helpers.mjs";
 
 const COUNT = 250_000;
 
@@ -33,33 +32,44 @@ function manyPlaces() {
   return JSON.stringify({ type: "FeatureCollection", features });
 }
 
-test("a quarter of a million places: no long task after the map, a budget, and only what is on screen", async ({ page }) => {
-  test.setTimeout(120_000);
-  const body = manyPlaces();
-  expect(body.length).toBeGreaterThan(40_000_000);
-  const manifest = JSON.parse(readFileSync(root + "tests/fixtures/small/map.json", "utf8"));
-  manifest.places = "places.geojson";
-  await page.route("**/fixtures/many-places/map.json", (route) =>
-    route.fulfill({ contentType: "application/json", body: JSON.stringify(manifest) }),
-  );
-  await page.route("**/fixtures/many-places/places.geojson", (route) =>
-    route.fulfill({ contentType: "application/geo+json", body }),
-  );
-  await page.route(/\/fixtures\/many-places\/(districts|projects)\.geojson$/, (route) =>
-    route.fulfill({ path: root + "tests/fixtures/small/" + new URL(route.request().url()).pathname.split("/").pop() }),
-  );
+/** Records every long task from the page's start. */
+async function watchLongTasks(page) {
   await page.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
     }).observe({ type: "longtask", buffered: true });
   });
-  await page.goto("./?data=fixtures/many-places/map.json&lang=en");
-  await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 30_000 });
+}
+
+/** Opens the problem list once the layer has arrived and checks its line. */
+async function expectBudgetLine(page, line) {
   const notice = page.getByTestId("data-problems");
   await expect(notice).toBeVisible({ timeout: 60_000 });
   await notice.locator(".imap-problems-toggle").click();
-  await expect(notice.locator("li")).toContainText(["the first 2000 features are drawn, 248000 more are not"]);
+  await expect(notice.locator("li")).toContainText([line]);
+}
+
+/** No task after map:ready held the page over 200 ms. */
+async function expectNoLongTaskAfterReady(page) {
+  const [ready, tasks] = await page.evaluate(() => [
+    performance.getEntriesByName("map:ready")[0].startTime,
+    window.__longTasks,
+  ]);
+  const after = tasks.filter(([start]) => start >= ready);
+  console.log(`long tasks after map:ready (ms): ${after.map(([, d]) => Math.round(d)).join(", ") || "none"}`);
+  expect(after.filter(([, duration]) => duration > 200)).toEqual([]);
+}
+
+test("a quarter of a million places: no long task after the map, a budget, and only what is on screen", async ({ page }) => {
+  test.setTimeout(120_000);
+  const body = manyPlaces();
+  expect(body.length).toBeGreaterThan(40_000_000);
+  await serveSmallAs(page, "many-places", (m) => (m.places = "places.geojson"), { "places.geojson": body });
+  await watchLongTasks(page);
+  await page.goto("./?data=fixtures/many-places/map.json&lang=en");
+  await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 30_000 });
+  await expectBudgetLine(page, "the first 2000 features are drawn, 248000 more are not");
   await expect(page.locator(".imap-place")).not.toHaveCount(0);
   const drawn = await page.locator(".imap-place").count();
   expect(drawn).toBeLessThanOrEqual(2000);
@@ -71,13 +81,7 @@ test("a quarter of a million places: no long task after the map, a budget, and o
   await expect
     .poll(() => page.locator(".imap-place").evaluateAll((els) => els.map((e) => e.dataset.placeId).join()))
     .not.toBe(before);
-  const [ready, tasks] = await page.evaluate(() => [
-    performance.getEntriesByName("map:ready")[0].startTime,
-    window.__longTasks,
-  ]);
-  const after = tasks.filter(([start]) => start >= ready);
-  console.log(`long tasks after map:ready (ms): ${after.map(([, d]) => Math.round(d)).join(", ") || "none"}`);
-  expect(after.filter(([, duration]) => duration > 200)).toEqual([]);
+  await expectNoLongTaskAfterReady(page);
 });
 
 test("a region of a quarter of a million shapes: no long task after the map, and a budget", async ({ page }) => {
@@ -94,35 +98,11 @@ test("a region of a quarter of a million shapes: no long task after the map, and
   }
   const body = JSON.stringify({ type: "FeatureCollection", features });
   expect(body.length).toBeGreaterThan(40_000_000);
-  const manifest = JSON.parse(readFileSync(root + "tests/fixtures/small/map.json", "utf8"));
-  manifest.context = "context.geojson";
-  await page.route("**/fixtures/many-regions/map.json", (route) =>
-    route.fulfill({ contentType: "application/json", body: JSON.stringify(manifest) }),
-  );
-  await page.route("**/fixtures/many-regions/context.geojson", (route) =>
-    route.fulfill({ contentType: "application/geo+json", body }),
-  );
-  await page.route(/\/fixtures\/many-regions\/(districts|projects)\.geojson$/, (route) =>
-    route.fulfill({ path: root + "tests/fixtures/small/" + new URL(route.request().url()).pathname.split("/").pop() }),
-  );
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]);
-    }).observe({ type: "longtask", buffered: true });
-  });
+  await serveSmallAs(page, "many-regions", (m) => (m.context = "context.geojson"), { "context.geojson": body });
+  await watchLongTasks(page);
   await page.goto("./?data=fixtures/many-regions/map.json&lang=en");
   await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 30_000 });
-  const notice = page.getByTestId("data-problems");
-  await expect(notice).toBeVisible({ timeout: 60_000 });
-  await notice.locator(".imap-problems-toggle").click();
-  await expect(notice.locator("li")).toContainText(["the first 248 features are drawn, 249752 more are not"]);
+  await expectBudgetLine(page, "the first 248 features are drawn, 249752 more are not");
   await expect(page.locator(".imap-region")).toHaveCount(248);
-  const [ready, tasks] = await page.evaluate(() => [
-    performance.getEntriesByName("map:ready")[0].startTime,
-    window.__longTasks,
-  ]);
-  const after = tasks.filter(([start]) => start >= ready);
-  console.log(`long tasks after map:ready (ms): ${after.map(([, d]) => Math.round(d)).join(", ") || "none"}`);
-  expect(after.filter(([, duration]) => duration > 200)).toEqual([]);
+  await expectNoLongTaskAfterReady(page);
 });
