@@ -38,6 +38,8 @@ test("the region arrives after the map is drawn, as land under the districts, na
   const named = await boxes(".imap-region-label");
   expect(cities.filter((c) => named.some((n) => n.text === c)).length).toBeGreaterThanOrEqual(7);
   const zone = await boxes(".imap-district-label--focus");
+  // The places arrive after the region, read in steps.
+  await expect(page.locator(".imap-place-label").first()).toBeAttached();
   const places = await boxes(".imap-place-label");
   expect(places.length).toBeGreaterThan(0);
   const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
