@@ -1,9 +1,10 @@
 //! The web app (build it with Trunk, see README): the Leptos front end over
 //! `imap-core`. The loader (`embed.js`) starts it with `start_map`, where it
-//! lives (the full page, or a host page's element: `mount`); `state` owns the app state and its sync with the URL;
-//! `loader` fetches the data files; `map` draws and moves the map; `control`
-//! and `panel` are what sits around it. It compiles natively too (so lints
-//! and type checks cover it), but runs only in the browser.
+//! lives (the full page, or a host page's element: `mount`); `state` owns
+//! the app state and its sync with the URL; `loader` fetches the data
+//! files; `map` draws and moves the map; `control` and `panel` are what sits
+//! around it. It compiles natively too (so lints and type checks cover it),
+//! but runs only in the browser.
 
 mod app;
 mod control;

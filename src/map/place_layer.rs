@@ -4,6 +4,8 @@
 //! way where it would cover the zone's name or a city's. The legend's
 //! switch shows or hides them.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::context_layer::name_anchors;
@@ -31,19 +33,23 @@ pub fn PlaceLayer() -> impl IntoView {
     });
     move || {
         let places = store.places.get()?;
-        let world: Vec<WorldPoint> = places.items.iter().map(|p| project(p.lon, p.lat)).collect();
+        let points: Arc<Vec<WorldPoint>> =
+            Arc::new(places.items.iter().map(|p| project(p.lon, p.lat)).collect());
         // Only the places on screen are in the page: a file of many places
         // costs its symbols, not a node per place wherever it is.
-        let in_view = Memo::new(move |_| {
-            let view = store.view.get()?;
-            let shown: Vec<usize> = (0..world.len())
-                .filter(|&i| view.shows(world[i], IN_VIEW_MARGIN))
-                .collect();
-            Some(shown)
-        });
+        let in_view = {
+            let points = points.clone();
+            Memo::new(move |_| {
+                let view = store.view.get()?;
+                let shown: Vec<usize> = (0..points.len())
+                    .filter(|&i| view.shows(points[i], IN_VIEW_MARGIN))
+                    .collect();
+                Some(shown)
+            })
+        };
         let symbol_at = move |i: usize| {
             let place = &places.items[i];
-            let world = project(place.lon, place.lat);
+            let world = points[i];
             let kind = place.kind;
             let places = places.clone();
             let name = move || places.items[i].label(store.lang.get()).to_string();

@@ -31,7 +31,7 @@ pub fn Actions() -> impl IntoView {
         // before, and with its pending write done, the link is exact.
         spawn_local(async move {
             url.flush();
-            let href = window().location().href().unwrap_or_default();
+            let href = url.share_href(store);
             if copy_text(&href).await {
                 copy.set(Copy::Done);
                 set_timeout(

@@ -40,10 +40,12 @@ impl Location {
         text.trim_start_matches(['?', '#']).to_string()
     }
 
-    fn write(self, params: &str) {
+    /// This page's address (path onwards) with `params` where this
+    /// location keeps them, the rest of the address as it is.
+    fn address(self, params: &str) -> String {
         let location = window().location();
         let path = location.pathname().unwrap_or_default();
-        let url = match self {
+        match self {
             Location::Query => {
                 let hash = location.hash().unwrap_or_default();
                 match params {
@@ -52,19 +54,24 @@ impl Location {
                 }
             }
             Location::Fragment => {
-                // A plain anchor (`#contact`) is the host page's own: the
-                // map's state stays out of the address rather than move it.
-                let hash = location.hash().unwrap_or_default();
-                if is_host_anchor(&hash) {
-                    return;
-                }
                 let search = location.search().unwrap_or_default();
                 match params {
                     "" => format!("{path}{search}"),
                     _ => format!("{path}{search}#{params}"),
                 }
             }
-        };
+        }
+    }
+
+    fn write(self, params: &str) {
+        // A plain anchor (`#contact`) is the host page's own: the map's
+        // state stays out of the address rather than move it (a shared link
+        // still carries it: `UrlSync::share_href`).
+        let hash = window().location().hash().unwrap_or_default();
+        if self == Location::Fragment && is_host_anchor(&hash) {
+            return;
+        }
+        let url = self.address(params);
         if let Ok(history) = window().history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
@@ -187,6 +194,17 @@ impl UrlSync {
             "" => path,
             query => format!("{path}?{query}"),
         }
+    }
+
+    /// The link to share: this page's address with the current state,
+    /// also when the host page's own anchor keeps the state out of the
+    /// address bar.
+    pub fn share_href(&self, store: Store) -> String {
+        let origin = window().location().origin().unwrap_or_default();
+        format!(
+            "{origin}{}",
+            self.location.address(&self.query_untracked(store))
+        )
     }
 
     /// The parameters for the current state, as the URL gets them.

@@ -146,6 +146,23 @@ test("an element added after the loader ran gets the map; the host's body, query
   expect(await page.evaluate(() => [...document.body.children].map((e) => e.tagName).join(","))).toBe(bodyBefore);
 });
 
+test.describe("with clipboard access", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("with the host's anchor in the address, a copied link still carries the map's state", async ({ page }) => {
+    await servePortal(page, portal('<div id="investment-map" style="height:700px"></div>'));
+    await page.goto("./portal-page.html?page=2#iframe");
+    await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 15_000 });
+    await page.locator("input[data-testid=filter-industry][data-industry-id=infrastructure]").uncheck();
+    await expect(page.getByTestId("result-count")).toHaveText("7");
+    await page.getByTestId("copy-link").click();
+    const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(copied.pathname + copied.search).toBe("/investment-map/portal-page.html?page=2");
+    expect(new URLSearchParams(copied.hash.slice(1)).get("industry")).not.toContain("infrastructure");
+    expect(new URL(page.url()).hash).toBe("#iframe");
+  });
+});
+
 test("a single-page portal mounts the map into an element of its choosing", async ({ page }) => {
   await servePortal(page, portal('<div id="app"></div>'));
   await page.goto("./portal-page.html");

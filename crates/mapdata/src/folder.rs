@@ -7,6 +7,8 @@ use imap_core::model::dataset::Dataset;
 use imap_core::model::manifest::Manifest;
 use imap_core::model::problems::{FileError, FileErrorKind};
 
+use crate::output::{self, FileTrouble};
+
 pub struct Folder {
     dir: PathBuf,
 }
@@ -34,9 +36,20 @@ impl Folder {
     }
 }
 
+/// A file as text, within `output::DATA_BYTES` (a path to `/dev/zero` is
+/// refused, not read for ever).
 fn read(name: &str, path: &Path) -> Result<String, FileError> {
-    std::fs::read_to_string(path)
-        .map_err(|e| FileError::new(name, FileErrorKind::Unreadable(e.to_string())))
+    let unreadable = |why: String| FileError::new(name, FileErrorKind::Unreadable(why));
+    let bytes = output::read_bounded(path, output::DATA_BYTES).map_err(|trouble| {
+        unreadable(match trouble {
+            FileTrouble::NotAFile { .. } => "not a regular file".to_string(),
+            FileTrouble::TooLarge { limit, .. } => format!("over {} MB", limit >> 20),
+            FileTrouble::Unreadable { why, .. } | FileTrouble::NotWritten { why, .. } => why,
+            // Only a write's target is checked against the inputs.
+            other @ FileTrouble::IsInput { .. } => format!("{other:?}"),
+        })
+    })?;
+    String::from_utf8(bytes).map_err(|e| unreadable(e.to_string()))
 }
 
 /// The data set of the manifest at `manifest`, with the files it names

@@ -58,13 +58,9 @@ fn arg<'m>(m: &'m ArgMatches, name: &str) -> &'m str {
     m.get_one::<String>(name).map_or("", String::as_str)
 }
 
-/// Reference files and data files are read up to this size; a device or a
-/// runaway file is refused before it is read.
-const INPUT_BYTES: u64 = 1 << 30;
-
 /// The reference conversions speak English, like their reference files.
 fn read(path: &str) -> Result<String, String> {
-    let bytes = output::read_bounded(Path::new(path), INPUT_BYTES)
+    let bytes = output::read_bounded(Path::new(path), output::DATA_BYTES)
         .map_err(|trouble| Words(Lang::En).file_trouble(&trouble))?;
     String::from_utf8(bytes).map_err(|e| format!("{path}: {e}"))
 }
@@ -265,7 +261,7 @@ fn run_import_csv(m: &ArgMatches, words: Words) -> ExitCode {
         Err(trouble) => return fail(words.file_trouble(&trouble)),
     };
     let previous = out_path.exists().then(|| {
-        output::read_bounded(out_path, INPUT_BYTES)
+        output::read_bounded(out_path, output::DATA_BYTES)
             .map_err(|trouble| words.file_trouble(&trouble))
             .and_then(|bytes| String::from_utf8(bytes).map_err(|e| e.to_string()))
     });

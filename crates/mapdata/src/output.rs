@@ -34,6 +34,10 @@ pub enum InputRole {
     NamedData,
 }
 
+/// Data and reference files are read up to this size; a device or a
+/// runaway file is refused before it is read.
+pub const DATA_BYTES: u64 = 1 << 30;
+
 /// A regular file's bytes, at most `limit` of them: a device such as
 /// `/dev/zero` or a file larger than the bound is refused before it is read.
 pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, FileTrouble> {

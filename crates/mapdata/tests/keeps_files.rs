@@ -278,3 +278,17 @@ fn validate_notes_an_empty_projects_file() {
     );
     assert!(said.contains("1 note"), "{said}");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_manifest_naming_a_device_is_refused_not_read_for_ever() {
+    let folder = Folder::new();
+    let text = String::from_utf8(folder.read("map.json")).unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    json["places"] = serde_json::json!("/dev/zero");
+    folder.write("map.json", &json.to_string());
+    let run = folder.run(&["validate", "map.json"]);
+    let said = stdout(&run);
+    assert_eq!(run.status.code(), Some(1), "{said}");
+    assert!(said.contains("not a regular file"), "{said}");
+}
