@@ -13,25 +13,27 @@ const here = import.meta.url;
 // A hint that comes after the app's own request would be a second download,
 // so none is given once the app runs (it requests its files only after a
 // network round trip, so always after this flag is set).
-let appStarted = false;
 let running = null;
 
 function startApp(host, mountPoint) {
   running ??= init({ module_or_path: new URL("./__WASM__", here) }).then((wasm) => {
-    appStarted = true;
     dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
   });
-  return running.then(() => start_map(host, mountPoint));
+  return running.then(() => start_map(host, mountPoint, prefetched));
 }
+
+// The downloads this loader starts, by URL: the app takes each one instead
+// of asking again, so every file is requested once (no preload to go
+// unused, no second request in another credentials mode).
+const prefetched = new Map();
 
 // Starts the data downloads while the wasm is still on its way: the
 // manifest the app will read (the app's rule: `data=` in the link, else the
 // host element's data-src, else data/map.json beside the app), then the
-// files it names. Only hints: the app fetches and checks every file itself.
-// Only what the app would request is hinted: a link's `data=` by the app's
-// own path rule and on the page's origin, the manifest's files on the
-// manifest's origin.
-function preloadData(host) {
+// files it names. The app checks every file itself. Only what the app would
+// request is fetched: a link's `data=` by the app's own path rule and on
+// the page's origin, the manifest's files on the manifest's origin.
+function prefetchData(host) {
   const link = host
     ? new URLSearchParams(location.hash.slice(1)).get("data")
     : new URLSearchParams(location.search).get("data");
@@ -44,20 +46,22 @@ function preloadData(host) {
     manifest = src ? new URL(src, document.baseURI) : new URL("./data/map.json", here);
   }
   if (!manifest || !/^https?:$/.test(manifest.protocol)) return;
-  const hint = (url) => {
-    const preload = document.createElement("link");
-    Object.assign(preload, { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: url.href });
-    document.head.append(preload);
+  const start = (url) => {
+    const download = fetch(url.href);
+    // A failure is the app's to report, when it takes the download.
+    download.catch(() => {});
+    prefetched.set(url.href, download);
+    return download;
   };
-  hint(manifest);
-  // Read separately (credentials "omit" does not take the app's preload).
-  fetch(manifest, { credentials: "omit" })
-    .then((response) => (response.ok ? response.json() : {}))
+  start(manifest)
+    // A copy is read here; the app reads the response itself.
+    .then((response) => (response.ok ? response.clone().json() : {}))
     .then((m) => {
-      if (appStarted) return;
+      // Taken before it arrived: the app asks for the files itself.
+      if (!prefetched.has(manifest.href)) return;
       for (const file of [m.boundaries, m.projects, m.sites]) {
         const url = sameOriginUrl(file, manifest.href);
-        if (url) hint(url);
+        if (url) start(url);
       }
     })
     .catch(() => {});
@@ -111,7 +115,7 @@ export function mount(element) {
   mountPoint.className = "imap-mount";
   mountPoint.dataset.base = new URL("./", here).href;
   shadow.append(style, mountPoint);
-  preloadData(element);
+  prefetchData(element);
   startApp(element, mountPoint);
   return true;
 }
@@ -122,7 +126,7 @@ if (host) {
 } else if (document.getElementById("imap-shell")) {
   // The app's own page (index.html, in a tab or an iframe).
   mounted = true;
-  preloadData(null);
+  prefetchData(null);
   startApp(null, null);
 } else {
   // A host page that adds the element later (a single-page portal).

@@ -79,6 +79,7 @@ pub fn App(mount: Mount) -> impl IntoView {
         }
     });
     store.init_view(opened.view, derived.matching);
+    store.keep_wanted_in_view(derived.matching);
     url.watch(store);
     store.drop_hover_on_filter(derived);
     match &host {
@@ -105,10 +106,10 @@ pub fn App(mount: Mount) -> impl IntoView {
             mount::remove_shell();
         }
     });
-    // Esc closes whichever detail is open, wherever the focus is.
+    // Esc closes what is open over the map, wherever the focus is.
     let esc = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {
-            store.deselect();
+            store.close_popover();
         }
     });
     on_cleanup(move || esc.remove());

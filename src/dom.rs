@@ -133,3 +133,33 @@ pub async fn copy_text(text: &str) -> bool {
     let promise = window().navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
+
+/// Whether the visitor asked for less motion (`prefers-reduced-motion`).
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+/// Calls `step` once a frame with the share of `duration` gone (0 to 1,
+/// ending at 1) until it returns false or the time is up.
+pub fn animate(duration: std::time::Duration, step: impl Fn(f64) -> bool + 'static) {
+    fn now() -> f64 {
+        window().performance().map_or(0.0, |p| p.now())
+    }
+    fn frame(start: f64, millis: f64, step: std::rc::Rc<dyn Fn(f64) -> bool>) {
+        request_animation_frame(move || {
+            let share = ((now() - start) / millis).clamp(0.0, 1.0);
+            if step(share) && share < 1.0 {
+                frame(start, millis, step);
+            }
+        });
+    }
+    frame(
+        now(),
+        duration.as_secs_f64() * 1000.0,
+        std::rc::Rc::new(step),
+    );
+}

@@ -12,6 +12,27 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, ReadableStreamDefaultReader};
 
+thread_local! {
+    /// The downloads the loader started before the app ran, by URL.
+    static PREFETCHED: std::cell::RefCell<Option<js_sys::Map>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps the loader's downloads for `fetch_bytes` to take.
+pub fn adopt(prefetched: Option<js_sys::Map>) {
+    PREFETCHED.with_borrow_mut(|p| *p = prefetched);
+}
+
+/// The loader's download of `url`, taken (a second request for it is a new one).
+fn take_prefetched(url: &str) -> Option<Promise> {
+    PREFETCHED.with_borrow(|map| {
+        let map = map.as_ref()?;
+        let key = wasm_bindgen::JsValue::from_str(url);
+        let download = map.get(&key).dyn_into::<Promise>().ok()?;
+        map.delete(&key);
+        Some(download)
+    })
+}
+
 /// No byte for this long, and a transfer counts as stalled.
 pub const STALL_SECONDS: u32 = 15;
 
@@ -42,9 +63,15 @@ async fn receive(
     signal: Option<&web_sys::AbortSignal>,
     on_chunk: &dyn Fn(usize),
 ) -> Result<Vec<u8>, Failure> {
-    let response = within_stall(Request::get(url).abort_signal(signal).send())
-        .await?
-        .map_err(|_| Failure::Network)?;
+    let response = match take_prefetched(url) {
+        Some(download) => within_stall(JsFuture::from(download))
+            .await?
+            .map(|raw| Response::from(raw.unchecked_into::<web_sys::Response>()))
+            .map_err(|_| Failure::Network)?,
+        None => within_stall(Request::get(url).abort_signal(signal).send())
+            .await?
+            .map_err(|_| Failure::Network)?,
+    };
     if !same_origin(&response.url(), url) {
         return Err(Failure::OffOrigin);
     }

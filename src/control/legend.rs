@@ -10,19 +10,11 @@ use imap_core::model::place::PlaceKind;
 use crate::state::{Derived, Store};
 use imap_core::order::sorted;
 
-/// Below this map width the legend starts folded, leaving the map visible
-/// (the sidebar's industry filter shows the same colours).
-const FOLD_BELOW: f64 = 1000.0;
-
 #[component]
 pub fn Legend() -> impl IntoView {
     let store = expect_context::<Store>();
     let derived = expect_context::<Derived>();
-    let open = RwSignal::new(None::<bool>);
-    let is_open = move || {
-        open.get()
-            .unwrap_or_else(|| store.size.get().0 >= FOLD_BELOW)
-    };
+    let is_open = move || store.legend_is_open();
     move || {
         let data = store.dataset()?;
         let lang = store.lang.get();
@@ -101,7 +93,7 @@ pub fn Legend() -> impl IntoView {
                     class="imap-legend-toggle"
                     type="button"
                     aria-expanded=move || is_open().to_string()
-                    on:click=move |_| open.set(Some(!is_open()))
+                    on:click=move |_| store.toggle_legend()
                 >
                     <span id="imap-legend-title">{t.legend}</span>
                     <span class="imap-legend-chevron" aria-hidden="true">{move || if is_open() { "▾" } else { "▸" }}</span>

@@ -40,7 +40,7 @@ pub fn DistrictFilter() -> impl IntoView {
                 let count = move || {
                     derived
                         .facets
-                        .with(|c| c.districts.get(i).copied().unwrap_or(0))
+                        .with(|c| c.districts.get(i).map_or(0, |s| s.count))
                 };
                 let id = b.id.clone();
                 let selected = move || value() == id;

@@ -1,7 +1,7 @@
 //! District shapes and their names. Paths are built once per data set, at
 //! two levels of detail; pan and zoom only change the group's transform
 //! (and, across zoom 10, which level is shown). A click on a district
-//! toggles it in the district filter.
+//! opens its card (`district_card`); it never filters by itself.
 
 use leptos::prelude::*;
 
@@ -38,10 +38,7 @@ pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
         .map(|(b, coarse_shape)| {
             let id = StoredValue::new(b.id.clone());
             // Both levels of detail are built once; zooming only picks one.
-            let outline = (
-                frame.path(coarse_shape),
-                frame.path(&b.shape),
-            );
+            let outline = (frame.path(coarse_shape), frame.path(&b.shape));
             let picked = move || {
                 id.with_value(|id| {
                     store
@@ -56,7 +53,7 @@ pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
                     class:imap-district--picked=picked
                     data-district-id=b.id.clone()
                     d=move || if coarse.get() { outline.0.clone() } else { outline.1.clone() }
-                    on:click=gestures.on_click(move || id.with_value(|id| store.toggle_district(id)))
+                    on:click=gestures.on_tap(move |at| store.tap_district(id.get_value(), at))
                 />
             }
         })

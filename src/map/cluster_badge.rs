@@ -44,7 +44,7 @@ pub fn ClusterBadge(cluster: Signal<Cluster>) -> impl IntoView {
             // starts with them); SVG draws no text outside <text>.
             " "
             <text class="imap-cluster-total" y="11">
-                {move || markers::badge_total(total())}
+                {move || store.lang.get().badge_amount(total())}
             </text>
         </g>
     }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::boundary_layer::BoundaryLayer;
 use super::context_layer::{ContextLabels, ContextLayer};
+use super::district_card::DistrictCard;
 use super::handler::{Gestures, keyboard, wheel_zoom};
 use super::marker_layer::MarkerLayer;
 use super::place_layer::PlaceLayer;
@@ -43,6 +44,10 @@ pub fn MapView() -> impl IntoView {
             on:pointercancel=move |ev| gestures.up(ev)
             on:touchstart=move |ev| gestures.touch_start(ev)
             on:touchmove=move |ev| gestures.touch_move(ev)
+            // A tap on empty map closes what is open over it, nothing more.
+            on:click=gestures.on_click(move || {
+                store.close_popover();
+            })
         >
             <p id="imap-map-help" class="imap-visually-hidden">{move || t().map_help}</p>
             <TileLayer/>
@@ -69,6 +74,7 @@ pub fn MapView() -> impl IntoView {
                 }}
             </svg>
             <Tooltip/>
+            <DistrictCard/>
         </div>
     }
 }

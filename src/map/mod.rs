@@ -4,6 +4,7 @@
 mod boundary_layer;
 mod cluster_badge;
 mod context_layer;
+mod district_card;
 mod handler;
 pub mod map_view;
 mod marker_layer;

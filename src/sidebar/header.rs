@@ -27,6 +27,7 @@ pub fn Header() -> impl IntoView {
             .map(|date| lang().updated_on(&date))
     };
     let summary = Memo::new(move |_| derived.summary());
+    let none_disclosed = move || summary.with(|s| s.count == s.undisclosed);
     let about_open = RwSignal::new(false);
     view! {
         <header class="imap-header">
@@ -54,16 +55,23 @@ pub fn Header() -> impl IntoView {
                 <span class="imap-result">
                     <span class="imap-result-label">{move || lang().t().total_investment}</span>
                     " "
+                    // With nothing disclosed there is no total to give: it
+                    // says so rather than "0 亿元" (the contract's hook keeps
+                    // the number, out of sight and of speech).
                     <span
                         class="imap-result-number"
+                        class:imap-visually-hidden=none_disclosed
+                        aria-hidden=move || none_disclosed().then_some("true")
                         data-testid="result-total"
                         data-value=move || plain_number(summary.get().total)
                     >
                         {move || format!("{} {}", plain_number(summary.get().total), lang().t().yi_yuan)}
                     </span>
-                    {move || {
-                        (lang() == imap_i18n::Lang::En)
-                            .then(|| view! { <span class="imap-result-converted">{format!(" ≈ {}", cny_words(summary.get().total))}</span> })
+                    {move || match none_disclosed() {
+                        true => Some(view! { <span class="imap-result-number">{lang().t().none_disclosed}</span> }.into_any()),
+                        false => (lang() == imap_i18n::Lang::En).then(|| {
+                            view! { <span class="imap-result-converted">{format!(" ≈ {}", cny_words(summary.get().total))}</span> }.into_any()
+                        }),
                     }}
                 </span>
             </p>

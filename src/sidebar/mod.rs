@@ -71,14 +71,19 @@ pub fn Sidebar() -> impl IntoView {
                 node_ref=sheet
                 style:flex-basis=move || dragged.get().map(|h| format!("{h:.0}px"))
             >
-                <actions::Actions/>
-                <industry_chart::IndustryChart/>
+                // The tabs first: in a phone's half sheet the list's rows
+                // come right after them; the chart sums up the filters and
+                // the actions act on the list, so each follows its tab.
                 <div class="imap-tabs" role="tablist" node_ref=tabs>
                     {tab_button(Tab::Filters, |t| t.tab_filters.to_string())}
                     {tab_button(Tab::List, |t| t.tab_list.to_string())}
                 </div>
-                <Show when=move || store.tab.get() == Tab::Filters fallback=|| view! { <ProjectList/> }>
+                <Show
+                    when=move || store.tab.get() == Tab::Filters
+                    fallback=|| view! { <ProjectList/> <actions::Actions/> }
+                >
                     <FilterPanel/>
+                    <industry_chart::IndustryChart/>
                 </Show>
             </div>
             </Show>

@@ -11,6 +11,7 @@ mod view;
 use std::sync::Arc;
 
 use imap_core::geometry::layout::{Layout, Sheet};
+use imap_core::geometry::projection::WorldPoint;
 use imap_core::geometry::viewport::Viewport;
 use imap_core::model::dataset::{Dataset, Progress};
 use imap_core::model::filter::{Category, FilterKind, Filters};
@@ -36,6 +37,18 @@ pub enum GestureHint {
     /// Moving the map needs two fingers.
     TwoFingers,
 }
+
+/// A tapped district's card: which district, and the tapped point.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DistrictCard {
+    pub id: String,
+    pub at: WorldPoint,
+}
+
+/// Below this map width the legend starts folded, leaving the map visible
+/// (the sidebar's industry filter shows the same colours); there, open, it
+/// is a popover that a tap on the map closes.
+const LEGEND_FOLDS_BELOW: f64 = 1000.0;
 
 /// How long a gesture hint stays.
 const HINT_TIME: std::time::Duration = std::time::Duration::from_millis(1800);
@@ -74,6 +87,11 @@ pub struct Store {
     /// Whether the hovered project's card shows: hovered on the map; a row
     /// in the list already says what the card would, and only lights the pin.
     pub hover_card: ReadSignal<bool>,
+    /// The district tapped on the map, its card open where it was tapped.
+    pub district_card: ReadSignal<Option<DistrictCard>>,
+    /// The legend opened or folded by the visitor; `None` follows the
+    /// map's width (`legend_is_open`).
+    pub legend_open: ReadSignal<Option<bool>>,
     /// `None` until the data and the map's size are known.
     pub view: ReadSignal<Option<Viewport>>,
     /// Size of the map element, and of the whole app (which sets the layout).
@@ -102,6 +120,11 @@ pub struct Store {
     hint_shown: StoredValue<u64>,
     /// The sidebar folded to make room for a detail, to reopen after it.
     sidebar_yielded: StoredValue<bool>,
+    /// Counts moves of the map: a glide stops when another move begins.
+    motion: StoredValue<u64>,
+    /// The place in the middle of the uncovered map as the map opened,
+    /// kept there until the map first moves (`init_view`).
+    opening: StoredValue<Option<WorldPoint>>,
 }
 
 #[derive(Clone, Copy)]
@@ -119,6 +142,8 @@ struct Writers {
     selected_site: WriteSignal<Option<String>>,
     hovered: WriteSignal<Option<String>>,
     hover_card: WriteSignal<bool>,
+    district_card: WriteSignal<Option<DistrictCard>>,
+    legend_open: WriteSignal<Option<bool>>,
     view: WriteSignal<Option<Viewport>>,
     size: WriteSignal<(f64, f64)>,
     app_size: WriteSignal<(f64, f64)>,
@@ -141,7 +166,8 @@ impl Store {
         let (site_filters, set_site_filters) = signal(opened.sites.clone());
         let (sort, set_sort) = signal(opened.sort.unwrap_or_default());
         let (tab, set_tab) = signal(opened.tab);
-        let (unfolded, set_unfolded) = signal(None);
+        // A link to the list opens it, also where the sidebar folds.
+        let (unfolded, set_unfolded) = signal((opened.tab == Tab::List).then_some(true));
         let (sheet, set_sheet) = signal(Sheet::default());
         let (folded_card, set_folded_card) = signal(0.0);
         let (sheet_card, set_sheet_card) = signal(0.0);
@@ -150,6 +176,8 @@ impl Store {
             signal(opened.site.clone().filter(|_| opened.project.is_none()));
         let (hovered, set_hovered) = signal(None);
         let (hover_card, set_hover_card) = signal(false);
+        let (district_card, set_district_card) = signal(None);
+        let (legend_open, set_legend_open) = signal(None);
         let (view, set_view) = signal(None);
         let (size, set_size) = signal((0.0, 0.0));
         let (app_size, set_app_size) = signal((0.0, 0.0));
@@ -175,6 +203,8 @@ impl Store {
             selected_site,
             hovered,
             hover_card,
+            district_card,
+            legend_open,
             view,
             size,
             app_size,
@@ -190,6 +220,8 @@ impl Store {
             gesture_hint,
             hint_shown: StoredValue::new(0),
             sidebar_yielded: StoredValue::new(false),
+            motion: StoredValue::new(0),
+            opening: StoredValue::new(None),
             write: Writers {
                 lang: set_lang,
                 filters: set_filters,
@@ -204,6 +236,8 @@ impl Store {
                 selected_site: set_selected_site,
                 hovered: set_hovered,
                 hover_card: set_hover_card,
+                district_card: set_district_card,
+                legend_open: set_legend_open,
                 view: set_view,
                 size: set_size,
                 app_size: set_app_size,
@@ -307,6 +341,16 @@ impl Store {
         self.write.tab.set(tab);
     }
 
+    /// The tab a link keeps: the list only while it shows (a folded
+    /// sidebar's tab would open a sheet the sender did not see).
+    pub fn list_shown(&self) -> Tab {
+        let open = self.layout() == Layout::Docked || self.unfolded.get() == Some(true);
+        match self.tab.get() {
+            Tab::List if open => Tab::List,
+            _ => Tab::Filters,
+        }
+    }
+
     /// Opens or folds the sidebar where it floats over the map. A phone's
     /// sheet moves the map with it, keeping its centre in the free band.
     pub fn unfold_sidebar(&self, open: bool) {
@@ -351,10 +395,6 @@ impl Store {
 
     pub fn pick_district(&self, id: Option<String>) {
         self.write.filters.update(|f| f.pick_district(id));
-    }
-
-    pub fn toggle_district(&self, id: &str) {
-        self.write.filters.update(|f| f.toggle_district(id));
     }
 
     pub fn set_amount(&self, min: Option<f64>, max: Option<f64>) {
@@ -424,6 +464,49 @@ impl Store {
         self.write.selected_site.set(id);
     }
 
+    pub fn legend_is_open(&self) -> bool {
+        self.legend_open
+            .get()
+            .unwrap_or_else(|| self.size.get().0 >= LEGEND_FOLDS_BELOW)
+    }
+
+    pub fn toggle_legend(&self) {
+        let open = untrack(|| self.legend_is_open());
+        self.write.legend_open.set(Some(!open));
+    }
+
+    /// A tap on a district: closes what is open over the map, if anything;
+    /// else opens the district's card (its name, count and the one action
+    /// that filters to it). A tap never filters by itself.
+    pub fn tap_district(&self, id: String, at: WorldPoint) {
+        if !self.close_popover() {
+            self.write.district_card.set(Some(DistrictCard { id, at }));
+        }
+    }
+
+    pub fn close_district_card(&self) {
+        self.write.district_card.set(None);
+    }
+
+    /// Closes the district card, a legend open over a narrow map, or the
+    /// detail, whichever is open (a tap on empty map, Esc); false when none was.
+    pub fn close_popover(&self) -> bool {
+        if self.district_card.get_untracked().is_some() {
+            self.close_district_card();
+        } else if self.legend_open.get_untracked() == Some(true)
+            && self.size.get_untracked().0 < LEGEND_FOLDS_BELOW
+        {
+            self.write.legend_open.set(Some(false));
+        } else if self.selected.get_untracked().is_some()
+            || self.selected_site.get_untracked().is_some()
+        {
+            self.deselect();
+        } else {
+            return false;
+        }
+        true
+    }
+
     /// Closes whichever detail is open.
     pub fn deselect(&self) {
         self.one_overlay(false);
@@ -450,6 +533,8 @@ impl Store {
 
     /// Moves the map (every gesture and button ends here).
     pub fn set_view(&self, view: Viewport) {
+        self.motion.update_value(|m| *m += 1);
+        self.opening.set_value(None);
         self.write.view.set(Some(view));
     }
 

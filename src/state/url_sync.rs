@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use imap_core::model::sort::Sort;
-use imap_core::url_state::{UrlState, ViewParam};
+use imap_core::url_state::UrlState;
 use imap_i18n::Lang;
 use leptos::prelude::*;
 
@@ -161,7 +161,7 @@ impl UrlSync {
         url.filters = store.filters.get();
         url.sites = store.site_filters.get();
         url.sort = Some(store.sort.get()).filter(|s| *s != Sort::default());
-        url.tab = store.tab.get();
+        url.tab = store.list_shown();
         url.hide_places = !store.places_shown.get();
         // An id the data does not know is dropped from the link once loaded.
         url.project = store
@@ -173,13 +173,8 @@ impl UrlSync {
             .get()
             .filter(|id| loaded.as_ref().is_none_or(|d| d.site(id).is_some()));
         // Until the first view is set, the opened `view=` stays in the link.
-        if let Some(v) = store.view.get() {
-            let (lon, lat) = v.center_lon_lat();
-            url.view = Some(ViewParam {
-                lon,
-                lat,
-                zoom: v.zoom,
-            });
+        if let Some(view) = store.view_param() {
+            url.view = Some(view);
         }
         url
     }

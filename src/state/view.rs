@@ -1,21 +1,25 @@
 //! The map's view beyond gestures: the first view once data and size are
-//! known, the home view, and bringing a selection into sight beside the
-//! detail panel (the panels' room comes from the core's `Layout`).
+//! known, the home view, and keeping what the visitor asked for in the part
+//! of the map no panel covers (the panels' room comes from the core's
+//! `Layout`, the least move from `reveal`).
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use geo::Rect;
 use imap_core::geometry::layout::{Cover, Layout};
-use imap_core::geometry::projection::{WorldPoint, project};
-use imap_core::geometry::viewport::Viewport;
+use imap_core::geometry::projection::{WorldPoint, project, unproject};
+use imap_core::geometry::reveal::{PIN_ROOM, reveal};
+use imap_core::geometry::viewport::{Insets, Viewport};
 use imap_core::model::filter::Filters;
 use imap_core::url_state::ViewParam;
 use leptos::prelude::*;
 
 use super::Store;
+use crate::dom;
 
-/// CSS pixels kept around matches fitted into view: a pin's touch target.
-const PIN_ROOM: f64 = 24.0;
+/// How long the map takes to glide to show new matches.
+const GLIDE: Duration = Duration::from_millis(300);
 
 impl Store {
     /// The view that fits the zone into the current size.
@@ -28,11 +32,7 @@ impl Store {
     /// every side.
     fn fit(&self, extent: Rect<f64>, margin: f64) -> Viewport {
         let (w, h) = self.size.get_untracked();
-        let insets = self
-            .layout_untracked()
-            .home_insets(self.cover_untracked(), h)
-            .grown(margin);
-        Viewport::fit(extent, w, h, insets)
+        Viewport::fit(extent, w, h, self.free_insets().grown(margin))
     }
 
     pub fn go_home(&self) {
@@ -41,64 +41,153 @@ impl Store {
         }
     }
 
-    /// Sets the first view once data and size are known: the link's `view`,
-    /// else the zone (with every match, when the link filters), centred on
-    /// the selected item when there is one; later size changes keep the
-    /// centre and zoom.
+    /// Sets the first view once data and size are known: the link's `view`
+    /// (the centre of the uncovered map), else the zone (with every match,
+    /// when the link filters) centred on the selected item when there is
+    /// one; then moved, if need be, to show every match the link filters
+    /// for and its selection. Later size changes keep the zoom and, until
+    /// the visitor moves the map or changes a filter, the place in the
+    /// middle of the uncovered map (the header card settles as its text
+    /// arrives and wraps).
     pub fn init_view(self, opened: Option<ViewParam>, matching: Memo<Arc<Vec<usize>>>) {
         Effect::new(move |_| {
             let (w, h) = self.size.get();
-            // Where the sidebar floats, the fit waits for its card's height.
-            let card_unknown = self.folded_card.get() <= 0.0 && self.layout() != Layout::Docked;
-            if w <= 0.0 || h <= 0.0 || self.dataset().is_none() || card_unknown {
+            let free = self.free_insets_tracked();
+            if w <= 0.0 || h <= 0.0 || self.dataset().is_none() || !self.cover_measured() {
                 return;
             }
             if let Some(v) = self.view.get_untracked() {
-                self.set_view(v.resized(w, h));
+                let resized = v.resized(w, h);
+                match self.opening.get_value() {
+                    Some(middle) => self
+                        .write
+                        .view
+                        .set(Some(resized.placing(middle, free.centre(w, h)))),
+                    None => self.set_view(resized),
+                }
                 return;
             }
-            let view = match opened {
-                Some(ViewParam { lon, lat, zoom }) => {
-                    Some(Viewport::from_lon_lat(lon, lat, zoom, w, h))
-                }
+            let Some(data) = self.dataset_untracked() else {
+                return;
+            };
+            let free = free.centre(w, h);
+            let filtered = self.filters.with_untracked(|f| *f != Filters::default());
+            let first = match opened {
+                Some(ViewParam { lon, lat, zoom }) => Some(
+                    Viewport::from_lon_lat(lon, lat, zoom, w, h).placing(project(lon, lat), free),
+                ),
                 None => {
-                    let filtered = self.filters.with_untracked(|f| *f != Filters::default());
-                    let data = self.dataset_untracked();
                     // Matches may sit on the extent's edge: room for a whole pin.
-                    let (extent, margin) = match (data, filtered) {
-                        (Some(d), true) => {
-                            (matching.with_untracked(|m| d.extent_with(m)), PIN_ROOM)
-                        }
-                        (Some(d), false) => (d.home_extent(), 0.0),
-                        (None, _) => (None, 0.0),
+                    let (extent, margin) = match filtered {
+                        true => (matching.with_untracked(|m| data.extent_with(m)), PIN_ROOM),
+                        false => (data.home_extent(), 0.0),
                     };
                     extent
                         .map(|e| self.fit(e, margin))
                         .map(|home| match self.selected_point() {
-                            Some(p) => self.layout_untracked().show_selected(
-                                home,
-                                p,
-                                self.folded_card.get_untracked(),
-                            ),
+                            Some(p) => home.placing(p, free),
                             None => home,
                         })
                 }
             };
-            if let Some(view) = view {
-                self.set_view(view);
+            let Some(first) = first else {
+                return;
+            };
+            let shown = match filtered {
+                true => self.wanted_points(&matching.get_untracked()),
+                false => self.selected_point().into_iter().collect(),
+            };
+            let first = reveal(first, shown, self.free_insets()).unwrap_or(first);
+            self.set_view(first);
+            self.opening.set_value(Some(first.to_world(free.0, free.1)));
+        });
+    }
+
+    /// After each change of the matches (once the chips it adds are laid
+    /// out), glides to show every match and the selection; after each
+    /// selection (once its detail is open), to show its pin.
+    pub fn keep_wanted_in_view(self, matching: Memo<Arc<Vec<usize>>>) {
+        let reveal_after_paint = move |points: fn(Store, &[usize]) -> Vec<WorldPoint>| {
+            dom::after_next_paint(move || {
+                let Some(view) = self.view.get_untracked() else {
+                    return;
+                };
+                let shown = matching.with_untracked(|m| points(self, m));
+                if let Some(to) = reveal(view, shown, self.free_insets()) {
+                    self.glide_to(to);
+                }
+            });
+        };
+        // The matches change first as the data arrives: the first view
+        // shows them already.
+        Effect::new(move |loaded_before: Option<bool>| {
+            matching.track();
+            if loaded_before == Some(true) && self.view.get_untracked().is_some() {
+                reveal_after_paint(|store, m| store.wanted_points(m));
+            }
+            self.dataset_untracked().is_some()
+        });
+        Effect::new(move |first: Option<()>| {
+            let selection = (self.selected.get(), self.selected_site.get());
+            if first.is_some() && selection != (None, None) {
+                reveal_after_paint(|store, _| store.selected_point().into_iter().collect());
             }
         });
     }
 
-    /// Selects a project and brings its pin into sight, as when it is picked
-    /// from the list.
+    /// Selects a project and centres its pin in the uncovered map, as when
+    /// it is picked from the list.
     pub fn select_and_show(&self, id: String) {
         self.select(Some(id));
         if let (Some(view), Some(p)) = (self.view.get_untracked(), self.selected_point()) {
-            // The detail has folded the sidebar.
-            let card_bottom = self.folded_card.get_untracked();
-            self.set_view(self.layout_untracked().show_selected(view, p, card_bottom));
+            let (w, h) = (view.width, view.height);
+            self.set_view(view.placing(p, self.free_insets().centre(w, h)));
         }
+    }
+
+    /// The link's `view=`: the centre of the uncovered map and the zoom.
+    pub fn view_param(&self) -> Option<ViewParam> {
+        let view = self.view.get()?;
+        let (x, y) = self.free_insets_tracked().centre(view.width, view.height);
+        let (lon, lat) = unproject(view.to_world(x, y));
+        Some(ViewParam {
+            lon,
+            lat,
+            zoom: view.zoom,
+        })
+    }
+
+    /// Moves the map to `to` over a moment (at once when the visitor asks
+    /// for less motion); a gesture or another move meanwhile takes over.
+    fn glide_to(self, to: Viewport) {
+        let Some(from) = self.view.get_untracked() else {
+            return;
+        };
+        self.set_view(from);
+        let motion = self.motion.get_value();
+        if dom::prefers_reduced_motion() {
+            self.write.view.set(Some(to));
+            return;
+        }
+        dom::animate(GLIDE, move |share| {
+            if self.motion.get_value() != motion {
+                return false;
+            }
+            self.write.view.set(Some(from.towards(to, share)));
+            true
+        });
+    }
+
+    /// The matches' positions and the selected item's.
+    fn wanted_points(&self, matching: &[usize]) -> Vec<WorldPoint> {
+        let Some(data) = self.dataset_untracked() else {
+            return Vec::new();
+        };
+        let matches = matching
+            .iter()
+            .map(|&i| &data.projects[i])
+            .map(|p| project(p.lon, p.lat));
+        matches.chain(self.selected_point()).collect()
     }
 
     fn selected_point(&self) -> Option<WorldPoint> {
@@ -111,18 +200,38 @@ impl Store {
         Some(project(lon, lat))
     }
 
-    fn cover_untracked(&self) -> Cover {
-        let sheet_open =
-            self.layout_untracked() == Layout::Phone && self.unfolded.get_untracked() == Some(true);
-        let card = if sheet_open {
+    /// Whether the header card that covers the map, if any, has been
+    /// measured: the first view waits for it.
+    fn cover_measured(&self) -> bool {
+        let open = self.unfolded.get() == Some(true);
+        match (self.layout(), open) {
+            (Layout::Docked, _) | (Layout::Floating, true) => true,
+            (Layout::Phone, true) => self.sheet_card.get() > 0.0,
+            (_, false) => self.folded_card.get() > 0.0,
+        }
+    }
+
+    /// The part of the map no panel covers now.
+    fn free_insets(&self) -> Insets {
+        untrack(|| self.free_insets_tracked())
+    }
+
+    fn free_insets_tracked(&self) -> Insets {
+        let layout = self.layout();
+        let sidebar_open = self.unfolded.get() == Some(true);
+        let card = if sidebar_open {
             self.sheet_card
         } else {
             self.folded_card
         };
-        Cover {
-            card_bottom: card.get_untracked(),
-            sheet_open,
-        }
+        let cover = Cover {
+            card_bottom: card.get(),
+            sidebar_open,
+            detail_open: self.selected.with(Option::is_some)
+                || self.selected_site.with(Option::is_some),
+        };
+        let (width, height) = self.size.get();
+        layout.free_insets(cover, width, height)
     }
 
     pub(super) fn layout_untracked(&self) -> Layout {

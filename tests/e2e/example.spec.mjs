@@ -11,6 +11,8 @@ test("the example portal page shows the mounted map and the framed one", async (
   const framed = page.frameLocator(".map-frame");
   await expect(framed.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 15_000 });
   await expect(framed.getByTestId("result-count")).toHaveText("4");
+  // Its own icon, so browsers do not ask for a missing /favicon.ico.
+  await expect(page.locator("link[rel=icon]")).toHaveAttribute("href", "data:,");
   // The snippets are there to copy.
   await expect(page.locator("pre").first()).toContainText('<script type="module" src="…/embed.js"></script>');
 });

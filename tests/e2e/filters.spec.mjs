@@ -58,7 +58,7 @@ test("statuses are listed in life-cycle order and filter", async ({ page }) => {
   await expect(page).toHaveURL(/status=signed,production/);
 });
 
-test("district select and a click on the map", async ({ page }) => {
+test("district select, and a district's card on the map", async ({ page }) => {
   await openMap(page);
   const select = page.getByTestId("filter-district");
   await select.selectOption("xinhui");
@@ -69,9 +69,14 @@ test("district select and a click on the map", async ({ page }) => {
   await select.selectOption("");
   await expect.poll(() => param(page, "district")).toBeNull();
 
-  // A click inside Jianghai, away from the pins (its label point), picks it; a second click clears it.
+  // A click inside Jianghai, away from the pins (its label point), opens
+  // its card; only the card's action picks the district.
   const label = await centre(page.locator(".imap-district-label--focus"));
   await page.mouse.click(label.x, label.y + 20);
+  const card = page.getByTestId("district-card");
+  await expect(card).toContainText("江海区");
+  expect(param(page, "district")).toBeNull();
+  await card.getByTestId("district-only").click();
   await expect(page).toHaveURL(/district=jianghai/);
   await expect(page.locator("[data-district-id=jianghai]")).toHaveClass(/imap-district--picked/);
   await expect(select).toHaveValue("jianghai");
@@ -79,9 +84,11 @@ test("district select and a click on the map", async ({ page }) => {
   const chip = page.getByTestId("active-filter");
   await expect(chip).toHaveText(/所在区域：江海区/);
   await page.mouse.click(label.x, label.y + 20);
+  await card.getByRole("button", { name: "显示全部区域" }).click();
   await expect(page).not.toHaveURL(/district=/);
   await expect(chip).toHaveCount(0);
   await page.mouse.click(label.x, label.y + 20);
+  await card.getByTestId("district-only").click();
   await expect(chip).toHaveCount(1);
   await chip.getByRole("button", { name: /移除筛选/ }).click();
   await expect(chip).toHaveCount(0);
@@ -207,11 +214,12 @@ test("the list: sorted, synced with the map, usable by keyboard", async ({ page 
   const second = await rows.nth(1).getAttribute("data-project-id");
   await expect(page).toHaveURL(new RegExp(`project=${second}`));
   await expect(page.getByTestId("project-detail")).toBeVisible();
-  // Its pin comes to the middle of the map left beside the detail.
+  // Its pin comes to the middle of the uncovered map: from 40 px in from
+  // the map's left edge (geometry/layout.rs) to the detail card.
   const map = await page.locator(".imap-map").boundingBox();
   const detail = await page.getByTestId("project-detail").boundingBox();
   await expect
-    .poll(async () => Math.abs((await centre(page.locator(`[data-project-id="${second}"].imap-pin`))).x - (map.x + detail.x) / 2))
+    .poll(async () => Math.abs((await centre(page.locator(`[data-project-id="${second}"].imap-pin`))).x - (map.x + 40 + detail.x) / 2))
     .toBeLessThan(2);
 
   // The list follows the filters.
@@ -222,7 +230,7 @@ test("the list: sorted, synced with the map, usable by keyboard", async ({ page 
 });
 
 test("CSV export: UTF-8 with BOM, filters in the name, exact content", async ({ page }) => {
-  await openMap(page, "data=fixtures/small/map.json");
+  await openMap(page, "data=fixtures/small/map.json&tab=list");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
   expect(download.suggestedFilename()).toBe("projects.csv");
   const bytes = readFileSync(await download.path());
@@ -234,9 +242,11 @@ test("CSV export: UTF-8 with BOM, filters in the name, exact content", async ({ 
   expect(bytes.equals(Buffer.from(expected, "utf8"))).toBe(true);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
+  await page.getByRole("tab", { name: "筛选" }).click();
   await industryBox(page, "new_materials").uncheck();
   await page.getByTestId("amount-min-input").fill("1");
   await page.getByTestId("amount-min-input").press("Enter");
+  await page.getByRole("tab", { name: "列表" }).click();
   const [filtered] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
   expect(filtered.suggestedFilename()).toBe("projects_industry-electronic-info_min-1.csv");
   const text = readFileSync(await filtered.path(), "utf8");
@@ -248,7 +258,7 @@ test.describe("with clipboard access", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
   test("copy link puts the current URL on the clipboard", async ({ page }) => {
-    await openMap(page, "industry=infrastructure");
+    await openMap(page, "industry=infrastructure&tab=list");
     await page.getByTestId("copy-link").click();
     await expect(page.getByTestId("copy-link")).toHaveText("链接已复制");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
@@ -256,7 +266,7 @@ test.describe("with clipboard access", () => {
     // address bar only follows after the next paint.
     const before = page.url();
     await page.evaluate(() => {
-      document.querySelector("input[data-testid=filter-status][data-status-id=signed]").click();
+      document.querySelectorAll(".imap-sort")[1].click();
       document.querySelector("[data-testid=copy-link]").click();
     });
     // The clipboard changes once, when the copy is done: the link is what
@@ -264,7 +274,7 @@ test.describe("with clipboard access", () => {
     const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
     await expect.poll(clipboard).not.toBe(before);
     const copied = new URL(await clipboard());
-    expect(copied.searchParams.get("status")).toBe("groundbreaking,production");
+    expect(copied.searchParams.get("sort")).toMatch(/^investment/);
     expect(copied.searchParams.get("industry")).toBe("infrastructure");
   });
 });
@@ -374,10 +384,9 @@ for (const size of SIZES) {
         /^Total investment: ≥ CNY 500 m/,
         /^Search: “\u2068port\u2069”/,
       ]);
-      for (const chip of await chips.all()) {
-        const box = await chip.boundingBox();
-        expect(box.x + box.width).toBeLessThanOrEqual(size.width);
-      }
+      // On a phone the chips are one row that scrolls sideways, within the screen.
+      const row = await page.locator(".imap-active-filters").boundingBox();
+      expect(row.x + row.width).toBeLessThanOrEqual(size.width);
       await press(size, chips.nth(2).getByRole("button"));
       await expect(chips).toHaveCount(2);
       await expect.poll(() => param(page, "q")).toBeNull();
@@ -399,8 +408,8 @@ for (const size of SIZES) {
       if (size.layout !== "docked") await press(size, page.getByRole("button", { name: "筛选与列表" }));
       await press(size, page.getByRole("tab", { name: "列表" }));
       await expect.poll(() => param(page, "tab")).toBe("list");
+      // A link to the list opens it, also where the sidebar folds.
       await page.reload();
-      if (size.layout !== "docked") await press(size, page.getByRole("button", { name: "筛选与列表" }));
       await expect(page.getByRole("tab", { name: "列表" })).toHaveAttribute("aria-selected", "true");
       await expect(page.getByTestId("project-row")).toHaveCount(projects.length);
       await press(size, page.getByRole("tab", { name: "筛选" }));
@@ -421,4 +430,18 @@ test("in English every label is English, amounts in CNY", async ({ page }) => {
     return clone.textContent;
   });
   expect(text).not.toContain("亿元");
+});
+
+test("with no amount disclosed the total says none, not 0 亿元", async ({ page }) => {
+  await openMap(page, "industry=infrastructure");
+  const total = page.getByTestId("result-total");
+  // The contract's hook keeps the number, out of sight and of speech.
+  await expect(total).toHaveText("0 亿元");
+  await expect(total).toHaveClass(/imap-visually-hidden/);
+  await expect(total).toHaveAttribute("aria-hidden", "true");
+  await expect(page.locator(".imap-results .imap-result-number:not(.imap-visually-hidden)").last()).toHaveText("无");
+  await page.locator("input[data-testid=filter-industry][data-industry-id=commerce_services]").check();
+  await expect(total).not.toHaveClass(/imap-visually-hidden/);
+  await expect(total).toHaveText("20 亿元");
+  await expect(page.locator(".imap-results")).not.toContainText("无");
 });

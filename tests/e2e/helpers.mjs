@@ -102,3 +102,25 @@ export async function serveSmallAs(page, name, change = () => {}, files = {}) {
       : route.fulfill({ path: root + "tests/fixtures/small/" + file });
   });
 }
+
+/** Resolves once the map has stopped moving: its transform the same over
+ * three frames in a row (a glide changes it every frame). */
+export function mapSettled(page) {
+  return page.evaluate(
+    () =>
+      new Promise((done) => {
+        const layer = document.querySelector(".imap-boundaries");
+        let last = layer.getAttribute("transform");
+        let still = 0;
+        const frame = () =>
+          requestAnimationFrame(() => {
+            const now = layer.getAttribute("transform");
+            still = now === last ? still + 1 : 0;
+            last = now;
+            if (still >= 3) done();
+            else frame();
+          });
+        frame();
+      }),
+  );
+}

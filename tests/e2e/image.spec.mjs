@@ -22,7 +22,7 @@ async function decode(page, png, points) {
 }
 
 test("the map as a PNG: its pins where the screen has them, under the title, with legend and sources", async ({ page }) => {
-  await openMap(page);
+  await openMap(page, "tab=list");
   const production = readJson("public/data/projects.geojson").features.find((f) => f.properties.status === "production").properties.id;
   const svg = await page.locator(".imap-svg").boundingBox();
   const pin = await centre(page.locator(`.imap-pin[data-project-id="${production}"]`));
@@ -42,7 +42,7 @@ test("the map as a PNG: its pins where the screen has them, under the title, wit
 });
 
 test("text from data stays text in the image", async ({ page }) => {
-  await openMap(page, "data=fixtures/broken/map.json&industry=electronic_info");
+  await openMap(page, "data=fixtures/broken/map.json&industry=electronic_info&tab=list");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-image").click()]);
   expect(download.suggestedFilename()).toBe("projects_industry-electronic-info.png");
   expect(readFileSync(await download.path()).subarray(1, 4).toString()).toBe("PNG");
@@ -65,7 +65,7 @@ test("labels holding characters XML does not allow still give an image", async (
     },
     { "districts.geojson": districts, "projects.geojson": projects },
   );
-  await openMap(page, "data=fixtures/xml-text/map.json");
+  await openMap(page, "data=fixtures/xml-text/map.json&tab=list");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-image").click()]);
   expect(readFileSync(await download.path()).subarray(1, 4).toString()).toBe("PNG");
   await expect(page.getByTestId("image-failed")).toHaveCount(0);
@@ -77,7 +77,7 @@ test("when the browser cannot make the image, the visitor is told", async ({ pag
       callback(null);
     };
   });
-  await openMap(page);
+  await openMap(page, "tab=list");
   await page.getByTestId("download-image").click();
   await expect(page.getByTestId("image-failed")).toBeVisible();
   await expect(page.getByTestId("image-failed")).toHaveText(/无法生成地图图片/);

@@ -155,6 +155,7 @@ test.describe("with clipboard access", () => {
     await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 15_000 });
     await page.locator("input[data-testid=filter-industry][data-industry-id=infrastructure]").uncheck();
     await expect(page.getByTestId("result-count")).toHaveText("7");
+    await page.getByRole("tab", { name: "列表" }).click();
     await page.getByTestId("copy-link").click();
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
     expect(copied.pathname + copied.search).toBe("/investment-map/portal-page.html?page=2");

@@ -273,49 +273,71 @@ fn layouts_follow_the_css_breakpoints_and_keep_panels_clear() {
     // Folded, the sidebar sits on top: more room kept there than below.
     let card = Cover {
         card_bottom: 200.0,
-        sheet_open: false,
+        ..Cover::default()
     };
-    let floating = Layout::Phone.home_insets(card, 740.0);
+    let floating = Layout::Phone.free_insets(card, 360.0, 740.0);
     assert!(
         floating.top > 200.0 && floating.top < 220.0,
         "just below the card"
     );
     // A phone's open sheet keeps the zone in the band above it.
     let open = Cover {
-        sheet_open: true,
+        sidebar_open: true,
         ..card
     };
-    let sheet = Layout::Phone.home_insets(open, 740.0);
+    let sheet = Layout::Phone.free_insets(open, 360.0, 740.0);
     assert!(sheet.bottom > 740.0 * SHEET_HALF && sheet.top == floating.top);
-    assert_eq!(
-        Layout::Floating.home_insets(open, 740.0),
-        Layout::Floating.home_insets(card, 740.0)
-    );
-    let docked = Layout::Docked.home_insets(card, 740.0);
+    // A tablet's open sidebar is a panel at the left, 400 px at most.
+    let tablet = Layout::Floating.free_insets(open, 768.0, 1024.0);
+    assert!(tablet.left > 408.0 && tablet.left < 430.0, "{tablet:?}");
+    assert!(tablet.top < floating.top, "the card is part of the panel");
+    assert!(Layout::Floating.free_insets(open, 600.0, 800.0).left < 600.0 - 60.0);
+    let docked = Layout::Docked.free_insets(card, 360.0, 740.0);
     assert!(docked.right > docked.left, "room for the zoom buttons");
 
+    // An open detail: docked, a card 444 px wide at the right; otherwise
+    // a bottom sheet over 52 % of the height, taller than a phone's sheet.
+    let detail = Cover {
+        detail_open: true,
+        ..card
+    };
+    assert!(Layout::Docked.free_insets(detail, 1280.0, 740.0).right >= 444.0);
+    for layout in [Layout::Phone, Layout::Floating] {
+        // A detail folds a tablet's sidebar; a phone's sheet may stay.
+        let both = Cover {
+            sidebar_open: layout == Layout::Phone,
+            ..detail
+        };
+        let insets = layout.free_insets(both, 360.0, 740.0);
+        assert!(insets.bottom >= 0.52 * 740.0, "{layout:?}: {insets:?}");
+        let (_, middle) = insets.centre(800.0, 740.0);
+        assert!(
+            (middle - (200.0 + 0.48 * 740.0) / 2.0).abs() < 1e-6,
+            "between the card and the detail: {middle}"
+        );
+    }
+}
+
+#[test]
+fn placing_puts_a_point_where_asked_and_a_glide_ends_where_it_goes() {
     let v = view();
     let p = WorldPoint {
         x: v.center.x + 0.01,
-        y: v.center.y,
+        y: v.center.y - 0.02,
     };
-    let (x, y) = Layout::Docked.show_selected(v, p, 0.0).to_screen(p);
-    // Docked: centred in the map left of the detail card (444 px at the right).
+    assert!(near(
+        v.placing(p, (120.0, 430.0)).to_screen(p),
+        (120.0, 430.0)
+    ));
+    let to = v.zoomed_by(-2.0).panned(300.0, -40.0);
+    assert_eq!(v.towards(to, 0.0), v);
+    assert_eq!(v.towards(to, 1.0), to);
+    let half = v.towards(to, 0.5);
+    assert!(half.zoom < v.zoom && half.zoom > to.zoom);
     assert!(
-        near((x, y), ((800.0 - 444.0) / 2.0, 300.0)),
-        "beside the detail: {x}"
+        v.zoom - half.zoom > 0.5 * (v.zoom - to.zoom),
+        "eased out: past halfway at half time"
     );
-    // Phones and tablets: midway between the header card and the detail's
-    // bottom sheet (the top 48 % of the height is left above it).
-    for layout in [Layout::Phone, Layout::Floating] {
-        for card_bottom in [150.0, 260.0] {
-            let (x, y) = layout.show_selected(v, p, card_bottom).to_screen(p);
-            assert!(
-                (x - 400.0).abs() < 1e-6 && (y - (card_bottom + 0.48 * 600.0) / 2.0).abs() < 1e-6,
-                "{layout:?}: {y}"
-            );
-        }
-    }
 }
 
 #[test]

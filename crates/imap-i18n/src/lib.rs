@@ -3,7 +3,6 @@
 //! `Texts::t` gives the fixed labels of a language; the `Texts` methods build
 //! the sentences that carry values.
 
-use imap_core::geometry::markers::badge_total;
 pub use imap_core::lang::Lang;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::filter::{ActiveFilter, FilterKind};
@@ -29,7 +28,11 @@ pub struct Strings {
     pub map_label: &'static str,
     pub map_help: &'static str,
     pub close: &'static str,
+    pub show_only_district: &'static str,
+    pub show_all_districts: &'static str,
     pub not_disclosed: &'static str,
+    /// The disclosed total when no matching project discloses an amount.
+    pub none_disclosed: &'static str,
     pub field_industry: &'static str,
     pub field_status: &'static str,
     pub field_investment: &'static str,
@@ -145,7 +148,10 @@ pub const ZH: Strings = Strings {
     map_label: "项目地图",
     map_help: "拖动或方向键平移，滚轮或 +/- 缩放，0 复位；Tab 选择项目，回车查看详情，Esc 关闭。",
     close: "关闭",
+    show_only_district: "只看此区",
+    show_all_districts: "显示全部区域",
     not_disclosed: "未公开",
+    none_disclosed: "无",
     field_industry: "产业",
     field_status: "状态",
     field_investment: "总投资",
@@ -198,7 +204,7 @@ pub const ZH: Strings = Strings {
     select_none: "全不选",
     all_districts: "全部区域",
     several_districts: "已选多个区域",
-    district_hint: "也可点击地图上的区域来选择。",
+    district_hint: "也可点击地图上的区域，再选“只看此区”。",
     investment_size: "投资规模（亿元）",
     amount_any: "不限",
     amount_min: "最低",
@@ -276,7 +282,10 @@ pub const EN: Strings = Strings {
     map_label: "Project map",
     map_help: "Drag or arrow keys to pan, wheel or +/- to zoom, 0 to reset; Tab to a project, Enter for details, Esc to close.",
     close: "Close",
+    show_only_district: "Show only this district",
+    show_all_districts: "Show all districts",
     not_disclosed: "Not disclosed",
+    none_disclosed: "none",
     field_industry: "Industry",
     field_status: "Status",
     field_investment: "Total investment",
@@ -329,7 +338,7 @@ pub const EN: Strings = Strings {
     select_none: "None",
     all_districts: "All districts",
     several_districts: "Several districts",
-    district_hint: "You can also click a district on the map.",
+    district_hint: "Or tap a district on the map, then “Show only this district”.",
     investment_size: "Investment size (CNY 100 m)",
     amount_any: "Any",
     amount_min: "Min",
@@ -500,14 +509,33 @@ pub trait Texts: Copy {
         }
     }
 
+    /// What a cluster badge shows under its count: the disclosed total with
+    /// a unit short enough for the disc ("12亿", "0.3亿"; "1.2bn", "30m");
+    /// nothing when no amount is disclosed.
+    fn badge_amount(self, total: f64) -> Option<String> {
+        // Whole numbers from 10, one decimal below, never a bare 0.
+        let short = |x: f64| match x {
+            x if x >= 10.0 => plain_number(x.round()),
+            x if x >= 0.05 => plain_number((x * 10.0).round() / 10.0),
+            _ => "<0.1".to_string(),
+        };
+        (total > 0.0).then(|| match self.lang() {
+            Lang::Zh => format!("{}亿", short(total)),
+            Lang::En if total >= 10.0 => format!("{}bn", short(total / 10.0)),
+            Lang::En => format!("{}m", short(total * 100.0)),
+        })
+    }
+
     /// A cluster badge's accessible name. It starts with what the badge
-    /// shows (count, and whole 亿元 when disclosed), so speech users can say
-    /// it (WCAG 2.5.3); the words in brackets explain it.
+    /// shows (the count, and the total when disclosed), so speech users can
+    /// say it (WCAG 2.5.3); the words in brackets explain it.
     fn cluster_label(self, n: usize, total: f64) -> String {
-        let shown = badge_total(total);
-        match (self.lang(), shown) {
+        match (self.lang(), self.badge_amount(total)) {
             (Lang::Zh, Some(t)) => {
-                format!("{n} · {t} 亿元（{n} 个项目，已公开投资 {t} 亿元，点击放大）")
+                format!(
+                    "{n} · {t}（{n} 个项目，已公开投资 {}，点击放大）",
+                    self.money(total)
+                )
             }
             (Lang::Zh, None) => format!("{n}（{n} 个项目，点击放大）"),
             (Lang::En, Some(t)) => {
@@ -517,6 +545,21 @@ pub trait Texts: Copy {
                 )
             }
             (Lang::En, None) => format!("{n} ({n} projects; click to zoom in)"),
+        }
+    }
+
+    /// A district's card: how many projects there match the other filters
+    /// and their disclosed total ("3 个项目 · 已公开投资 12.5 亿元"); no
+    /// total when none is disclosed.
+    fn district_summary(self, n: usize, total: f64, undisclosed: usize) -> String {
+        let counted = format!("{n} {}", self.projects_counted(n));
+        match (self.lang(), n, n == undisclosed) {
+            (Lang::Zh, 0, _) => "暂无符合条件的项目".to_string(),
+            (Lang::En, 0, _) => "No matching projects".to_string(),
+            (Lang::Zh, _, true) => format!("{n} 个项目 · 投资额未公开"),
+            (Lang::En, _, true) => format!("{counted} · amounts not disclosed"),
+            (Lang::Zh, _, false) => format!("{n} 个项目 · 已公开投资 {}", self.money(total)),
+            (Lang::En, _, false) => format!("{counted} · {} disclosed", self.money(total)),
         }
     }
 

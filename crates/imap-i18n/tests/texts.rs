@@ -21,6 +21,40 @@ fn amounts_read_well_in_both_languages() {
 }
 
 #[test]
+fn a_badge_gives_its_total_a_unit_and_never_a_bare_zero() {
+    assert_eq!(Lang::Zh.badge_amount(0.0), None, "nothing disclosed");
+    assert_eq!(Lang::Zh.badge_amount(12.4).as_deref(), Some("12亿"));
+    assert_eq!(Lang::Zh.badge_amount(0.3).as_deref(), Some("0.3亿"));
+    assert_eq!(Lang::Zh.badge_amount(0.01).as_deref(), Some("<0.1亿"));
+    assert_eq!(Lang::En.badge_amount(12.4).as_deref(), Some("1.2bn"));
+    assert_eq!(Lang::En.badge_amount(0.3).as_deref(), Some("30m"));
+    // The accessible name starts with what the badge shows.
+    assert!(
+        Lang::Zh
+            .cluster_label(5, 0.3)
+            .starts_with("5 · 0.3亿（5 个项目")
+    );
+    assert!(Lang::En.cluster_label(5, 0.0).starts_with("5 (5 projects"));
+}
+
+#[test]
+fn a_districts_card_counts_and_totals_without_a_zero_total() {
+    assert_eq!(Lang::Zh.district_summary(0, 0.0, 0), "暂无符合条件的项目");
+    assert_eq!(
+        Lang::Zh.district_summary(3, 0.0, 3),
+        "3 个项目 · 投资额未公开"
+    );
+    assert_eq!(
+        Lang::Zh.district_summary(3, 12.5, 1),
+        "3 个项目 · 已公开投资 12.5 亿元"
+    );
+    assert_eq!(
+        Lang::En.district_summary(1, 5.0, 0),
+        "1 project · CNY 500 m disclosed"
+    );
+}
+
+#[test]
 fn csv_headers_name_every_column_in_both_languages() {
     use imap_core::model::export::COLUMNS;
     let zh = Lang::Zh.t().csv_headers.join(",");

@@ -6,9 +6,10 @@ pub mod keyboard;
 pub mod wheel_zoom;
 
 use imap_core::geometry::gesture::{Pointer, PointerGesture};
+use imap_core::geometry::projection::WorldPoint;
 use leptos::html::Div;
 use leptos::prelude::*;
-use web_sys::{PointerEvent, TouchEvent};
+use web_sys::{MouseEvent, PointerEvent, TouchEvent};
 
 use crate::state::{GestureHint, Store};
 
@@ -48,16 +49,29 @@ impl Gestures {
         self.state.with_value(PointerGesture::was_drag)
     }
 
-    /// A click handler for a marker: runs `act` unless the press was a drag.
+    /// A click handler for something on the map: runs `act` unless the
+    /// press was a drag. The click stops there: the map under it hears
+    /// only taps on itself.
     pub fn on_click(self, act: impl Fn() + 'static) -> impl Fn(web_sys::MouseEvent) + 'static {
-        move |_| {
-            if !self.was_drag() {
-                act();
+        self.on_tap(move |_| act())
+    }
+
+    /// `on_click` for what needs the tapped point, in world coordinates.
+    pub fn on_tap(self, act: impl Fn(WorldPoint) + 'static) -> impl Fn(MouseEvent) + 'static {
+        move |ev| {
+            ev.stop_propagation();
+            if self.was_drag() {
+                return;
+            }
+            let (x, y) = self.offset(f64::from(ev.client_x()), f64::from(ev.client_y()));
+            if let Some(view) = self.store.view.get_untracked() {
+                act(view.to_world(x, y));
             }
         }
     }
 
-    fn local(&self, ev: &PointerEvent) -> Pointer {
+    /// A point of the page (client px) in the map's own pixels.
+    fn offset(&self, client_x: f64, client_y: f64) -> (f64, f64) {
         let (left, top) = self
             .area
             .get_untracked()
@@ -66,10 +80,15 @@ impl Gestures {
                 (r.left(), r.top())
             })
             .unwrap_or_default();
+        (client_x - left, client_y - top)
+    }
+
+    fn local(&self, ev: &PointerEvent) -> Pointer {
+        let (x, y) = self.offset(f64::from(ev.client_x()), f64::from(ev.client_y()));
         Pointer {
             id: ev.pointer_id(),
-            x: f64::from(ev.client_x()) - left,
-            y: f64::from(ev.client_y()) - top,
+            x,
+            y,
             touch: ev.pointer_type() == "touch",
         }
     }

@@ -2,8 +2,7 @@
 //! container queries use the same breakpoints), and where they leave the map
 //! free: fitting the zone and showing a selected item must avoid the panels.
 
-use super::projection::WorldPoint;
-use super::viewport::{Insets, Viewport};
+use super::viewport::Insets;
 
 /// From this app width the sidebar sits beside the map.
 pub const DOCKED_WIDTH: f64 = 900.0;
@@ -15,6 +14,9 @@ pub const PHONE_WIDTH: f64 = 640.0;
 const DETAIL_SHEET: f64 = 0.52;
 /// Room kept between the header card and what is fitted below it.
 const CARD_GAP: f64 = 12.0;
+/// The zoom buttons' column at the map's right edge (44 px wide, 8 px in)
+/// and a gap.
+const ZOOM_BUTTONS: f64 = 64.0;
 /// Docked, the detail card floats at the map's right: 380 px wide, 64 px
 /// from the edge (the zoom buttons'). A selected item is centred left of it.
 const DOCKED_DETAIL_ROOM: f64 = 380.0 + 64.0;
@@ -22,15 +24,23 @@ const DOCKED_DETAIL_ROOM: f64 = 380.0 + 64.0;
 /// height (`flex-basis: 50%` in the CSS), the map visible above it.
 pub const SHEET_HALF: f64 = 0.5;
 
-/// What covers the top and bottom of the map where the sidebar floats over
-/// it: the header card, measured (its text wraps with language and width),
-/// and on a phone the open sheet.
+/// What covers the map: where the sidebar floats over it, the header card,
+/// measured (its text wraps with language and width), or the open sidebar
+/// (a phone's bottom sheet, a tablet's panel at the left); and an open
+/// detail (a card at the right when docked, else a bottom sheet).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Cover {
     /// The header card's bottom edge, in px from the map's top.
     pub card_bottom: f64,
-    pub sheet_open: bool,
+    pub sidebar_open: bool,
+    pub detail_open: bool,
 }
+
+/// Where the sidebar floats, its left edge and its width: at most this,
+/// and leaving `SIDEBAR_SPARE` px of the map beside it (`.imap-sidebar`).
+const SIDEBAR_LEFT: f64 = 8.0;
+const SIDEBAR_WIDTH: f64 = 400.0;
+const SIDEBAR_SPARE: f64 = 68.0;
 
 /// The heights a phone's sheet rests at; dragged, it settles at the nearest.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -79,27 +89,46 @@ impl Layout {
         }
     }
 
-    /// What to keep free when fitting the zone into a map `map_height` px
-    /// tall: the zoom buttons on the right when docked; otherwise the
-    /// header card on top and the legend below, or a phone's open sheet.
-    pub fn home_insets(self, cover: Cover, map_height: f64) -> Insets {
+    /// The part of a `map_width` × `map_height` px map that nothing covers,
+    /// as insets: docked, the zoom buttons on the right and an open detail
+    /// card; a tablet's open sidebar on the left; otherwise the header card
+    /// on top and below the legend, a phone's open sheet or the detail's
+    /// bottom sheet, whichever is taller.
+    pub fn free_insets(self, cover: Cover, map_width: f64, map_height: f64) -> Insets {
+        let detail_sheet = match cover.detail_open {
+            true => DETAIL_SHEET * map_height + CARD_GAP,
+            false => 0.0,
+        };
         match self {
             Layout::Docked => Insets {
                 top: 40.0,
-                right: 70.0,
+                right: if cover.detail_open {
+                    DOCKED_DETAIL_ROOM
+                } else {
+                    ZOOM_BUTTONS
+                },
                 bottom: 40.0,
                 left: 40.0,
             },
-            Layout::Floating | Layout::Phone => Insets {
-                top: cover.card_bottom + CARD_GAP,
-                right: 16.0,
-                bottom: if self == Layout::Phone && cover.sheet_open {
+            Layout::Floating if cover.sidebar_open => Insets {
+                top: CARD_GAP,
+                right: ZOOM_BUTTONS,
+                bottom: detail_sheet.max(70.0),
+                left: SIDEBAR_LEFT + SIDEBAR_WIDTH.min(map_width - SIDEBAR_SPARE) + CARD_GAP,
+            },
+            Layout::Floating | Layout::Phone => {
+                let sheet = if self == Layout::Phone && cover.sidebar_open {
                     SHEET_HALF * map_height + CARD_GAP
                 } else {
                     70.0
-                },
-                left: 16.0,
-            },
+                };
+                Insets {
+                    top: cover.card_bottom + CARD_GAP,
+                    right: ZOOM_BUTTONS,
+                    bottom: sheet.max(detail_sheet),
+                    left: 16.0,
+                }
+            }
         }
     }
 
@@ -110,19 +139,5 @@ impl Layout {
             Layout::Phone => SHEET_HALF * map_height / 2.0,
             Layout::Docked | Layout::Floating => 0.0,
         }
-    }
-
-    /// `view` moved to show `p` beside the open detail panel: docked, left
-    /// of it; otherwise between the header card (its bottom `card_bottom`
-    /// px from the map's top) and the detail's bottom sheet.
-    pub fn show_selected(self, view: Viewport, p: WorldPoint, card_bottom: f64) -> Viewport {
-        let (dx, dy) = match self {
-            Layout::Phone | Layout::Floating => {
-                let band_middle = (card_bottom + (1.0 - DETAIL_SHEET) * view.height) / 2.0;
-                (0.0, band_middle - view.height / 2.0)
-            }
-            Layout::Docked => (-DOCKED_DETAIL_ROOM / 2.0, 0.0),
-        };
-        view.centered_on(p).panned(dx, dy)
     }
 }

@@ -81,12 +81,6 @@ pub fn transform(view: &Viewport, at: WorldPoint) -> String {
     format!("translate({x:.1} {y:.1})")
 }
 
-/// The total a badge shows under its count: whole 亿元, none when nothing
-/// is disclosed.
-pub fn badge_total(total: f64) -> Option<String> {
-    (total > 0.0).then(|| crate::model::money::plain_number(total.round()))
-}
-
 /// A badge's radius in CSS pixels: grows with the log of the count, and stays
 /// under half `CLUSTER_RADIUS` so neighbouring badges never overlap.
 pub fn badge_radius(count: usize) -> f64 {

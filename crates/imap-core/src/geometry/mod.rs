@@ -1,5 +1,5 @@
 //! Map math without DOM access: projection, datums, viewport, the layouts' free
-//! areas, hover-card placement, gestures, clustering and marker placement, SVG paths, basemap tiles,
+//! areas and bringing matches into them, hover-card placement, gestures, clustering and marker placement, SVG paths, basemap tiles,
 //! simplification, label placement.
 
 pub mod callout;
@@ -12,6 +12,7 @@ pub mod layout;
 pub mod markers;
 pub mod outline;
 pub mod projection;
+pub mod reveal;
 pub mod scale_bar;
 pub mod shared_simplify;
 pub mod svg_path;

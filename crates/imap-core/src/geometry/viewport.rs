@@ -28,6 +28,14 @@ impl Insets {
         }
     }
 
+    /// The middle of the part of a `width` × `height` px map these leave.
+    pub fn centre(self, width: f64, height: f64) -> (f64, f64) {
+        (
+            (self.left + width - self.right) / 2.0,
+            (self.top + height - self.bottom) / 2.0,
+        )
+    }
+
     pub fn uniform(px: f64) -> Insets {
         Insets {
             top: px,
@@ -147,8 +155,31 @@ impl Viewport {
         self.zoomed_at(self.zoom + delta, self.width / 2.0, self.height / 2.0)
     }
 
-    pub fn centered_on(self, p: WorldPoint) -> Viewport {
-        Viewport { center: p, ..self }
+    /// This view moved so that `p` is at the screen point (`x`, `y`).
+    pub fn placing(self, p: WorldPoint, (x, y): (f64, f64)) -> Viewport {
+        let s = self.scale();
+        Viewport {
+            center: WorldPoint {
+                x: p.x - (x - self.width / 2.0) / s,
+                y: p.y - (y - self.height / 2.0) / s,
+            },
+            ..self
+        }
+    }
+
+    /// The view `share` (0 to 1) of the way from this one to `to`, eased
+    /// out: a glide that starts briskly and settles.
+    pub fn towards(self, to: Viewport, share: f64) -> Viewport {
+        let eased = 1.0 - (1.0 - share.clamp(0.0, 1.0)).powi(3);
+        let mix = |a: f64, b: f64| a + (b - a) * eased;
+        Viewport {
+            center: WorldPoint {
+                x: mix(self.center.x, to.center.x),
+                y: mix(self.center.y, to.center.y),
+            },
+            zoom: mix(self.zoom, to.zoom),
+            ..to
+        }
     }
 
     pub fn resized(self, width: f64, height: f64) -> Viewport {

@@ -68,13 +68,6 @@ impl Filters {
         self.districts = id.map(|id| vec![id]);
     }
 
-    /// Adds or removes a district, as a click on the map does.
-    pub fn toggle_district(&mut self, id: &str) {
-        self.districts = toggle_picked(&self.districts, id);
-    }
-
-    /// Sets the investment range; bounds given the wrong way round are
-    /// swapped, so the range's handles never cross.
     pub fn set_amount(&mut self, min: Option<f64>, max: Option<f64>) {
         (self.min, self.max) = match (min, max) {
             (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
@@ -163,19 +156,6 @@ pub fn toggle_checked<T: Clone + PartialEq>(
         .cloned()
         .collect();
     (next.len() < known.len()).then_some(next)
-}
-
-/// Toggles `id` in a pick list where `None` means no restriction, as a click
-/// on a district does: the first click narrows to it, the last one clears.
-pub fn toggle_picked(selection: &Option<Vec<String>>, id: &str) -> Option<Vec<String>> {
-    let mut list = selection.clone().unwrap_or_default();
-    match list.iter().position(|x| x == id) {
-        Some(i) => {
-            list.remove(i);
-        }
-        None => list.push(id.to_string()),
-    }
-    (!list.is_empty()).then_some(list)
 }
 
 /// One criterion, for counts "under the other filters".
@@ -279,8 +259,9 @@ pub struct FacetCounts {
     pub industries: Vec<usize>,
     /// Per manifest status, in manifest order.
     pub statuses: Vec<usize>,
-    /// Per boundary, in file order.
-    pub districts: Vec<usize>,
+    /// Per boundary, in file order, with the disclosed total (a district's
+    /// card says both).
+    pub districts: Vec<Summary>,
     /// Disclosed amounts of the projects matching every filter but the
     /// amount range (for its histogram), and how many have none.
     pub amounts: Vec<f64>,
@@ -297,7 +278,7 @@ impl FacetCounts {
         let mut counts = FacetCounts {
             industries: vec![0; data.manifest.industries.len()],
             statuses: vec![0; data.manifest.statuses.len()],
-            districts: vec![0; data.boundaries.len()],
+            districts: vec![Summary::default(); data.boundaries.len()],
             amounts: Vec::new(),
             undisclosed: 0,
         };
@@ -311,7 +292,7 @@ impl FacetCounts {
             if let Some(&d) = p.district.as_ref().and_then(|d| m.district_index.get(d))
                 && by_district.matches(p)
             {
-                counts.districts[d] += 1;
+                counts.districts[d].add(p.investment);
             }
             if by_amount.matches(p) {
                 match p.investment {
