@@ -1,7 +1,7 @@
 // Finding and filtering: every control, the URL, reload, list, export, sites.
 import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
-import { afterNextPaint, openMap, readJson, number, centre } from "./helpers.mjs";
+import { afterNextPaint, openMap, readJson, number, centre, swipe } from "./helpers.mjs";
 import { SIZES, screen, press } from "./sizes.mjs";
 
 const projects = readJson("public/data/projects.geojson").features.map((f) => f.properties);
@@ -127,7 +127,7 @@ test("investment presets, fields and slider; undisclosed amounts hidden and said
   // The max handle by keyboard: it moves down the log scale and sets max.
   const max = page.getByTestId("amount-max");
   await max.focus();
-  for (let i = 0; i < 400; i++) await max.press("ArrowLeft");
+  for (let i = 0; i < 20; i++) await max.press("ArrowLeft");
   await afterNextPaint(page);
   const chosen = Number(param(page, "max"));
   expect(chosen).toBeGreaterThan(0);
@@ -444,4 +444,74 @@ test("with no amount disclosed the total says none, not 0 亿元", async ({ page
   await expect(total).not.toHaveClass(/imap-visually-hidden/);
   await expect(total).toHaveText("20 亿元");
   await expect(page.locator(".imap-results")).not.toContainText("无");
+});
+
+test.describe("the amount slider", () => {
+  const thumb = (page, side) => page.getByTestId(`amount-${side}`);
+  const at = async (locator) => Number(await locator.getAttribute("aria-valuenow"));
+
+  test("a mouse drags either handle from rest, the drag held however far it goes", async ({ page }) => {
+    await openMap(page);
+    await page.locator(".imap-range").scrollIntoViewIfNeeded();
+    const upper = await centre(thumb(page, "max"));
+    await page.mouse.move(upper.x, upper.y);
+    await page.mouse.down();
+    // 144 px to the left in small moves, the last ones off the track.
+    for (let i = 1; i <= 12; i++) await page.mouse.move(upper.x - 12 * i, upper.y + (i > 8 ? -40 : 0));
+    await page.mouse.up();
+    const track = await page.locator(".imap-range").boundingBox();
+    const moved = 1000 - (144 / track.width) * 1000;
+    await expect.poll(() => at(thumb(page, "max"))).toBeCloseTo(moved, -1);
+    await expect.poll(() => param(page, "max")).not.toBeNull();
+    // The lower handle, from rest, to the right.
+    await page.locator(".imap-range").scrollIntoViewIfNeeded();
+    const lower = await centre(thumb(page, "min"));
+    await page.mouse.move(lower.x, lower.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(lower.x + 10 * i, lower.y);
+    await page.mouse.up();
+    await expect.poll(() => at(thumb(page, "min"))).toBeGreaterThan(0);
+    await expect.poll(() => param(page, "min")).not.toBeNull();
+  });
+
+  test("keys follow the ARIA slider pattern", async ({ page }) => {
+    await openMap(page);
+    const min = thumb(page, "min");
+    await expect(min).toHaveAttribute("role", "slider");
+    await expect(min).toHaveAttribute("aria-valuetext", "不限");
+    await min.focus();
+    await min.press("ArrowRight");
+    await expect.poll(() => at(min)).toBe(20);
+    await expect(min).toHaveAttribute("aria-valuetext", /亿元$/);
+    await min.press("PageUp");
+    await expect.poll(() => at(min)).toBe(220);
+    await min.press("ArrowLeft");
+    await expect.poll(() => at(min)).toBe(200);
+    await min.press("Home");
+    await expect.poll(() => at(min)).toBe(0);
+    await expect.poll(() => param(page, "min")).toBeNull();
+    // End takes the lower handle up to the upper one, not past it.
+    const max = thumb(page, "max");
+    await max.focus();
+    await max.press("PageDown");
+    await expect.poll(() => at(max)).toBe(800);
+    await min.focus();
+    await min.press("End");
+    await expect.poll(() => at(min)).toBe(800);
+  });
+});
+
+test.describe("the amount slider on a touch screen", () => {
+  test.use(screen(SIZES[0]));
+
+  test("a finger drags a handle from rest", async ({ page }) => {
+    await openMap(page);
+    await press(SIZES[0], page.getByRole("button", { name: "筛选与列表" }));
+    const max = page.getByTestId("amount-max");
+    await max.scrollIntoViewIfNeeded();
+    const from = await centre(max);
+    await swipe(page, [from.x, from.y], [from.x - 120, from.y]);
+    await expect.poll(async () => Number(await max.getAttribute("aria-valuenow"))).toBeLessThan(800);
+    await expect.poll(() => param(page, "max")).not.toBeNull();
+  });
 });

@@ -241,6 +241,26 @@ fn a_slider_handle_stays_where_it_was_put_while_its_value_is_unchanged() {
 }
 
 #[test]
+fn slider_keys_step_a_fiftieth_and_stop_at_the_other_handle() {
+    use imap_core::model::amount_scale::{KEY_STEP, SLIDER_STEPS, keyed, position_at};
+    assert_eq!(KEY_STEP, SLIDER_STEPS / 50.0);
+    assert_eq!(keyed(500.0, "ArrowRight", 0.0, 1000.0), Some(520.0));
+    assert_eq!(keyed(500.0, "ArrowDown", 0.0, 1000.0), Some(480.0));
+    assert_eq!(keyed(500.0, "PageUp", 0.0, 1000.0), Some(700.0));
+    assert_eq!(keyed(500.0, "PageDown", 0.0, 1000.0), Some(300.0));
+    assert_eq!(keyed(500.0, "Home", 0.0, 1000.0), Some(0.0));
+    // The lower handle's End is the upper handle, never past it.
+    assert_eq!(keyed(500.0, "End", 0.0, 640.0), Some(640.0));
+    assert_eq!(keyed(630.0, "PageUp", 0.0, 640.0), Some(640.0));
+    assert_eq!(keyed(500.0, "Tab", 0.0, 1000.0), None, "left to the page");
+    // A pointer along the track, outside it at either end.
+    assert_eq!(position_at(72.0, 144.0), 500.0);
+    assert_eq!(position_at(-20.0, 144.0), 0.0);
+    assert_eq!(position_at(200.0, 144.0), SLIDER_STEPS);
+    assert_eq!(position_at(10.0, 0.0), 0.0, "no width yet");
+}
+
+#[test]
 fn nice_numbers_snap_to_a_readable_step() {
     assert_eq!(nice(0.047), 0.05);
     assert_eq!(nice(1.04), 1.0);

@@ -85,6 +85,36 @@ pub fn bar_heights(counts: &[usize], full: f64) -> Vec<f64> {
 /// Positions of the range slider: 0..=SLIDER_STEPS along the scale.
 pub const SLIDER_STEPS: f64 = 1000.0;
 
+/// A key's step along the slider: a fiftieth of the scale (the ARIA
+/// slider pattern's "small" step); Page Up and Page Down take ten.
+pub const KEY_STEP: f64 = SLIDER_STEPS / 50.0;
+pub const PAGE_STEP: f64 = KEY_STEP * 10.0;
+
+/// Where a slider handle at `pos` goes for a key (the ARIA slider
+/// pattern), kept within `lo..=hi` (the other handle bounds it); `None`
+/// for a key the slider leaves alone.
+pub fn keyed(pos: f64, key: &str, lo: f64, hi: f64) -> Option<f64> {
+    let to = match key {
+        "ArrowRight" | "ArrowUp" => pos + KEY_STEP,
+        "ArrowLeft" | "ArrowDown" => pos - KEY_STEP,
+        "PageUp" => pos + PAGE_STEP,
+        "PageDown" => pos - PAGE_STEP,
+        "Home" => lo,
+        "End" => hi,
+        _ => return None,
+    };
+    Some(to.clamp(lo, hi))
+}
+
+/// The slider position under a pointer `x` px along a track `width` px wide.
+pub fn position_at(x: f64, width: f64) -> f64 {
+    if width > 0.0 {
+        (x / width).clamp(0.0, 1.0) * SLIDER_STEPS
+    } else {
+        0.0
+    }
+}
+
 /// One handle of the range slider. Values snap to nice numbers, so many
 /// positions share one value; a handle stays where it was put while its
 /// value is unchanged, instead of jumping to the value's own position. At
