@@ -163,3 +163,21 @@ pub fn animate(duration: std::time::Duration, step: impl Fn(f64) -> bool + 'stat
         std::rc::Rc::new(step),
     );
 }
+
+/// `names` in the order of the browser's own collation for `locale`
+/// (`Intl.Collator`: pinyin for `zh-CN`), sorted by the browser.
+pub fn collate(names: Vec<String>, locale: &str) -> Vec<String> {
+    let list: js_sys::Array = names.iter().map(|n| JsValue::from_str(n)).collect();
+    let collator = js_sys::Intl::Collator::new(
+        &js_sys::Array::of1(&JsValue::from_str(locale)),
+        &js_sys::Object::new(),
+    );
+    let sorted = js_sys::Reflect::get(&list, &JsValue::from_str("sort"))
+        .ok()
+        .and_then(|sort| sort.dyn_into::<js_sys::Function>().ok())
+        .is_some_and(|sort| sort.call1(&list, &collator.compare()).is_ok());
+    if !sorted {
+        return names;
+    }
+    list.iter().filter_map(|n| n.as_string()).collect()
+}

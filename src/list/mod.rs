@@ -8,17 +8,22 @@ pub use print_list::PrintList;
 pub use project_list::ProjectList;
 
 use crate::state::{Derived, Store};
+use imap_core::model::sort::SortKey;
 use leptos::prelude::*;
 
-/// The matching projects' indexes in the list's order.
-fn in_list_order(store: Store, derived: Derived) -> Vec<usize> {
+/// The matching projects' indexes in the list's order (the list, the
+/// printout and the CSV).
+pub fn in_list_order(store: Store, derived: Derived) -> Vec<usize> {
     let Some(data) = store.dataset() else {
         return Vec::new();
     };
     let mut rows = derived.matching.get().to_vec();
-    store
-        .sort
-        .get()
-        .apply(&mut rows, &data.projects, store.lang.get());
+    let sort = store.sort.get();
+    // Names are collated only when the list is ordered by them.
+    let ranks = match sort.key {
+        SortKey::Name => derived.name_ranks.get(),
+        _ => Default::default(),
+    };
+    sort.apply(&mut rows, &data.projects, &ranks);
     rows
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::dom::{copy_text, download_text};
+use crate::list::in_list_order;
 use crate::map_image;
 use crate::state::{Derived, Store, UrlSync};
 use imap_core::model::export;
@@ -48,11 +49,7 @@ pub fn Actions() -> impl IntoView {
             return;
         };
         let lang = store.lang.get_untracked();
-        let mut rows = derived.matching.get_untracked().to_vec();
-        store
-            .sort
-            .get_untracked()
-            .apply(&mut rows, &data.projects, lang);
+        let rows = untrack(|| in_list_order(store, derived));
         let text = export::csv(
             &data,
             rows.iter().map(|&i| &data.projects[i]),

@@ -8,6 +8,8 @@ use imap_core::geometry::cluster::{Item, Marker};
 use imap_core::geometry::markers;
 use imap_core::geometry::projection::project;
 use imap_core::model::filter::{FacetCounts, Matcher, Summary};
+use imap_core::model::sort::name_ranks;
+use imap_i18n::Lang;
 use leptos::prelude::*;
 
 use super::Store;
@@ -22,6 +24,9 @@ pub struct Derived {
     /// Count and disclosed total of the matching projects per industry (for
     /// the header, the chart and the legend: one pass per filter change).
     pub by_industry: Memo<Arc<Vec<Summary>>>,
+    /// Each project's rank by name in the visitor's language, as the
+    /// browser collates it (computed when a list is first ordered by name).
+    pub name_ranks: Memo<Arc<Vec<u32>>>,
     /// What the map draws for the matching projects at the current zoom
     /// level: filtered first, then clustered (rebuilt on each change of either).
     pub markers: Memo<Arc<Vec<Marker>>>,
@@ -91,8 +96,21 @@ impl Derived {
                 .map(|data| store.filters.with(|f| FacetCounts::of(&data, f)))
                 .unwrap_or_default()
         });
+        let name_ranks = Memo::new(move |_| {
+            let (Some(data), lang) = (store.dataset(), store.lang.get()) else {
+                return Arc::new(Vec::new());
+            };
+            let locale = match lang {
+                Lang::Zh => "zh-CN",
+                Lang::En => "en",
+            };
+            Arc::new(name_ranks(&data.projects, lang, |names| {
+                crate::dom::collate(names, locale)
+            }))
+        });
         Derived {
             matching,
+            name_ranks,
             matching_sites,
             facets,
             by_industry,

@@ -236,9 +236,10 @@ test("CSV export: UTF-8 with BOM, filters in the name, exact content", async ({ 
   const bytes = readFileSync(await download.path());
   const expected =
     "\ufeff编号,名称,英文名称,产业,状态,总投资（亿元）,所在区域,日期,投资方 / 企业,简介,英文简介,用地面积（公顷）,经度,纬度,位置精度,链接\n" +
+    // By name as the zh-CN collation orders them: bǐng, jiǎ, yǐ.
     "c,丙项目,,新材料,投产,,东邻区,,,,,,113.200000,22.540000,exact,\n" +
-    "b,乙项目,Project B,新材料,动工,20,测试区,,,,,,113.120000,22.550000,exact,\n" +
-    "a,甲项目,Project A,新一代电子信息,投产,1.25,测试区,,甲公司,,,,113.100000,22.520000,exact,\n";
+    "a,甲项目,Project A,新一代电子信息,投产,1.25,测试区,,甲公司,,,,113.100000,22.520000,exact,\n" +
+    "b,乙项目,Project B,新材料,动工,20,测试区,,,,,,113.120000,22.550000,exact,\n";
   expect(bytes.equals(Buffer.from(expected, "utf8"))).toBe(true);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
@@ -514,4 +515,23 @@ test.describe("the amount slider on a touch screen", () => {
     await expect.poll(async () => Number(await max.getAttribute("aria-valuenow"))).toBeLessThan(800);
     await expect.poll(() => param(page, "max")).not.toBeNull();
   });
+});
+
+test("Chinese names are ordered as a Chinese reader expects (the browser's zh-CN collation) in the list, the CSV and the printout", async ({ page }) => {
+  await openMap(page, "tab=list");
+  const names = projects.map((p) => p.name);
+  const expected = await page.evaluate((names) => [...names].sort(new Intl.Collator("zh-CN").compare), names);
+  // Not the code-point order (三菱 first), which it used to be.
+  expect(expected).not.toEqual([...names].sort());
+  const rowNames = () => page.locator("[data-testid=project-row] .imap-row-name").allInnerTexts();
+  await expect.poll(rowNames).toEqual(expected);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
+  const csv = readFileSync(await download.path(), "utf8").split("\n").slice(1).filter(Boolean);
+  expect(csv.map((line) => line.split(",")[1])).toEqual(expected);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("[data-testid=print-list] tbody tr td:first-child")).toHaveText(expected);
+  await page.emulateMedia({ media: "screen" });
+  // Descending, the other way round.
+  await page.locator(".imap-sort").first().click();
+  await expect.poll(rowNames).toEqual([...expected].reverse());
 });

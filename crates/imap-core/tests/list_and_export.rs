@@ -10,7 +10,7 @@ use imap_core::model::export;
 use imap_core::model::filter::Filters;
 use imap_core::model::problems::Reason;
 use imap_core::model::site::{Availability, LandUse, SiteFilters, SiteShape};
-use imap_core::model::sort::{Sort, SortKey};
+use imap_core::model::sort::{Sort, SortKey, name_ranks};
 
 fn data() -> Dataset {
     let p = |id: &str, name: &str, en: &str, status: &str, inv: &str, date: &str| {
@@ -48,10 +48,41 @@ fn data() -> Dataset {
     )
 }
 
+/// The list's order, names collated without regard to case.
 fn order(d: &Dataset, sort: Sort, lang: Lang) -> Vec<String> {
+    let ranks = name_ranks(&d.projects, lang, |mut names| {
+        names.sort_by_key(|n| n.to_lowercase());
+        names
+    });
     let mut idx: Vec<usize> = (0..d.projects.len()).collect();
-    sort.apply(&mut idx, &d.projects, lang);
+    sort.apply(&mut idx, &d.projects, &ranks);
     idx.iter().map(|&i| d.projects[i].id.clone()).collect()
+}
+
+#[test]
+fn names_sort_as_the_collation_orders_them() {
+    let d = data();
+    // As a Chinese reader orders them (by pinyin: bǐng, dīng, jiǎ, yǐ), not
+    // by code point (丁 丙 乙 甲).
+    let pinyin = |names: Vec<String>| {
+        let by_reading = ["丙", "丁", "甲", "乙"];
+        let mut ordered = names;
+        ordered.sort_by_key(|n| by_reading.iter().position(|r| r == n));
+        ordered
+    };
+    let ranks = name_ranks(&d.projects, Lang::Zh, pinyin);
+    let mut idx: Vec<usize> = (0..d.projects.len()).collect();
+    let by_name = Sort::default();
+    by_name.apply(&mut idx, &d.projects, &ranks);
+    let ids: Vec<&str> = idx.iter().map(|&i| d.projects[i].id.as_str()).collect();
+    assert_eq!(ids, ["c", "d", "b", "a"]);
+    let descending = Sort {
+        descending: true,
+        ..by_name
+    };
+    descending.apply(&mut idx, &d.projects, &ranks);
+    let ids: Vec<&str> = idx.iter().map(|&i| d.projects[i].id.as_str()).collect();
+    assert_eq!(ids, ["a", "b", "d", "c"]);
 }
 
 #[test]

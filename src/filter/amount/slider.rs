@@ -94,7 +94,10 @@ pub fn AmountSlider(scale: Memo<LogScale>) -> impl IntoView {
     let dragging = StoredValue::new(None::<(i32, Side)>);
     let at = move |ev: &web_sys::PointerEvent| {
         let rect = track.get_untracked()?.get_bounding_client_rect();
-        Some(position_at(f64::from(ev.client_x()) - rect.left(), rect.width()))
+        Some(position_at(
+            f64::from(ev.client_x()) - rect.left(),
+            rect.width(),
+        ))
     };
     let down = move |ev: web_sys::PointerEvent| {
         if ev.button() != 0 {

@@ -2,6 +2,7 @@
 //! always go last, whichever the direction, so they never hide the answers.
 
 use std::cmp::Ordering;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::lang::Lang;
 
@@ -78,31 +79,52 @@ impl Sort {
         }
     }
 
-    /// Sorts indices into `projects`; ties keep id order, so the list is stable.
-    pub fn apply(&self, indices: &mut [usize], projects: &[Project], lang: Lang) {
+    /// Sorts indices into `projects`; ties keep id order, so the list is
+    /// stable. By name, the order is `name_rank` (`name_ranks`: the
+    /// collation of the visitor's language); other keys ignore it.
+    pub fn apply(&self, indices: &mut [usize], projects: &[Project], name_rank: &[u32]) {
         sort_indices(indices, &|a, b| {
-            let (a, b) = (&projects[a], &projects[b]);
-            self.compare(a, b, lang).then_with(|| a.id.cmp(&b.id))
+            self.compare(a, b, projects, name_rank)
+                .then_with(|| projects[a].id.cmp(&projects[b].id))
         });
     }
 
-    fn compare(&self, a: &Project, b: &Project, lang: Lang) -> Ordering {
+    fn compare(&self, a: usize, b: usize, projects: &[Project], name_rank: &[u32]) -> Ordering {
         let directed = |o: Ordering| if self.descending { o.reverse() } else { o };
+        let (pa, pb) = (&projects[a], &projects[b]);
         match self.key {
-            SortKey::Name => directed(name_key(a, lang).cmp(&name_key(b, lang))),
-            SortKey::Status => directed(a.status.cmp(&b.status)),
-            SortKey::Investment => {
-                last_if_missing(a.investment, b.investment, |x, y| directed(x.total_cmp(&y)))
-            }
-            SortKey::Date => last_if_missing(a.date.as_deref(), b.date.as_deref(), |x, y| {
+            SortKey::Name => directed(name_rank.get(a).cmp(&name_rank.get(b))),
+            SortKey::Status => directed(pa.status.cmp(&pb.status)),
+            SortKey::Investment => last_if_missing(pa.investment, pb.investment, |x, y| {
+                directed(x.total_cmp(&y))
+            }),
+            SortKey::Date => last_if_missing(pa.date.as_deref(), pb.date.as_deref(), |x, y| {
                 directed(x.cmp(y))
             }),
         }
     }
 }
 
-fn name_key(p: &Project, lang: Lang) -> String {
-    lang.pick(&p.name, p.name_en.as_deref()).to_lowercase()
+/// Each project's rank by its name in `lang`, as `collate` orders the
+/// distinct names. The app passes the browser's own `Intl.Collator` (pinyin
+/// for Chinese, as a Chinese reader expects; nothing of it in the wasm).
+pub fn name_ranks(
+    projects: &[Project],
+    lang: Lang,
+    collate: impl FnOnce(Vec<String>) -> Vec<String>,
+) -> Vec<u32> {
+    let name = |p: &Project| lang.pick(&p.name, p.name_en.as_deref()).to_string();
+    let distinct: BTreeSet<String> = projects.iter().map(name).collect();
+    let ordered = collate(distinct.into_iter().collect());
+    let rank: HashMap<&str, u32> = ordered
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), i as u32))
+        .collect();
+    projects
+        .iter()
+        .map(|p| rank.get(name(p).as_str()).copied().unwrap_or(u32::MAX))
+        .collect()
 }
 
 fn last_if_missing<T>(a: Option<T>, b: Option<T>, cmp: impl Fn(T, T) -> Ordering) -> Ordering {
