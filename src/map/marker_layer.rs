@@ -21,14 +21,12 @@ pub fn MarkerLayer() -> impl IntoView {
         };
         derived.markers.with(|all| markers::in_view(&view, all))
     });
-    // Where each badge reads its current cluster.
-    let clusters = Memo::new(move |_| {
+    // Where each marker reads what it currently shows: a badge its cluster,
+    // a pin its spot (moved when pins that share one are spread).
+    let current = Memo::new(move |_| {
         visible.with(|v| {
             v.iter()
-                .filter_map(|(key, m)| match m {
-                    Marker::Cluster(c) => Some((*key, *c)),
-                    Marker::Single { .. } => None,
-                })
+                .map(|(key, m)| (*key, *m))
                 .collect::<HashMap<_, _>>()
         })
     });
@@ -36,11 +34,18 @@ pub fn MarkerLayer() -> impl IntoView {
         <g class="imap-markers">
             <For each=move || visible.get() key=|(key, _)| *key let((key, marker))>
                 {match marker {
-                    Marker::Single { index, .. } => view! { <Pin index=index/> }.into_any(),
+                    Marker::Single { index, at: first } => {
+                        // `first` only while the pin is being dropped.
+                        let at = Signal::derive(move || match current.with(|c| c.get(&key).copied()) {
+                            Some(Marker::Single { at, .. }) => at,
+                            _ => first,
+                        });
+                        view! { <Pin index=index at=at/> }.into_any()
+                    }
                     Marker::Cluster(first) => {
-                        // `first` only while the badge is being dropped.
-                        let cluster = Signal::derive(move || {
-                            clusters.with(|c| c.get(&key).copied()).unwrap_or(first)
+                        let cluster = Signal::derive(move || match current.with(|c| c.get(&key).copied()) {
+                            Some(Marker::Cluster(c)) => c,
+                            _ => first,
                         });
                         view! { <ClusterBadge cluster=cluster/> }.into_any()
                     }

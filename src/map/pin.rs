@@ -7,16 +7,17 @@ use super::handler::{Gestures, on_activate};
 use super::placed_at;
 use crate::dom;
 use crate::state::Store;
-use imap_core::geometry::projection::project;
+use imap_core::geometry::projection::WorldPoint;
 use imap_core::model::manifest::StatusStage;
 
+/// The pin of the project at `index`, drawn at `at` (its place, or its
+/// place on the circle when pins that share a spot are spread).
 #[component]
-pub fn Pin(index: usize) -> impl IntoView {
+pub fn Pin(index: usize, at: Signal<WorldPoint>) -> impl IntoView {
     let store = expect_context::<Store>();
     let gestures = expect_context::<Gestures>();
     let data = store.dataset_untracked()?;
     let p = data.projects.get(index)?.clone();
-    let world = project(p.lon, p.lat);
     let color = data.manifest.industry_color(p.industry).to_string();
     let stage = data.manifest.status_stage(p.status);
     let label = {
@@ -32,7 +33,7 @@ pub fn Pin(index: usize) -> impl IntoView {
             )
         }
     };
-    let transform = placed_at(store, move || world);
+    let transform = placed_at(store, move || at.get());
     let id = StoredValue::new(p.id.clone());
     let select = move || store.select(Some(id.get_value()));
     Some(view! {

@@ -64,6 +64,10 @@ impl Derived {
             Arc::new(projected.unwrap_or_default())
         });
         let zoom_level = Memo::new(move |_| store.view.with(|v| v.map(|v| v.zoom.floor() as i32)));
+        let deepest = Memo::new(move |_| {
+            let max = store.max_zoom.get();
+            store.view.with(|v| v.is_some_and(|v| v.zoom >= max - 1e-6))
+        });
         let markers = Memo::new(move |_| {
             let (Some(data), Some(level)) = (store.dataset(), zoom_level.get()) else {
                 return Arc::new(Vec::new());
@@ -77,7 +81,14 @@ impl Derived {
                 at: points[i],
                 amount: data.projects[i].investment,
             };
-            Arc::new(markers::for_matches(&matching.get(), item, level, selected))
+            let deepest = deepest.get();
+            Arc::new(markers::for_matches(
+                &matching.get(),
+                item,
+                level,
+                selected,
+                deepest,
+            ))
         });
         let by_industry = Memo::new(move |_| {
             let Some(data) = store.dataset() else {

@@ -10,9 +10,11 @@ mod view;
 
 use std::sync::Arc;
 
+use geo::BoundingRect;
 use imap_core::geometry::layout::{Layout, Sheet};
 use imap_core::geometry::projection::WorldPoint;
-use imap_core::geometry::viewport::Viewport;
+use imap_core::geometry::viewport::{self, Viewport};
+use imap_core::geometry::zoom_limit;
 use imap_core::model::dataset::{Dataset, Progress};
 use imap_core::model::filter::{Category, FilterKind, Filters};
 use imap_core::model::late_layer::LateLayer;
@@ -94,6 +96,9 @@ pub struct Store {
     pub legend_open: ReadSignal<Option<bool>>,
     /// `None` until the data and the map's size are known.
     pub view: ReadSignal<Option<Viewport>>,
+    /// The deepest zoom, where the map still has something to show
+    /// (`zoom_limit`): every view is kept within it.
+    pub max_zoom: Memo<f64>,
     /// Size of the map element, and of the whole app (which sets the layout).
     pub size: ReadSignal<(f64, f64)>,
     pub app_size: ReadSignal<(f64, f64)>,
@@ -189,6 +194,21 @@ impl Store {
         let (progress, set_progress) = signal(None);
         let (received, set_received) = signal(0);
         let (gesture_hint, set_gesture_hint) = signal(None);
+        let max_zoom = Memo::new(move |_| {
+            let (width, height) = size.get();
+            load.with(|load| match load {
+                Load::Ready(data) => {
+                    let basemap = data.manifest.basemap.as_ref().map(|b| b.max_zoom);
+                    let drawn = basemap.filter(|_| tile_template.with(Option::is_some));
+                    let districts = data
+                        .boundaries
+                        .iter()
+                        .filter_map(|b| b.shape.bounding_rect());
+                    zoom_limit::max_zoom(drawn, districts, width, height)
+                }
+                _ => viewport::MAX_ZOOM,
+            })
+        });
         Store {
             lang,
             filters,
@@ -206,6 +226,7 @@ impl Store {
             district_card,
             legend_open,
             view,
+            max_zoom,
             size,
             app_size,
             load,
@@ -535,7 +556,9 @@ impl Store {
     pub fn set_view(&self, view: Viewport) {
         self.motion.update_value(|m| *m += 1);
         self.opening.set_value(None);
-        self.write.view.set(Some(view));
+        self.write
+            .view
+            .set(Some(view.within_zoom(self.max_zoom.get_untracked())));
     }
 
     /// Says `hint` over the map for a moment (again on each call).

@@ -1,6 +1,6 @@
 // The map: loading, drawing, tooltip, details, navigation, language.
 import { test, expect } from "./fixtures.mjs";
-import { watchReadyMark, openMap, centre, readJson, number, fingers } from "./helpers.mjs";
+import { watchReadyMark, openMap, centre, readJson, number, fingers, serveSmallAs } from "./helpers.mjs";
 
 const projects = readJson("public/data/projects.geojson").features;
 const manifest = readJson("public/data/map.json");
@@ -276,4 +276,49 @@ test("a pin's shape shows its status, and the legend explains the shapes", async
   await expect(legend).toContainText("签约");
   await expect(legend.locator(".imap-legend-mark .imap-pin-dot--hollow")).toHaveCount(1);
   await expect(legend.locator(".imap-legend-mark .imap-pin-core")).toHaveCount(1);
+});
+
+test("without a basemap the zoom stops while a district's outline still frames the view", async ({ page }) => {
+  await openMap(page);
+  const zoom = () => Number(new URL(page.url()).searchParams.get("view")?.split(",")[2]);
+  const zoomIn = page.getByRole("button", { name: "放大" });
+  let last = 0;
+  // Press until a press changes nothing.
+  for (let presses = 0; presses < 12; presses++) {
+    await zoomIn.click();
+    await expect.poll(zoom).toBeGreaterThan(0);
+    const now = zoom();
+    if (now === last) break;
+    last = now;
+  }
+  expect(last).toBeGreaterThan(13);
+  expect(last, "no 50 m scale bar over blank land").toBeLessThan(16);
+  // The zone's outline is still in the view, not a blank sheet around it.
+  const map = await page.locator(".imap-map").boundingBox();
+  const zone = await page.locator("[data-district-id=jianghai]").boundingBox();
+  expect(zone.width).toBeLessThan(map.width * 3);
+});
+
+test("at the deepest zoom, pins that share a spot spread so each can be tapped", async ({ page }) => {
+  const spot = [113.12, 22.55];
+  const shared = readJson("tests/fixtures/small/projects.geojson");
+  shared.features = shared.features.map((f) => ({ ...f, geometry: { type: "Point", coordinates: spot } }));
+  await serveSmallAs(page, "shared-spot", () => {}, { "projects.geojson": shared });
+  await openMap(page, `data=fixtures/shared-spot/map.json&view=${spot[0]},${spot[1]},18`);
+  const ids = shared.features.map((f) => f.properties.id);
+  for (const id of ids) {
+    const pin = page.locator(`.imap-pin[data-project-id="${id}"]`);
+    await expect
+      .poll(() =>
+        pin.evaluate((m) => {
+          const r = m.getBoundingClientRect();
+          return m.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+        }),
+        { message: id },
+      )
+      .toBe(true);
+  }
+  // Tapping one opens that one.
+  await page.locator(`.imap-pin[data-project-id="${ids[1]}"]`).click();
+  await expect(page.getByTestId("project-detail")).toContainText(shared.features[1].properties.name);
 });

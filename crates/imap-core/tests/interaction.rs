@@ -151,17 +151,17 @@ fn dense(n: usize) -> Vec<Item> {
 fn few_matches_are_all_pins_many_are_clustered() {
     let few = dense(CLUSTER_FEW);
     let all: Vec<usize> = (0..few.len()).collect();
-    let markers = markers::for_matches(&all, |i| few[i], 12, None);
+    let markers = markers::for_matches(&all, |i| few[i], 12, None, false);
     assert_eq!(markers.len(), CLUSTER_FEW);
     assert!(markers.iter().all(|m| matches!(m, Marker::Single { .. })));
 
     let many = dense(CLUSTER_FEW + 1);
     let all: Vec<usize> = (0..many.len()).collect();
-    let markers = markers::for_matches(&all, |i| many[i], 12, None);
+    let markers = markers::for_matches(&all, |i| many[i], 12, None, false);
     assert!(matches!(markers.as_slice(), [Marker::Cluster(c)] if c.count == CLUSTER_FEW + 1));
     // Zoomed in past the cluster limit, every pin stands alone.
     assert_eq!(
-        markers::for_matches(&all, |i| many[i], 17, None).len(),
+        markers::for_matches(&all, |i| many[i], 17, None, false).len(),
         many.len()
     );
 }
@@ -170,7 +170,7 @@ fn few_matches_are_all_pins_many_are_clustered() {
 fn the_selected_project_is_its_own_pin_and_only_when_it_matches() {
     let many = dense(40);
     let matching: Vec<usize> = (0..39).collect();
-    let markers = markers::for_matches(&matching, |i| many[i], 12, Some(5));
+    let markers = markers::for_matches(&matching, |i| many[i], 12, Some(5), false);
     let singles: Vec<usize> = markers
         .iter()
         .filter_map(|m| match m {
@@ -188,7 +188,7 @@ fn the_selected_project_is_its_own_pin_and_only_when_it_matches() {
         .sum();
     assert_eq!(counted, 39, "every match once, the selected one included");
     // Filtered away: the selection draws nothing.
-    let markers = markers::for_matches(&matching, |i| many[i], 12, Some(39));
+    let markers = markers::for_matches(&matching, |i| many[i], 12, Some(39), false);
     assert!(
         markers
             .iter()
@@ -432,4 +432,82 @@ fn label_boxes_grow_with_their_text_and_say_when_they_collide() {
     // Left-anchored (a place's label beside its symbol).
     let place = label_box((10.0, 0.0), "Port", 12.0, false);
     assert_eq!(place[0], 10.0);
+}
+
+#[test]
+fn the_map_zooms_no_deeper_than_it_has_something_to_show() {
+    use geo::{Rect, coord};
+    use imap_core::geometry::zoom_limit::max_zoom;
+    let district = |w: f64| {
+        Rect::new(
+            coord! {x: 113.0, y: 22.5},
+            coord! {x: 113.0 + w, y: 22.5 + w / 2.0},
+        )
+    };
+    // A basemap: its deepest tiles, whatever the districts.
+    assert_eq!(max_zoom(Some(16), [district(0.1)], 800.0, 600.0), 16.0);
+    // Without one: the smallest district twice the map's longer side.
+    let zoom = max_zoom(None, [district(0.4), district(0.1)], 800.0, 600.0);
+    let span = project(113.1, 22.5).x - project(113.0, 22.5).x;
+    assert!((span * zoom.exp2() - 1600.0).abs() < 1e-6, "{zoom}");
+    assert!(zoom < 17.0, "no 50 m scale bar over blank land: {zoom}");
+    // Nothing to measure by: the projection's own limit.
+    assert_eq!(max_zoom(None, [], 800.0, 600.0), MAX_ZOOM);
+}
+
+#[test]
+fn at_the_deepest_zoom_pins_that_share_a_spot_spread_apart() {
+    let spot = project(113.12, 22.55);
+    let far = project(113.2, 22.6);
+    let items: Vec<Item> = (0..5)
+        .map(|i| Item {
+            index: i,
+            at: if i < 4 { spot } else { far },
+            amount: None,
+        })
+        .collect();
+    let all: Vec<usize> = (0..5).collect();
+    let level = 15;
+    // Not at the deepest zoom: where the data puts them.
+    for m in markers::for_matches(&all, |i| items[i], level, None, false) {
+        if let Marker::Single { index, at } = m {
+            assert_eq!(at, items[index].at);
+        }
+    }
+    let spread = markers::for_matches(&all, |i| items[i], level, None, true);
+    let v = Viewport::from_lon_lat(113.12, 22.55, f64::from(level), 800.0, 600.0);
+    let screen: Vec<(usize, (f64, f64))> = spread
+        .iter()
+        .map(|m| match m {
+            Marker::Single { index, at } => (*index, v.to_screen(*at)),
+            Marker::Cluster(_) => panic!("no badge at the deepest zoom"),
+        })
+        .collect();
+    assert_eq!(screen.len(), 5);
+    let (centre_x, centre_y) = v.to_screen(spot);
+    for (i, (a, pa)) in screen.iter().enumerate() {
+        if *a == 4 {
+            assert!(near(*pa, v.to_screen(far)), "a pin alone stays put");
+            continue;
+        }
+        // Around the shared spot, each a touch target apart from the others.
+        assert!(((pa.0 - centre_x).powi(2) + (pa.1 - centre_y).powi(2)).sqrt() < 40.0);
+        for (b, pb) in &screen[i + 1..] {
+            if *b != 4 {
+                let d = ((pa.0 - pb.0).powi(2) + (pa.1 - pb.1).powi(2)).sqrt();
+                assert!(d >= 22.0, "{a} and {b} {d} px apart");
+            }
+        }
+    }
+    // Many matches: no badge either, at the deepest zoom.
+    let many: Vec<Item> = (0..100)
+        .map(|i| Item {
+            index: i,
+            at: project(113.12 + i as f64 * 1e-5, 22.55),
+            amount: None,
+        })
+        .collect();
+    let every: Vec<usize> = (0..100).collect();
+    let markers = markers::for_matches(&every, |i| many[i], 14, None, true);
+    assert!(markers.iter().all(|m| matches!(m, Marker::Single { .. })));
 }

@@ -19,15 +19,18 @@ pub const CLUSTER_FEW: usize = 30;
 pub const VIEW_MARGIN: f64 = 80.0;
 
 /// The markers for the matching projects at a zoom level: clustered when
-/// many match, each pin alone when few do or when zoomed in far. The
-/// selected project is always its own pin, never hidden in a badge.
+/// many match, each pin alone when few do, when zoomed in far, or at the
+/// map's deepest zoom (`deepest`: a badge there could not open; its pins
+/// that share a spot are then spread, `spread`). The selected project is
+/// always its own pin, never hidden in a badge.
 pub fn for_matches(
     matching: &[usize],
     item: impl Fn(usize) -> Item,
     level: i32,
     selected: Option<usize>,
+    deepest: bool,
 ) -> Vec<Marker> {
-    let max_zoom = if matching.len() <= CLUSTER_FEW {
+    let max_zoom = if matching.len() <= CLUSTER_FEW || deepest {
         f64::NEG_INFINITY
     } else {
         CLUSTER_MAX_ZOOM
@@ -43,7 +46,52 @@ pub fn for_matches(
             at: item(i).at,
         });
     }
+    if deepest {
+        spread(&mut markers, level);
+    }
     markers
+}
+
+/// Pins closer than this (CSS px) at the level drawn share a spot…
+pub const SPREAD_PX: f64 = 8.0;
+/// …and are spread on a circle around it, this far apart along it (a
+/// pin's touch target), as markercluster's spiderfy does.
+const SPREAD_GAP: f64 = 32.0;
+
+/// Spreads the pins that share a spot at `level` on a circle around it,
+/// so that each can be seen and tapped; pins alone stay where they are.
+fn spread(markers: &mut [Marker], level: i32) {
+    let scale = f64::from(level).exp2();
+    let mut spots: std::collections::HashMap<(i64, i64), Vec<usize>> = Default::default();
+    for (i, m) in markers.iter().enumerate() {
+        if let Marker::Single { at, .. } = m {
+            let cell = |v: f64| (v * scale / SPREAD_PX).floor() as i64;
+            spots.entry((cell(at.x), cell(at.y))).or_default().push(i);
+        }
+    }
+    for members in spots.into_values().filter(|m| m.len() > 1) {
+        let n = members.len() as f64;
+        let (sum_x, sum_y) = members
+            .iter()
+            .fold((0.0, 0.0), |(x, y), &i| match markers[i] {
+                Marker::Single { at, .. } => (x + at.x, y + at.y),
+                Marker::Cluster(_) => (x, y),
+            });
+        let centre = WorldPoint {
+            x: sum_x / n,
+            y: sum_y / n,
+        };
+        let radius = (n * SPREAD_GAP / std::f64::consts::TAU).max(SPREAD_GAP / 2.0) / scale;
+        for (k, &i) in members.iter().enumerate() {
+            let angle = std::f64::consts::TAU * k as f64 / n - std::f64::consts::FRAC_PI_2;
+            if let Marker::Single { at, .. } = &mut markers[i] {
+                *at = WorldPoint {
+                    x: centre.x + radius * angle.cos(),
+                    y: centre.y + radius * angle.sin(),
+                };
+            }
+        }
+    }
 }
 
 /// A marker's identity on screen: a pin by project, a badge by its grid cell

@@ -1,6 +1,6 @@
 //! Map math without DOM access: projection, datums, viewport, the layouts' free
 //! areas and bringing matches into them, hover-card placement, gestures, clustering and marker placement, SVG paths, basemap tiles,
-//! simplification, label placement.
+//! simplification, label placement, how deep the map zooms.
 
 pub mod callout;
 pub mod cluster;
@@ -18,3 +18,4 @@ pub mod shared_simplify;
 pub mod svg_path;
 pub mod tiles;
 pub mod viewport;
+pub mod zoom_limit;

@@ -182,6 +182,14 @@ impl Viewport {
         }
     }
 
+    /// This view zoomed out, about its centre, to at most `max_zoom`.
+    pub fn within_zoom(self, max_zoom: f64) -> Viewport {
+        Viewport {
+            zoom: self.zoom.min(max_zoom),
+            ..self
+        }
+    }
+
     pub fn resized(self, width: f64, height: f64) -> Viewport {
         Viewport {
             width,
