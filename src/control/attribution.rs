@@ -2,6 +2,7 @@
 //! the data sources.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::locator::Locator;
 use super::scale_bar::ScaleBar;
@@ -10,6 +11,20 @@ use crate::state::Store;
 #[component]
 pub fn Attribution() -> impl IntoView {
     let store = expect_context::<Store>();
+    // The credit line's height, for the legend to stand above it however
+    // many lines a long credit takes (`--imap-credit` on the app's root).
+    let credit = NodeRef::<leptos::html::P>::new();
+    let (size, set_size) = signal((0.0, 0.0));
+    crate::dom::observe_size(credit, set_size);
+    Effect::new(move |_| {
+        let height = size.get().1;
+        let root = credit.get().and_then(|p| p.closest(".imap").ok().flatten());
+        if let Some(root) = root.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = root
+                .style()
+                .set_property("--imap-credit", &format!("{height:.0}px"));
+        }
+    });
     let sources = move || {
         let data = store.dataset()?;
         let lang = store.lang.get();
@@ -28,7 +43,8 @@ pub fn Attribution() -> impl IntoView {
             .into_iter()
             .chain(tiles)
             .collect();
-        (!text.is_empty()).then(|| view! { <p class="imap-attribution">{text.join(" · ")}</p> })
+        (!text.is_empty())
+            .then(|| view! { <p class="imap-attribution" node_ref=credit>{text.join(" · ")}</p> })
     };
     view! {
         <div class="imap-foot">

@@ -73,8 +73,12 @@ impl Store {
             let free = free.centre(w, h);
             let filtered = self.filters.with_untracked(|f| *f != Filters::default());
             let first = match opened {
+                // Within the zoom limit before placing: the link's place
+                // stays in the middle of the uncovered map.
                 Some(ViewParam { lon, lat, zoom }) => Some(
-                    Viewport::from_lon_lat(lon, lat, zoom, w, h).placing(project(lon, lat), free),
+                    Viewport::from_lon_lat(lon, lat, zoom, w, h)
+                        .within_zoom(self.max_zoom.get_untracked())
+                        .placing(project(lon, lat), free),
                 ),
                 None => {
                     // Matches may sit on the extent's edge: room for a whole pin.

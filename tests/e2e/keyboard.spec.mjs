@@ -93,6 +93,24 @@ for (const size of SIZES) {
       });
       expect(outline[0]).not.toBe("none");
       expect(outline[1]).toBeGreaterThanOrEqual(2);
+      // On a ticked box (filled with the accent) the ring stands off it, on
+      // the panel: 3:1 contrast against what is beside it (WCAG 1.4.11).
+      const ring = await box.evaluate((el) => {
+        const s = getComputedStyle(el);
+        let panel = el.parentElement;
+        while (panel && getComputedStyle(panel).backgroundColor.endsWith(", 0)")) panel = panel.parentElement;
+        return { offset: parseFloat(s.outlineOffset), color: s.outlineColor, beside: getComputedStyle(panel).backgroundColor };
+      });
+      const luminance = (rgb) => {
+        const [r, g, b] = rgb.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number).map((v) => {
+          const c = v / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const [hi, lo] = [luminance(ring.color), luminance(ring.beside)].sort((a, b) => b - a);
+      expect(ring.offset).toBeGreaterThanOrEqual(2);
+      expect((hi + 0.05) / (lo + 0.05)).toBeGreaterThanOrEqual(3);
       const unseen = [];
       await page.getByTestId("search").focus();
       for (let i = 0; i < 25; i++) {

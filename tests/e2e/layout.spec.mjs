@@ -2,7 +2,7 @@
 // overlap, one overlay at a time where the sidebar floats, a phone's filter
 // sheet leaves the map in sight, and a shared link fits its matches.
 import { test, expect } from "./fixtures.mjs";
-import { openMap, swipe } from "./helpers.mjs";
+import { openMap, swipe, serveSmallAs } from "./helpers.mjs";
 import { SIZES, LANGS, screen, press, overlaps, onScreen } from "./sizes.mjs";
 
 /** Boxes of what is shown over the map, by name, skipping what is hidden. */
@@ -24,7 +24,7 @@ function expectApart(found, size) {
       expect(overlaps(found[names[i]], found[names[j]]), `${names[i]} / ${names[j]}`).toBe(false);
 }
 
-const CLOSED = { sidebar: ".imap-sidebar", zoom: ".imap-zoom", legend: ".imap-legend" };
+const CLOSED = { sidebar: ".imap-sidebar", zoom: ".imap-zoom", legend: ".imap-legend", credit: ".imap-attribution" };
 const SHEET_OPEN = { header: ".imap-sidebar-top", sheet: ".imap-sidebar-body", grip: ".imap-fold", zoom: ".imap-zoom" };
 
 for (const size of SIZES) {
@@ -176,3 +176,21 @@ for (const size of SIZES) {
     }
   });
 }
+
+test.describe("a long credit line on a phone", () => {
+  test.use(screen(SIZES[0]));
+
+  test("leaves the legend's button whole above it; the open legend is a small sheet a map tap folds", async ({ page }) => {
+    const credit = "数据来源：".padEnd(300, "江门市自然资源局测绘成果");
+    await serveSmallAs(page, "long-credit", (m) => (m.attribution = { zh: credit, en: credit }));
+    await openMap(page, "data=fixtures/long-credit/map.json");
+    const toggle = page.locator(".imap-legend-toggle");
+    const [button, strip] = [await toggle.boundingBox(), await page.locator(".imap-attribution").boundingBox()];
+    expect(button.y + button.height).toBeLessThanOrEqual(strip.y);
+    await toggle.tap();
+    const body = await page.locator(".imap-legend-body").boundingBox();
+    expect(body.height).toBeLessThanOrEqual(SIZES[0].height * 0.4 + 1);
+    await page.touchscreen.tap(SIZES[0].width / 2, SIZES[0].height * 0.45);
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  });
+});
