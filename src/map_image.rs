@@ -47,6 +47,11 @@ const CANVAS_AREA: f64 = 16_777_216.0;
 pub struct Caption {
     pub title: String,
     pub date: Option<String>,
+    /// What the map shows: the count and the filters in force, as the
+    /// header and its chips say them.
+    pub shown: String,
+    /// The scale bar at the map's centre: its length in px and its label.
+    pub scale: Option<(f64, String)>,
     /// Industry colours and names.
     pub legend: Vec<(String, String)>,
     pub sources: String,
@@ -75,7 +80,9 @@ pub fn download(
     let chars_per_line = ((width - 32.0) / 7.0).max(20.0) as usize;
     let source_lines = wrap(&caption.sources, chars_per_line);
     let legend_rows = caption.legend.len().div_ceil(3);
-    let height = HEAD + map_height + LINE * (legend_rows + source_lines.len()) as f64 + 24.0;
+    let shown_lines = wrap(&caption.shown, chars_per_line);
+    let head = HEAD + LINE * 0.8 * shown_lines.len() as f64;
+    let height = head + map_height + LINE * (legend_rows + source_lines.len()) as f64 + 24.0;
 
     let svg = svg_element(
         &document,
@@ -113,13 +120,20 @@ pub fn download(
             text(&document, 16.0, 46.0, 12.0, "400", "#5b6775", date)?,
         )?;
     }
+    for (i, line) in shown_lines.iter().enumerate() {
+        let y = HEAD + LINE * 0.8 * i as f64 + 4.0;
+        add(
+            &svg,
+            text(&document, 16.0, y, 12.0, "400", "#1d2733", line)?,
+        )?;
+    }
     add(
         &svg,
         svg_element(
             &document,
             "rect",
             &[
-                ("y", &fmt(HEAD)),
+                ("y", &fmt(head)),
                 ("width", &fmt(width)),
                 ("height", &fmt(map_height)),
                 ("fill", &caption.water),
@@ -130,9 +144,12 @@ pub fn download(
     inline_styles(map, &copy)?;
     only_xml_text(&copy)?;
     copy.set_attribute("x", "0")?;
-    copy.set_attribute("y", &fmt(HEAD))?;
+    copy.set_attribute("y", &fmt(head))?;
     svg.append_child(&copy)?;
-    let mut y = HEAD + map_height + 20.0;
+    if let Some((px, label)) = &caption.scale {
+        scale_bar(&document, &svg, width - 16.0, head + map_height - 12.0, *px, label)?;
+    }
+    let mut y = head + map_height + 20.0;
     for (row, chunk) in caption.legend.chunks(3).enumerate() {
         for (column, (color, name)) in chunk.iter().enumerate() {
             let x = 16.0 + column as f64 * (width - 32.0) / 3.0;
@@ -188,6 +205,57 @@ pub fn download(
     on_error.forget();
     image.set_src(&url);
     Ok(())
+}
+
+/// The scale bar, its right end at (`right`, `bottom`): a line `px` long
+/// with end ticks and its label above, on a pale ground to stay readable.
+fn scale_bar(
+    document: &web_sys::Document,
+    svg: &Element,
+    right: f64,
+    bottom: f64,
+    px: f64,
+    label: &str,
+) -> Result<(), JsValue> {
+    let left = right - px;
+    add(
+        svg,
+        svg_element(
+            document,
+            "rect",
+            &[
+                ("x", &fmt(left - 6.0)),
+                ("y", &fmt(bottom - 20.0)),
+                ("width", &fmt(px + 12.0)),
+                ("height", "26"),
+                ("fill", "#ffffff"),
+                ("fill-opacity", "0.8"),
+            ],
+        )?,
+    )?;
+    let path = format!(
+        "M{l} {t}V{b}H{r}V{t}",
+        l = fmt(left),
+        r = fmt(right),
+        t = fmt(bottom - 5.0),
+        b = fmt(bottom)
+    );
+    add(
+        svg,
+        svg_element(
+            document,
+            "path",
+            &[
+                ("d", &path),
+                ("fill", "none"),
+                ("stroke", "#1d2733"),
+                ("stroke-width", "1.5"),
+            ],
+        )?,
+    )?;
+    let label = text(document, right, bottom - 8.0, 11.0, "400", "#1d2733", label)?;
+    label.set_attribute("text-anchor", "end")?;
+    add(svg, label)
 }
 
 /// Text the image can hold: the characters XML does not allow left out of

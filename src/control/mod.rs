@@ -6,6 +6,6 @@ pub mod full_map_link;
 pub mod gesture_hint;
 pub mod legend;
 mod locator;
-mod scale_bar;
+pub mod scale_bar;
 pub mod skip_links;
 pub mod zoom;

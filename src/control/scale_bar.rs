@@ -7,7 +7,7 @@ use crate::state::Store;
 use imap_core::geometry::scale_bar::scale_bar;
 
 /// The bar's longest length on screen.
-const MAX_PX: f64 = 100.0;
+pub const MAX_PX: f64 = 100.0;
 
 #[component]
 pub fn ScaleBar() -> impl IntoView {

@@ -9,6 +9,7 @@ use crate::dom::{copy_text, download_text};
 use crate::list::in_list_order;
 use crate::map_image;
 use crate::state::{Derived, Store, UrlSync};
+use imap_core::geometry::scale_bar::scale_bar;
 use imap_core::model::export;
 
 #[derive(Clone, PartialEq)]
@@ -81,9 +82,27 @@ pub fn Actions() -> impl IntoView {
                 .and_then(|s| s.get_property_value(name).ok())
                 .unwrap_or_default()
         };
+        let count = untrack(|| derived.summary().count);
+        let chips = store.filters.with_untracked(|f| {
+            f.active()
+                .iter()
+                .map(|filter| lang.filter_chip(filter, &data))
+                .collect::<Vec<_>>()
+        });
+        let shown = std::iter::once(format!("{count} {}", lang.projects_counted(count)))
+            .chain(chips)
+            .collect::<Vec<_>>()
+            .join(" · ");
+        let scale = store
+            .view
+            .get_untracked()
+            .and_then(|v| scale_bar(&v, crate::control::scale_bar::MAX_PX))
+            .map(|bar| (bar.px, lang.distance(bar.metres)));
         let caption = map_image::Caption {
             title: m.title.get(lang).to_string(),
             date: m.updated.as_ref().map(|d| lang.updated_on(d)),
+            shown,
+            scale,
             legend: m
                 .industries
                 .iter()

@@ -30,15 +30,36 @@ test("the map as a PNG: its pins where the screen has them, under the title, wit
   expect(download.suggestedFilename()).toBe("projects.png");
   const png = readFileSync(await download.path());
   expect(png.subarray(1, 4).toString()).toBe("PNG");
-  // Twice the CSS size; the map under a 56 px title band.
-  const at = (x, y) => [Math.round((x - svg.x) * 2), Math.round((y - svg.y + 56) * 2)];
+  // Twice the CSS size; the map under a 72 px band: title, date, and what
+  // it shows (one line: the count, no filter).
+  const at = (x, y) => [Math.round((x - svg.x) * 2), Math.round((y - svg.y + 72) * 2)];
   const image = await decode(page, png, [at(pin.x, pin.y), [4, 4], at(svg.x + svg.width / 2, svg.y + 4)]);
   expect(image.width).toBe(Math.round(svg.width) * 2);
-  expect(image.height).toBeGreaterThan((svg.height + 56) * 2);
+  expect(image.height).toBeGreaterThan((svg.height + 72) * 2);
   const [onPin, corner] = image.pixels;
   expect(corner.slice(0, 3)).toEqual([255, 255, 255]);
   // The solid pin is drawn in its industry colour, not the zone's pale fill.
   expect(Math.max(...onPin.slice(0, 3)) - Math.min(...onPin.slice(0, 3))).toBeGreaterThan(60);
+});
+
+test("the image says what it shows (count and filters) and carries the scale bar", async ({ page }) => {
+  // The drawing the PNG is made from, as the page serialises it.
+  await page.addInitScript(() => {
+    const serialise = XMLSerializer.prototype.serializeToString;
+    XMLSerializer.prototype.serializeToString = function (node) {
+      const markup = serialise.call(this, node);
+      window.__drawn = markup;
+      return markup;
+    };
+  });
+  await openMap(page, "industry=electronic_info&status=groundbreaking&tab=list");
+  const scale = await page.getByTestId("scale-bar").innerText();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-image").click()]);
+  expect(download.suggestedFilename()).toBe("projects_industry-electronic-info_status-groundbreaking.png");
+  const drawn = await page.evaluate(() => window.__drawn);
+  const count = await page.getByTestId("result-count").innerText();
+  expect(drawn).toContain(`${count} 个项目 · 产业：新一代电子信息 · 状态：动工`);
+  expect(drawn).toContain(`>${scale.trim()}</text>`);
 });
 
 test("text from data stays text in the image", async ({ page }) => {
