@@ -147,7 +147,14 @@ pub fn download(
     copy.set_attribute("y", &fmt(head))?;
     svg.append_child(&copy)?;
     if let Some((px, label)) = &caption.scale {
-        scale_bar(&document, &svg, width - 16.0, head + map_height - 12.0, *px, label)?;
+        scale_bar(
+            &document,
+            &svg,
+            width - 16.0,
+            head + map_height - 12.0,
+            *px,
+            label,
+        )?;
     }
     let mut y = head + map_height + 20.0;
     for (row, chunk) in caption.legend.chunks(3).enumerate() {
