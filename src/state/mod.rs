@@ -375,6 +375,8 @@ impl Store {
     /// Opens or folds the sidebar where it floats over the map. A phone's
     /// sheet moves the map with it, keeping its centre in the free band.
     pub fn unfold_sidebar(&self, open: bool) {
+        // The visitor's own move: the opening place is no longer kept.
+        self.opening.set_value(None);
         let was_open = self.unfolded.get_untracked() == Some(true);
         self.write.unfolded.set(Some(open));
         if !open {

@@ -194,3 +194,38 @@ test.describe("a long credit line on a phone", () => {
     await expect(toggle).toHaveAttribute("aria-expanded", "false");
   });
 });
+
+// Room for the map on a phone, with two chips set, in both languages.
+for (const size of SIZES.filter((s) => s.layout === "phone")) {
+  test.describe(`${size.name}, two filters set`, () => {
+    test.use(screen(size));
+
+    for (const l of LANGS) {
+      test(`the header card takes a quarter of the height at most; the half sheet leaves 40 % map, tabs first, four rows (${l.lang})`, async ({ page }) => {
+        await openMap(page, [l.query, "industry=electronic_info,commerce_services&status=groundbreaking,production"].filter(Boolean).join("&"));
+        await expect(page.getByTestId("active-filter")).toHaveCount(2);
+        const card = await page.locator(".imap-sidebar").boundingBox();
+        expect(card.y + card.height).toBeLessThanOrEqual(size.height / 4);
+        // The title on two lines at most.
+        const lines = await page.locator(".imap-title").evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+        expect(lines).toBeLessThanOrEqual(2.05);
+
+        await press(size, page.getByRole("button", { name: l.open }));
+        await press(size, page.getByRole("tab", { name: l.list }));
+        const top = await page.locator(".imap-sidebar-top").boundingBox();
+        const grip = await page.locator(".imap-fold").boundingBox();
+        expect(grip.y - (top.y + top.height)).toBeGreaterThanOrEqual(size.height * 0.4);
+        // The tabs first in the sheet, then at least four whole rows.
+        const body = page.locator(".imap-sidebar-body");
+        expect(await body.evaluate((el) => el.firstElementChild.getAttribute("role"))).toBe("tablist");
+        const rows = await page.getByTestId("project-row").evaluateAll((els) =>
+          els.filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.top >= 0 && r.bottom <= innerHeight;
+          }).length,
+        );
+        expect(rows).toBeGreaterThanOrEqual(4);
+      });
+    }
+  });
+}
