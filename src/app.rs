@@ -114,7 +114,7 @@ pub fn App(mount: Mount) -> impl IntoView {
     });
     on_cleanup(move || esc.remove());
     let root = NodeRef::<Div>::new();
-    dom::observe_size(root, store.app_size_signal());
+    dom::observe_size(root, print::Printing::screen_only(store.app_size_signal()));
     focus::follow_details(store, root);
     let state = move || match store.load.get() {
         Load::Loading => "loading",

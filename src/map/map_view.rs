@@ -14,6 +14,7 @@ use super::site_layer::SiteLayer;
 use super::tile_layer::TileLayer;
 use super::tooltip::Tooltip;
 use crate::dom::observe_size;
+use crate::print::Printing;
 use crate::state::Store;
 use imap_core::geometry::projection::project;
 use imap_core::geometry::svg_path::PathFrame;
@@ -22,7 +23,7 @@ use imap_core::geometry::svg_path::PathFrame;
 pub fn MapView() -> impl IntoView {
     let store = expect_context::<Store>();
     let area = NodeRef::<Div>::new();
-    observe_size(area, store.map_size_signal());
+    observe_size(area, Printing::screen_only(store.map_size_signal()));
     let gestures = Gestures::new(store, area);
     provide_context(gestures);
     let t = move || store.lang.get().t();

@@ -37,3 +37,34 @@ for (const [orientation, width] of Object.entries(A4)) {
     await expect(page.getByTestId("print-list")).toHaveCount(0);
   });
 }
+
+/** A4 less 10 mm margins, at 96 px per inch: [width, height] by orientation. */
+const PAGE = { portrait: [718, 1047], landscape: [1047, 718] };
+const pages = (pdf) => (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+
+for (const screenSize of [
+  { name: "desktop", viewport: { width: 1280, height: 800 } },
+  { name: "phone", viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+]) {
+  test.describe(`printed from the ${screenSize.name} layout`, () => {
+    test.use({ viewport: screenSize.viewport, isMobile: screenSize.isMobile, hasTouch: screenSize.hasTouch });
+
+    for (const [orientation, [width, height]] of Object.entries(PAGE)) {
+      test(`A4 ${orientation}: title, filters, map and legend on the first page, the list after, no blank page`, async ({ page }) => {
+        await openMap(page, "industry=electronic_info,infrastructure&lang=en");
+        const pdf = await page.pdf({ format: "A4", landscape: orientation === "landscape", margin: { top: "10mm", bottom: "10mm", left: "10mm", right: "10mm" } });
+        // Seven matches: the first page and the list's end, never a page of
+        // the title alone or a blank one (it was five pages in landscape).
+        expect(pages(pdf)).toBeLessThanOrEqual(2);
+        // Laid out on that paper, the legend ends within the first page.
+        await page.setViewportSize({ width, height });
+        await page.emulateMedia({ media: "print" });
+        await expect(page.getByTestId("print-list")).toBeVisible();
+        const legend = await page.locator(".imap-legend").boundingBox();
+        expect(legend.y + legend.height).toBeLessThanOrEqual(height);
+        const map = await page.locator(".imap-svg").boundingBox();
+        expect(map.height).toBeGreaterThan(height * 0.3);
+      });
+    }
+  });
+}
