@@ -36,6 +36,17 @@ for (const [name, query] of [
   });
 }
 
+test("axe finds no violations with a district's card open and the amount slider in use", async ({ page }) => {
+  await openMap(page);
+  const label = page.locator(".imap-district-label--focus");
+  const box = await label.boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2 + 20);
+  await expect(page.getByTestId("district-card")).toBeVisible();
+  await page.getByTestId("amount-min").focus();
+  await page.keyboard.press("PageUp");
+  expect(await violations(page)).toEqual([]);
+});
+
 test("axe finds no violations with the about text and a detail's contact open", async ({ page }) => {
   await openMap(page, "data=fixtures/region/map.json&project=a");
   await page.getByRole("button", { name: "关于本区" }).click();
