@@ -257,7 +257,11 @@ test("a link's view is the middle of the uncovered map at every size, the list o
         )
         .toBe(true);
       // And the address keeps the same view: a link from here opens the same.
+      // (The app writes `view=` in its own format, "13.00": wait for that.)
       await mapSettled(opened);
+      await expect
+        .poll(() => new URL(opened.url()).searchParams.get("view"))
+        .not.toBe(`${lon},${lat},13`);
       const [lon2, lat2, zoom2] = await viewParam(opened);
       expect(Math.abs(lon2 - lon) + Math.abs(lat2 - lat), `${size.name}${tab}`).toBeLessThan(1e-4);
       expect(zoom2).toBe(13);
