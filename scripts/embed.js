@@ -5,6 +5,9 @@
 // element appears, or into the element a single-page portal passes to
 // `mount`. It never touches the host's body, query string, title or anchors.
 import init, { start_map } from "./__GLUE__";
+// The glue imports the later module's loader; asked for here too, it comes
+// beside the glue rather than after it.
+import "./__LINK__";
 
 /* __DATA_PATH__ */
 

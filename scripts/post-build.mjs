@@ -1,8 +1,9 @@
-// Trunk post_build hook (Trunk.toml): the built page runs no inline script,
-// so it works under a strict Content-Security-Policy, and host pages get a
-// loader with a stable name. Trunk 0.21 always inlines its loader
-// (trunk-rs/trunk#288); this replaces it with `embed.js` (made from
-// scripts/embed.js), which both the full page and host pages load:
+// Trunk post_build hook (Trunk.toml). It builds the wasm in two modules
+// (wasm-build.mjs; index.html tells Trunk to skip its own Rust build).
+// The built page runs no inline script, so it works under a strict
+// Content-Security-Policy, and host pages get a loader with a stable name:
+// `embed.js` (made from scripts/embed.js), which both the full page and
+// host pages load:
 //   <script type="module" src="…/embed.js"></script>
 // embed.js finds the app's hashed files relative to itself, so the map can
 // live under any path or on another origin. It starts the data downloads
@@ -18,18 +19,15 @@
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { buildWasm } from "./wasm-build.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("post-build.mjs runs as Trunk's post_build hook (TRUNK_STAGING_DIR is not set)");
+const { glue, wasm, link } = buildWasm(dir, process.env.TRUNK_PROFILE === "release");
+
 const indexPath = join(dir, "index.html");
 const html = readFileSync(indexPath, "utf8");
-
-const loader = /<script type="module">\s*import init, \* as bindings from '\.\/([^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '\.\/([^']+\.wasm)' \}\);[\s\S]*?<\/script>/;
-const found = html.match(loader);
-if (!found) {
-  throw new Error("post-build.mjs: Trunk's inline loader was not found in index.html (has Trunk's output changed?)");
-}
-const [inline, glue, wasm] = found;
+if (/<script/.test(html)) throw new Error("post-build.mjs: index.html has a script (has Trunk's output changed?)");
 const css = readdirSync(dir).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
 if (!css) throw new Error("post-build.mjs: the app's stylesheet (main-*.css) was not found");
 
@@ -42,10 +40,18 @@ writeFileSync(
   template
     .replace("/* __DATA_PATH__ */", () => dataPath)
     .replace("__GLUE__", glue)
+    .replace("__LINK__", link)
     .replace("__CSS__", css)
     .replace("__WASM__", wasm),
 );
-writeFileSync(indexPath, html.replace(inline, '<script type="module" src="./embed.js"></script>'));
+// The first module's files are asked for at once, side by side.
+const head = [
+  `<link rel="modulepreload" href="./${glue}" crossorigin="anonymous">`,
+  `<link rel="modulepreload" href="./${link}" crossorigin="anonymous">`,
+  `<link rel="preload" href="./${wasm}" crossorigin="anonymous" as="fetch" type="application/wasm">`,
+  '<script type="module" src="./embed.js"></script>',
+].join("");
+writeFileSync(indexPath, html.replace("</head>", `${head}</head>`));
 
 for (const file of readdirSync(dir).filter((f) => /\.(html|js|css|wasm)$/.test(f))) {
   const body = readFileSync(join(dir, file));

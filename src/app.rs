@@ -15,10 +15,12 @@ use super::map::map_view::MapView;
 use super::panel::{detail_panel::DetailPanel, site_detail::SiteDetail};
 use super::sidebar::Sidebar;
 use super::{dom, focus, host_events, loader, marks, print};
+use crate::later::{Later, LaterView, NotLoaded, later_view};
 use crate::loader::ManifestSource;
 use crate::mount::{self, Mount};
 use crate::state::{Derived, Load, Location, Store, UrlSync};
 use imap_core::model::{place, region};
+use leptos::wasm_split::wasm_split;
 
 /// Below this, the download is too quick for its size to be worth showing.
 const SHOWN_FROM_BYTES: u64 = 256 * 1024;
@@ -47,6 +49,7 @@ pub fn App(mount: Mount) -> impl IntoView {
     provide_context(derived);
     provide_context(url);
     provide_context(print::watch());
+    let later = Later::provide();
     spawn_local(async move {
         let source = opened.data.map_or(manifest, |path| ManifestSource::Link {
             path,
@@ -61,19 +64,12 @@ pub fn App(mount: Mount) -> impl IntoView {
                 store.set_tile_template(tiles.and_then(|b| files.tile_template(&b.url)));
                 store.finish_loading(Ok(data));
                 // The region and the places are seen zoomed out or on
-                // request: fetched once the map is drawn, never delaying it.
-                dom::next_paint().await;
-                if let Some(path) = context {
-                    store.set_context(
-                        region::load_in_steps(&path, files.fetch(&path).await, dom::next_task)
-                            .await,
-                    );
-                }
-                if let Some(path) = places {
-                    store.set_places(
-                        place::load_in_steps(&path, files.fetch(&path).await, dom::next_task).await,
-                    );
-                }
+                // request: loaded by the later module, never delaying the map.
+                later.then(move || {
+                    spawn_local(async move {
+                        let _ = late_layers(store, files, context, places).await;
+                    })
+                });
             }
             Err(error) => store.finish_loading(Err(error)),
         }
@@ -88,10 +84,11 @@ pub fn App(mount: Mount) -> impl IntoView {
             marks::watch(
                 store,
                 derived,
+                later,
                 host_events::on_moment(host.clone(), store, derived, url),
             );
         }
-        None => marks::watch(store, derived, |_| ()),
+        None => marks::watch(store, derived, later, |_| ()),
     }
     if fullpage {
         Effect::new(move |_| {
@@ -138,12 +135,12 @@ pub fn App(mount: Mount) -> impl IntoView {
             <Sidebar/>
             <MapView/>
             <ZoomControls/>
-            <Legend/>
+            <LaterView view=legend quiet=true/>
             <Attribution/>
-            <PrintList/>
+            <LaterView view=print_list quiet=true/>
             {store.cooperative.then(|| view! { <GestureHint/> })}
             <DetailPanel/>
-            <SiteDetail/>
+            <LaterView view=site_detail quiet=true/>
             <Show when=move || matches!(store.load.get(), Load::Loading)>
                 <p class="imap-loading" role="status">
                     {move || {
@@ -160,3 +157,44 @@ pub fn App(mount: Mount) -> impl IntoView {
         </div>
     }
 }
+
+/// Reads the region and the places (if the manifest names them) in steps.
+#[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn late_layers(
+    store: Store,
+    files: loader::Files,
+    context: Option<String>,
+    places: Option<String>,
+) -> Result<(), NotLoaded> {
+    spawn_local(async move {
+        if let Some(path) = context {
+            store.set_context(
+                region::load_in_steps(&path, files.fetch(&path).await, dom::next_task).await,
+            );
+        }
+        if let Some(path) = places {
+            store.set_places(
+                place::load_in_steps(&path, files.fetch(&path).await, dom::next_task).await,
+            );
+        }
+    });
+    Ok(())
+}
+
+later_view!(
+    fn legend() {
+        view! { <Legend/> }
+    }
+);
+
+later_view!(
+    fn print_list() {
+        view! { <PrintList/> }
+    }
+);
+
+later_view!(
+    fn site_detail() {
+        view! { <SiteDetail/> }
+    }
+);

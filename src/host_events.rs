@@ -30,6 +30,8 @@ pub fn on_moment(
                 ]);
                 dispatch(host, "investment-map:filter", &detail);
             }
+            // Not in the contract's events: the host sees a working map at `Ready`.
+            Moment::Complete => {}
         })
     }
 }

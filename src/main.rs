@@ -12,6 +12,7 @@ mod dom;
 mod filter;
 mod focus;
 mod host_events;
+mod later;
 mod list;
 mod loader;
 mod map;

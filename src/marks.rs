@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::later::{Arrival, Later};
 use crate::state::{Derived, Store};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,6 +14,9 @@ pub enum Moment {
     Ready,
     /// The DOM shows a change of the matching set.
     Filtered,
+    /// The later module has arrived and its views are in the DOM: every
+    /// control works.
+    Complete,
 }
 
 impl Moment {
@@ -20,24 +24,38 @@ impl Moment {
         match self {
             Moment::Ready => "map:ready",
             Moment::Filtered => "map:filtered",
+            Moment::Complete => "app:complete",
         }
     }
 }
 
-/// Marks `map:ready` once, when the first complete map is in the DOM, and
-/// `map:filtered` after each later change of the matching set, once the
-/// DOM shows it; `also` hears of each moment right after its mark.
-pub fn watch(store: Store, derived: Derived, also: impl Fn(Moment) + Copy + 'static) {
-    let ready = StoredValue::new(false);
+/// Marks `map:ready` once, when the first complete map is in the DOM (and
+/// then asks for the later module), `app:complete` once that module's views
+/// are in the DOM too, and `map:filtered` after each later change of the
+/// matching set, once the DOM shows it; `also` hears of each moment right
+/// after its mark.
+pub fn watch(store: Store, derived: Derived, later: Later, also: impl Fn(Moment) + Copy + 'static) {
+    let ready = RwSignal::new(false);
     Effect::new(move |_| {
-        if !ready.get_value() && store.view.get().is_some() && store.dataset().is_some() {
-            ready.set_value(true);
+        if !ready.get_untracked() && store.view.get().is_some() && store.dataset().is_some() {
+            ready.set(true);
             after_updates(Moment::Ready, also);
+            later.fetch_when_idle();
         }
+    });
+    Effect::new(move |complete: Option<bool>| {
+        if complete == Some(true) {
+            return true;
+        }
+        let now = ready.get() && later.arrival() == Arrival::Arrived;
+        if now {
+            after_updates(Moment::Complete, also);
+        }
+        now
     });
     Effect::new(move |_| {
         derived.matching.track();
-        if ready.get_value() {
+        if ready.get_untracked() {
             after_updates(Moment::Filtered, also);
         }
     });

@@ -139,7 +139,12 @@ const COPY_STEP_BYTES: usize = 4 << 20;
 
 /// `future`'s output, or `Stalled` when it takes longer than the stall limit.
 async fn within_stall<F: Future>(future: F) -> Result<F::Output, Failure> {
-    let timer = sleep(STALL_SECONDS * 1000);
+    within(STALL_SECONDS, future).await
+}
+
+/// `future`'s output, or `Stalled` when it takes longer than `seconds`.
+pub async fn within<F: Future>(seconds: u32, future: F) -> Result<F::Output, Failure> {
+    let timer = sleep(seconds * 1000);
     pin_mut!(future, timer);
     match select(future, timer).await {
         Either::Left((output, _)) => Ok(output),

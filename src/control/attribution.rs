@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::locator::Locator;
 use super::scale_bar::ScaleBar;
+use crate::later::{LaterView, later_view};
 use crate::state::Store;
 
 #[component]
@@ -48,9 +49,15 @@ pub fn Attribution() -> impl IntoView {
     };
     view! {
         <div class="imap-foot">
-            <Locator/>
+            <LaterView view=locator quiet=true/>
             <ScaleBar/>
             {sources}
         </div>
     }
 }
+
+later_view!(
+    fn locator() {
+        view! { <Locator/> }
+    }
+);

@@ -5,13 +5,17 @@ use imap_core::url_state::Tab;
 use imap_i18n::Texts;
 use leptos::html::Div;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
+use crate::dom::next_paint;
 use crate::focus::focus_after_render;
+use crate::later::Later;
 use crate::state::Store;
 
 #[component]
 pub fn SkipLinks(root: NodeRef<Div>) -> impl IntoView {
     let store = expect_context::<Store>();
+    let later = expect_context::<Later>();
     let t = move || store.lang.get().t();
     let go = move |selector: &'static str| {
         if let Some(root) = root.get_untracked() {
@@ -29,7 +33,14 @@ pub fn SkipLinks(root: NodeRef<Div>) -> impl IntoView {
                 on:click=move |_| {
                     store.show_tab(Tab::List);
                     store.unfold_sidebar(true);
-                    go(".imap-row");
+                    // The list is in the later module, and drawn a task after
+                    // its tab is picked: focused once it is there and drawn.
+                    later.then(move || {
+                        spawn_local(async move {
+                            next_paint().await;
+                            go(".imap-row");
+                        })
+                    });
                 }
             >
                 {move || t().skip_to_list}

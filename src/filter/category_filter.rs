@@ -43,7 +43,7 @@ pub fn CategoryFilter(kind: Category) -> impl IntoView {
                     move |_| store.toggle_category(kind, &id, &known)
                 };
                 let count = move || {
-                    derived.facets.with(|c| match kind {
+                    derived.late().facets.with(|c| match kind {
                         Category::Industry => c.industries.get(i).copied(),
                         Category::Status => c.statuses.get(i).copied(),
                     })

@@ -39,6 +39,7 @@ pub fn DistrictFilter() -> impl IntoView {
                 let name = b.label(lang).to_string();
                 let count = move || {
                     derived
+                        .late()
                         .facets
                         .with(|c| c.districts.get(i).map_or(0, |s| s.count))
                 };

@@ -50,7 +50,7 @@ pub fn SiteFilter() -> impl IntoView {
                 }
             })
             .collect_view();
-        let shown_count = move || derived.matching_sites.get().len();
+        let shown_count = move || derived.late().matching_sites.get().len();
         Some(view! {
             <fieldset class="imap-filter imap-sites">
                 <legend class="imap-filter-title">

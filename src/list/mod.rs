@@ -21,7 +21,7 @@ pub fn in_list_order(store: Store, derived: Derived) -> Vec<usize> {
     let sort = store.sort.get();
     // Names are collated only when the list is ordered by them.
     let ranks = match sort.key {
-        SortKey::Name => derived.name_ranks.get(),
+        SortKey::Name => derived.late().name_ranks.get(),
         _ => Default::default(),
     };
     sort.apply(&mut rows, &data.projects, &ranks);

@@ -33,7 +33,7 @@ pub fn DistrictCard() -> impl IntoView {
         }
         let name = data.boundaries[index].label(lang).to_string();
         let summary = move || {
-            derived.facets.with(|f| {
+            derived.late().facets.with(|f| {
                 f.districts
                     .get(index)
                     .map(|s| lang.district_summary(s.count, s.total, s.undisclosed))

@@ -14,7 +14,7 @@ use imap_core::model::site::{Site, SiteShape};
 #[component]
 pub fn SiteLayer(frame: PathFrame) -> impl IntoView {
     let derived = expect_context::<Derived>();
-    let shown = move || derived.matching_sites.get().to_vec();
+    let shown = move || derived.late().matching_sites.get().to_vec();
     view! {
         <g class="imap-sites">
             <For each=shown key=|i| *i let:index>

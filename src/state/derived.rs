@@ -16,20 +16,30 @@ use super::Store;
 
 #[derive(Clone, Copy)]
 pub struct Derived {
+    store: Store,
     /// Indices (into `Dataset::projects`) of the projects the filters let through.
     pub matching: Memo<Arc<Vec<usize>>>,
-    /// Indices (into `Dataset::sites`) of the sites shown.
-    pub matching_sites: Memo<Arc<Vec<usize>>>,
-    pub facets: Memo<FacetCounts>,
     /// Count and disclosed total of the matching projects per industry (for
     /// the header, the chart and the legend: one pass per filter change).
     pub by_industry: Memo<Arc<Vec<Summary>>>,
-    /// Each project's rank by name in the visitor's language, as the
-    /// browser collates it (computed when a list is first ordered by name).
-    pub name_ranks: Memo<Arc<Vec<u32>>>,
     /// What the map draws for the matching projects at the current zoom
     /// level: filtered first, then clustered (rebuilt on each change of either).
     pub markers: Memo<Arc<Vec<Marker>>>,
+    /// Where `late` makes its memos, so they live as long as these.
+    owner: StoredValue<Owner>,
+    late: StoredValue<Option<LateDerived>>,
+}
+
+/// What only the later module's views read (the filter panel, the list,
+/// the sites): made on first use, so its code is in that module.
+#[derive(Clone, Copy)]
+pub struct LateDerived {
+    /// Indices (into `Dataset::sites`) of the sites shown.
+    pub matching_sites: Memo<Arc<Vec<usize>>>,
+    pub facets: Memo<FacetCounts>,
+    /// Each project's rank by name in the visitor's language, as the
+    /// browser collates it (computed when a list is first ordered by name).
+    pub name_ranks: Memo<Arc<Vec<u32>>>,
 }
 
 impl Derived {
@@ -45,15 +55,6 @@ impl Derived {
                 .enumerate()
                 .filter(|(_, p)| matcher.matches(p));
             Arc::new(hits.map(|(i, _)| i).collect())
-        });
-        let matching_sites = Memo::new(move |_| {
-            let Some(data) = store.dataset() else {
-                return Arc::new(Vec::new());
-            };
-            store.site_filters.with(|f| {
-                let hits = data.sites.iter().enumerate().filter(|(_, s)| f.matches(s));
-                Arc::new(hits.map(|(i, _)| i).collect())
-            })
         });
         // World positions, projected once per data set.
         let points = Memo::new(move |_| {
@@ -101,6 +102,46 @@ impl Derived {
                 data.manifest.industries.len(),
             ))
         });
+        Derived {
+            store,
+            matching,
+            by_industry,
+            markers,
+            owner: StoredValue::new(Owner::current().unwrap_or_default()),
+            late: StoredValue::new(None),
+        }
+    }
+
+    /// The memos only later views read, made on the first call.
+    pub fn late(&self) -> LateDerived {
+        if let Some(late) = self.late.get_value() {
+            return late;
+        }
+        let store = self.store;
+        let late = self
+            .owner
+            .with_value(|owner| owner.with(|| LateDerived::new(store)));
+        self.late.set_value(Some(late));
+        late
+    }
+
+    /// Count and disclosed total of all matching projects.
+    pub fn summary(&self) -> Summary {
+        self.by_industry.with(|parts| Summary::total(parts))
+    }
+}
+
+impl LateDerived {
+    fn new(store: Store) -> LateDerived {
+        let matching_sites = Memo::new(move |_| {
+            let Some(data) = store.dataset() else {
+                return Arc::new(Vec::new());
+            };
+            store.site_filters.with(|f| {
+                let hits = data.sites.iter().enumerate().filter(|(_, s)| f.matches(s));
+                Arc::new(hits.map(|(i, _)| i).collect())
+            })
+        });
         let facets = Memo::new(move |_| {
             store
                 .dataset()
@@ -119,18 +160,10 @@ impl Derived {
                 crate::dom::collate(names, locale)
             }))
         });
-        Derived {
-            matching,
-            name_ranks,
+        LateDerived {
             matching_sites,
             facets,
-            by_industry,
-            markers,
+            name_ranks,
         }
-    }
-
-    /// Count and disclosed total of all matching projects.
-    pub fn summary(&self) -> Summary {
-        self.by_industry.with(|parts| Summary::total(parts))
     }
 }

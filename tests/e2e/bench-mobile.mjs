@@ -3,12 +3,14 @@
 // 1.6 Mbit/s down, 750 kbit/s up, CPU slowed 4×), every load cold (a fresh
 // browser context, cache disabled), files served gzip-compressed. Prints
 // medians of first contentful paint, `map:ready`, bytes over the wire and
-// cumulative layout shift. Run from the project folder:
+// cumulative layout shift, and `app:complete` (every module there; a page
+// in one part, as the peer, is complete at `map:ready`). Run from the
+// project folder:
 //   scripts/bench                 (builds, generates the data, runs this)
-//   [BEFORE=folder] node tests/e2e/bench-mobile.mjs [loads=5] [encodings=gzip]
+//   [BEFORE=folder] node tests/e2e/bench-mobile.mjs [loads=7] [encodings=gzip]
 import { withServedBrowser } from "./launch.mjs";
 
-const loads = Number(process.argv[2] || 5);
+const loads = Number(process.argv[2] || 7);
 process.env.ENCODINGS = process.argv[3] || "gzip";
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -62,11 +64,15 @@ async function coldLoad(browser, url) {
     { timeout: 120_000 },
   );
   await page.waitForLoadState("networkidle");
-  const figures = await page.evaluate(() => ({
-    fcp: performance.getEntriesByName("first-contentful-paint")[0].startTime,
-    ready: performance.getEntriesByName("map:ready")[0].startTime,
-    shift: window.__shift,
-  }));
+  const figures = await page.evaluate(() => {
+    const at = (mark) => performance.getEntriesByName(mark)[0]?.startTime;
+    return {
+      fcp: at("first-contentful-paint"),
+      ready: at("map:ready"),
+      complete: at("app:complete") ?? at("map:ready"),
+      shift: window.__shift,
+    };
+  });
   await context.close();
   return { ...figures, bytes };
 }
@@ -85,6 +91,7 @@ await withServedBrowser(4194, async (browser, base) => {
       page,
       "first contentful paint ms": Math.round(of("fcp")),
       "map:ready ms": Math.round(of("ready")),
+      "app:complete ms": Math.round(of("complete")),
       "KB over the wire": Math.round(of("bytes") / 1000),
       "layout shift": Number(of("shift").toFixed(3)),
     });

@@ -28,10 +28,16 @@ export async function watchReadyMark(page) {
   });
 }
 
-export async function openMap(page, query = "") {
+/** Opens the app and waits until it has loaded: with a map, until every
+ * module is there (`app:complete`), unless `complete` is false (the tests
+ * of the later module hold it back). */
+export async function openMap(page, query = "", { complete = true } = {}) {
   await page.goto(query ? `./?${query}` : "./");
   const root = page.getByTestId("map-root");
   await expect(root).not.toHaveAttribute("data-state", "loading", { timeout: 15_000 });
+  if (complete && (await root.getAttribute("data-state")) === "ready") {
+    await page.waitForFunction(() => performance.getEntriesByName("app:complete").length > 0);
+  }
   return root;
 }
 

@@ -55,6 +55,10 @@ pub struct Strings {
     pub warning: &'static str,
     pub error_title: &'static str,
     pub retry: &'static str,
+    /// Where a part of the app that is still downloading will show.
+    pub later_coming: &'static str,
+    /// That part failed to download (with Retry beside it).
+    pub later_failed: &'static str,
     pub hectares: &'static str,
     pub csv_headers: [&'static str; imap_core::model::export::COLUMNS],
     pub yi_yuan: &'static str,
@@ -174,6 +178,8 @@ pub const ZH: Strings = Strings {
     warning: "提示",
     error_title: "出错了",
     retry: "重试",
+    later_coming: "正在载入此部分…",
+    later_failed: "此部分未能载入，地图仍可使用。",
     hectares: "公顷",
     csv_headers: [
         "编号",
@@ -308,6 +314,8 @@ pub const EN: Strings = Strings {
     warning: "Note",
     error_title: "Something went wrong",
     retry: "Retry",
+    later_coming: "Loading this part…",
+    later_failed: "This part could not be loaded; the map still works.",
     hectares: "ha",
     csv_headers: [
         "id",

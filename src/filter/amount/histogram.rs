@@ -18,6 +18,7 @@ pub fn AmountHistogram(scale: Memo<LogScale>) -> impl IntoView {
     let heights = Memo::new(move |_| {
         let s = scale.get();
         let counts = derived
+            .late()
             .facets
             .with(|c| s.histogram(c.amounts.iter().copied(), BINS));
         bar_heights(&counts, FULL)

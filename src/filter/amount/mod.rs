@@ -60,7 +60,7 @@ pub fn AmountFilter() -> impl IntoView {
             </div>
             <AmountPresets/>
             {move || {
-                let hidden = derived.facets.with(|c| c.undisclosed);
+                let hidden = derived.late().facets.with(|c| c.undisclosed);
                 let range_set = store.filters.with(|f| f.has_amount_range());
                 (range_set && hidden > 0)
                     .then(|| view! { <p class="imap-hint imap-hint--warn" data-testid="undisclosed-hidden">{lang().undisclosed_hidden(hidden)}</p> })

@@ -1,0 +1,41 @@
+// The size gate of scripts/test: every wasm module of dist/ (gzip -9) at
+// most 2 % past its record in scripts/wasm-size-gzip, and no module without
+// a record. Prints each module's size, its record and the sum.
+// Lower a record when a module shrinks; raise it only with a reason in the
+// README ("Wasm size").
+import { readFileSync, readdirSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+const records = new Map(
+  readFileSync(new URL("wasm-size-gzip", import.meta.url), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() && !line.startsWith("#"))
+    .map((line) => {
+      const [module, bytes] = line.trim().split(/\s+/);
+      return [module, Number(bytes)];
+    }),
+);
+const dist = new URL("../dist/", import.meta.url);
+// investment-map-<hash>_bg.wasm is the first module; investment-map-<name>-<hash>.wasm a later one.
+const moduleOf = (file) => (/_bg\.wasm$/.test(file) ? "first" : file.replace(/^investment-map-|-[0-9a-f]{16}\.wasm$/g, ""));
+const failures = [];
+let sum = 0;
+const rows = [];
+for (const file of readdirSync(dist).filter((f) => f.endsWith(".wasm"))) {
+  const module = moduleOf(file);
+  const bytes = gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length;
+  sum += bytes;
+  const record = records.get(module);
+  rows.push({ module, file, "gzip B": bytes, "record B": record ?? "none" });
+  if (record === undefined) failures.push(`${file}: the module "${module}" has no record in scripts/wasm-size-gzip`);
+  else if (bytes > Math.floor((record * 102) / 100)) failures.push(`${file}: ${bytes} B gzip, more than 2 % past its record (${record} B)`);
+}
+for (const module of records.keys()) {
+  if (!rows.some((r) => r.module === module)) failures.push(`the module "${module}" of scripts/wasm-size-gzip was not built`);
+}
+console.table(rows);
+console.log(`all modules: ${sum} B gzip`);
+if (failures.length) {
+  console.error(failures.join("\n"));
+  process.exit(1);
+}
