@@ -27,7 +27,9 @@ const { glue, wasm, link } = buildWasm(dir, process.env.TRUNK_PROFILE === "relea
 
 const indexPath = join(dir, "index.html");
 const html = readFileSync(indexPath, "utf8");
-if (/<script/.test(html)) throw new Error("post-build.mjs: index.html has a script (has Trunk's output changed?)");
+// (`trunk serve` adds its live-reload script; a loader of its own would
+// mean Trunk built the Rust code after all.)
+if (/import init/.test(html)) throw new Error("post-build.mjs: Trunk wrote a wasm loader (is data-trunk-skip gone?)");
 const css = readdirSync(dir).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
 if (!css) throw new Error("post-build.mjs: the app's stylesheet (main-*.css) was not found");
 

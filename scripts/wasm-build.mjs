@@ -86,7 +86,7 @@ export function buildWasm(dir, release) {
   }
   let glue = readFileSync(join(bound, `${NAME}.js`), "utf8");
   const pair = hash(glue, link);
-  const names = { glue: `${NAME}-${pair}.js`, link: `${NAME}-${pair}-split.js` };
+  const names = { glue: `${NAME}-${pair}.js`, link: `${NAME}-split-${pair}.js` };
   // Only the import's specifier: the wasm's imports keep the module name.
   const importLink = `from "./${SPLIT_JS}"`;
   if (!glue.includes(importLink)) throw new Error(`wasm-build.mjs: the glue does not import ${SPLIT_JS}`);

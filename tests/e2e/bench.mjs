@@ -67,6 +67,8 @@ const pages = (base) => [
 /** Filter → frame times, then memory and DOM size, on one open map. */
 async function afterLoad(browser, url) {
   const { context, page } = await open(browser, url);
+  // The filters come with the app's later module (the peer has them at once).
+  await page.waitForSelector("input[data-testid=filter-industry]");
   const frames = [];
   for (let i = 0; i < toggles; i++) frames.push(await filterToFrame(page, i % 2 ? "new_materials" : "infrastructure"));
   const cdp = await context.newCDPSession(page);
