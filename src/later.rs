@@ -125,8 +125,10 @@ macro_rules! later_view {
         $(#[$attr])*
         #[::leptos::wasm_split::wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)]
         $vis fn $name($($arg: $ty),*) -> Result<::leptos::prelude::AnyView, $crate::later::NotLoaded> {
-            let view = $body;
-            Ok(::leptos::prelude::IntoAny::into_any(view))
+            // Untracked: the `Suspend` that shows it reruns on what is
+            // read while it is built (and would rebuild the whole view).
+            let view = ::leptos::prelude::untrack(|| ::leptos::prelude::IntoAny::into_any($body));
+            Ok(view)
         }
     };
 }
@@ -145,7 +147,20 @@ where
     let later = expect_context::<Later>();
     let store = expect_context::<Store>();
     let t = move || store.lang.get().t();
+    // Each view is built in a task of its own once the module is there:
+    // all at once made one long task (up to 0.3 s with 250,000 places).
+    let built = RwSignal::new(false);
+    Effect::new(move |_| {
+        if later.arrival() == Arrival::Arrived && !built.get_untracked() {
+            spawn_local(async move {
+                dom::next_task().await;
+                built.set(true);
+            });
+        }
+    });
     move || match later.arrival() {
+        Arrival::Arrived if !built.get() && quiet => ().into_any(),
+        Arrival::Arrived if !built.get() => coming(t),
         // The future is not `Send` (wasm has one thread).
         Arrival::Arrived => Suspend::new(SendWrapper::new(async move {
             // Fails only if the module went away after arriving: nothing to show.
@@ -153,12 +168,7 @@ where
         }))
         .into_any(),
         Arrival::Waiting | Arrival::Coming if quiet => ().into_any(),
-        Arrival::Waiting | Arrival::Coming => view! {
-            <p class="imap-later imap-later--coming" role="status" data-testid="later-coming">
-                {move || t().later_coming}
-            </p>
-        }
-        .into_any(),
+        Arrival::Waiting | Arrival::Coming => coming(t),
         Arrival::Failed if quiet => ().into_any(),
         Arrival::Failed => view! {
             <div class="imap-later imap-later--failed" role="alert" data-testid="later-failed">
@@ -170,4 +180,14 @@ where
         }
         .into_any(),
     }
+}
+
+/// The note where a view of the later module will show.
+fn coming(t: impl Fn() -> &'static imap_i18n::Strings + Send + Sync + 'static) -> AnyView {
+    view! {
+        <p class="imap-later imap-later--coming" role="status" data-testid="later-coming">
+            {move || t().later_coming}
+        </p>
+    }
+    .into_any()
 }

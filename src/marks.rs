@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::later::{Arrival, Later};
+use crate::later::Later;
 use crate::state::{Derived, Store};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,27 +35,18 @@ impl Moment {
 /// matching set, once the DOM shows it; `also` hears of each moment right
 /// after its mark.
 pub fn watch(store: Store, derived: Derived, later: Later, also: impl Fn(Moment) + Copy + 'static) {
-    let ready = RwSignal::new(false);
+    let ready = StoredValue::new(false);
     Effect::new(move |_| {
-        if !ready.get_untracked() && store.view.get().is_some() && store.dataset().is_some() {
-            ready.set(true);
+        if !ready.get_value() && store.view.get().is_some() && store.dataset().is_some() {
+            ready.set_value(true);
             after_updates(Moment::Ready, also);
             later.fetch_when_idle();
+            later.then(move || after_updates(Moment::Complete, also));
         }
-    });
-    Effect::new(move |complete: Option<bool>| {
-        if complete == Some(true) {
-            return true;
-        }
-        let now = ready.get() && later.arrival() == Arrival::Arrived;
-        if now {
-            after_updates(Moment::Complete, also);
-        }
-        now
     });
     Effect::new(move |_| {
         derived.matching.track();
-        if ready.get_untracked() {
+        if ready.get_value() {
             after_updates(Moment::Filtered, also);
         }
     });
