@@ -1,10 +1,10 @@
 //! The later module: everything the first map does not need arrives in a
 //! second wasm module, fetched at idle priority once the map is drawn
 //! (ARCHITECTURE.md, "Two modules"). A view in it is a `later_view!`, shown
-//! by `<LaterView>`: until the module is there, a note says it is coming (and
-//! a first use fetches it at once); if it fails, a message with Retry.
+//! by `<LaterView>`: until the module is there, a note says it is coming;
+//! if it fails, a message with Retry.
 //!
-//! The build (`scripts/post-build.mjs`) splits the module at the functions
+//! The build (`scripts/wasm-build.mjs`) splits the module at the functions
 //! marked `#[wasm_split(later, …)]`: their code, and every function only
 //! they reach, goes into the later module.
 
@@ -147,20 +147,7 @@ where
     let later = expect_context::<Later>();
     let store = expect_context::<Store>();
     let t = move || store.lang.get().t();
-    // Each view is built in a task of its own once the module is there:
-    // all at once made one long task (up to 0.3 s with 250,000 places).
-    let built = RwSignal::new(false);
-    Effect::new(move |_| {
-        if later.arrival() == Arrival::Arrived && !built.get_untracked() {
-            spawn_local(async move {
-                dom::next_task().await;
-                built.set(true);
-            });
-        }
-    });
     move || match later.arrival() {
-        Arrival::Arrived if !built.get() && quiet => ().into_any(),
-        Arrival::Arrived if !built.get() => coming(t),
         // The future is not `Send` (wasm has one thread).
         Arrival::Arrived => Suspend::new(SendWrapper::new(async move {
             // Fails only if the module went away after arriving: nothing to show.
