@@ -9,6 +9,8 @@
 //   3. wasm-bindgen makes the glue of the first module (`--keep-lld-exports`
 //      keeps the table and the exports the later module links to);
 //   4. wasm-opt shrinks every module (release);
+//      WASM_NAMES=1 keeps the function names, for a profile of a release
+//      build (larger files: not for the size gate);
 //   5. every file gets a name hashed from its content, and the references
 //      between them are rewritten.
 // The tools are the pinned ones on PATH (scripts/env.sh, scripts/setup).
@@ -57,7 +59,7 @@ export function buildWasm(dir, release) {
     "--keep-lld-exports",
     "--no-demangle",
     "--no-typescript",
-    ...(release ? [] : ["--keep-debug"]),
+    ...(release && !process.env.WASM_NAMES ? [] : ["--keep-debug"]),
     `--out-name=${NAME}`,
     `--out-dir=${bound}`,
     join(split, `${NAME}.wasm`),
@@ -67,7 +69,8 @@ export function buildWasm(dir, release) {
   const modules = [[join(bound, `${NAME}_bg.wasm`), `${NAME}_bg.wasm`], ...parts.map((p) => [join(split, p), p])];
   if (release) {
     for (const [path] of modules) {
-      run("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "-o", path, path]);
+      const names = process.env.WASM_NAMES ? ["-g"] : [];
+      run("wasm-opt", ["-Oz", ...names, "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "-o", path, path]);
     }
   }
 

@@ -74,8 +74,8 @@ pub fn App(mount: Mount) -> impl IntoView {
             Err(error) => store.finish_loading(Err(error)),
         }
     });
-    store.init_view(opened.view, derived.matching);
-    store.keep_wanted_in_view(derived.matching);
+    store.init_view(opened.view, derived);
+    store.keep_wanted_in_view(derived);
     url.watch(store);
     store.drop_hover_on_filter(derived);
     match &host {

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use imap_core::geometry::cluster::{Item, Marker};
 use imap_core::geometry::markers;
-use imap_core::geometry::projection::project;
+use imap_core::geometry::projection::{WorldPoint, project};
 use imap_core::model::filter::{FacetCounts, Matcher, Summary};
 use imap_core::model::sort::name_ranks;
 use imap_i18n::Lang;
@@ -25,6 +25,9 @@ pub struct Derived {
     /// What the map draws for the matching projects at the current zoom
     /// level: filtered first, then clustered (rebuilt on each change of either).
     pub markers: Memo<Arc<Vec<Marker>>>,
+    /// Every project's world position (index as in `Dataset::projects`),
+    /// projected once per data set.
+    pub points: Memo<Arc<Vec<WorldPoint>>>,
     /// Where `late` makes its memos, so they live as long as these.
     owner: StoredValue<Owner>,
     late: StoredValue<Option<LateDerived>>,
@@ -56,7 +59,6 @@ impl Derived {
                 .filter(|(_, p)| matcher.matches(p));
             Arc::new(hits.map(|(i, _)| i).collect())
         });
-        // World positions, projected once per data set.
         let points = Memo::new(move |_| {
             let projected = store.dataset().map(|d| {
                 let points = d.projects.iter().map(|p| project(p.lon, p.lat));
@@ -107,6 +109,7 @@ impl Derived {
             matching,
             by_industry,
             markers,
+            points,
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
             late: StoredValue::new(None),
         }

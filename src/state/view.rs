@@ -3,7 +3,6 @@
 //! of the map no panel covers (the panels' room comes from the core's
 //! `Layout`, the least move from `reveal`).
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use geo::Rect;
@@ -15,7 +14,7 @@ use imap_core::model::filter::Filters;
 use imap_core::url_state::ViewParam;
 use leptos::prelude::*;
 
-use super::Store;
+use super::{Derived, Store};
 use crate::dom;
 
 /// How long the map takes to glide to show new matches.
@@ -49,7 +48,8 @@ impl Store {
     /// the visitor moves the map or changes a filter, the place in the
     /// middle of the uncovered map (the header card settles as its text
     /// arrives and wraps).
-    pub fn init_view(self, opened: Option<ViewParam>, matching: Memo<Arc<Vec<usize>>>) {
+    pub fn init_view(self, opened: Option<ViewParam>, derived: Derived) {
+        let matching = derived.matching;
         Effect::new(move |_| {
             let (w, h) = self.size.get();
             let free = self.free_insets_tracked();
@@ -98,7 +98,9 @@ impl Store {
                 return;
             };
             let shown = match filtered {
-                true => self.wanted_points(&matching.get_untracked()),
+                true => {
+                    self.wanted_points(&matching.get_untracked(), &derived.points.get_untracked())
+                }
                 false => self.selected_point().into_iter().collect(),
             };
             let first = reveal(first, shown, self.free_insets()).unwrap_or(first);
@@ -110,31 +112,34 @@ impl Store {
     /// After each change of the matches (once the chips it adds are laid
     /// out), glides to show every match and the selection; after each
     /// selection (once its detail is open), to show its pin.
-    pub fn keep_wanted_in_view(self, matching: Memo<Arc<Vec<usize>>>) {
-        let reveal_after_paint = move |points: fn(Store, &[usize]) -> Vec<WorldPoint>| {
-            dom::after_next_paint(move || {
-                let Some(view) = self.view.get_untracked() else {
-                    return;
-                };
-                let shown = matching.with_untracked(|m| points(self, m));
-                if let Some(to) = reveal(view, shown, self.free_insets()) {
-                    self.glide_to(to);
-                }
-            });
-        };
+    pub fn keep_wanted_in_view(self, derived: Derived) {
+        let matching = derived.matching;
+        let reveal_after_paint =
+            move |wanted: fn(Store, &[usize], &[WorldPoint]) -> Vec<WorldPoint>| {
+                dom::after_next_paint(move || {
+                    let Some(view) = self.view.get_untracked() else {
+                        return;
+                    };
+                    let points = derived.points.get_untracked();
+                    let shown = matching.with_untracked(|m| wanted(self, m, &points));
+                    if let Some(to) = reveal(view, shown, self.free_insets()) {
+                        self.glide_to(to);
+                    }
+                });
+            };
         // The matches change first as the data arrives: the first view
         // shows them already.
         Effect::new(move |loaded_before: Option<bool>| {
             matching.track();
             if loaded_before == Some(true) && self.view.get_untracked().is_some() {
-                reveal_after_paint(|store, m| store.wanted_points(m));
+                reveal_after_paint(|store, m, points| store.wanted_points(m, points));
             }
             self.dataset_untracked().is_some()
         });
         Effect::new(move |first: Option<()>| {
             let selection = (self.selected.get(), self.selected_site.get());
             if first.is_some() && selection != (None, None) {
-                reveal_after_paint(|store, _| store.selected_point().into_iter().collect());
+                reveal_after_paint(|store, _, _| store.selected_point().into_iter().collect());
             }
         });
     }
@@ -182,15 +187,10 @@ impl Store {
         });
     }
 
-    /// The matches' positions and the selected item's.
-    fn wanted_points(&self, matching: &[usize]) -> Vec<WorldPoint> {
-        let Some(data) = self.dataset_untracked() else {
-            return Vec::new();
-        };
-        let matches = matching
-            .iter()
-            .map(|&i| &data.projects[i])
-            .map(|p| project(p.lon, p.lat));
+    /// The matches' positions (from every project's, `points`) and the
+    /// selected item's.
+    fn wanted_points(&self, matching: &[usize], points: &[WorldPoint]) -> Vec<WorldPoint> {
+        let matches = matching.iter().filter_map(|&i| points.get(i).copied());
         matches.chain(self.selected_point()).collect()
     }
 

@@ -7,6 +7,7 @@ use imap_core::model::boundary::{self, Role};
 use imap_core::model::dataset::Dataset;
 use imap_core::model::manifest::Manifest;
 use imap_core::model::problems::{FileErrorKind, Problem, Reason, Severity};
+use imap_core::model::project::Project;
 
 fn load(projects: &[String]) -> Dataset {
     Dataset::assemble(manifest(), Ok(two_squares()), Ok(collection(projects)))
@@ -331,6 +332,12 @@ fn given_district_is_kept_and_unknown_district_is_derived() {
     );
     let o = d.project("o").unwrap();
     assert_eq!(o.district, None);
+    // The filters find the district by its index among the boundaries.
+    let boundary_of = |p: &Project| p.boundary.map(|i| d.boundaries[i].id.as_str());
+    assert_eq!(
+        (boundary_of(g), boundary_of(u), boundary_of(o)),
+        (Some("east"), Some("east"), None)
+    );
     assert_eq!(
         only_problem(&d).reason,
         Reason::UnknownDistrict("mars".into())
@@ -452,8 +459,9 @@ fn district_index_agrees_with_geo_on_the_real_boundaries() {
             let (lon, lat) = (112.2 + i as f64 * 0.012, 21.5 + j as f64 * 0.012);
             let expected = b
                 .iter()
-                .find(|x| x.shape.contains(&Point::new(lon, lat)))
-                .map(|x| x.id.as_str());
+                .enumerate()
+                .find(|(_, x)| x.shape.contains(&Point::new(lon, lat)))
+                .map(|(position, x)| (position, x.id.as_str()));
             assert_eq!(index.locate(lon, lat), expected, "{lon},{lat}");
             checked += expected.is_some() as usize;
         }

@@ -20,6 +20,8 @@ struct Edge {
 
 struct Indexed<'a> {
     boundary: &'a Boundary,
+    /// Its index in the boundaries the index was made of.
+    position: usize,
     rect: Rect<f64>,
     band_height: f64,
     bands: Vec<Vec<Edge>>,
@@ -54,7 +56,8 @@ impl<'a> DistrictIndex<'a> {
     pub fn new(boundaries: &'a [Boundary]) -> Self {
         let entries = boundaries
             .iter()
-            .filter_map(|b| {
+            .enumerate()
+            .filter_map(|(position, b)| {
                 let rect = b.shape.bounding_rect()?;
                 let band_height = (rect.height() / BANDS as f64).max(f64::MIN_POSITIVE);
                 let mut bands: Vec<Vec<Edge>> = (0..BANDS).map(|_| Vec::new()).collect();
@@ -79,6 +82,7 @@ impl<'a> DistrictIndex<'a> {
                 }
                 Some(Indexed {
                     boundary: b,
+                    position,
                     rect,
                     band_height,
                     bands,
@@ -88,15 +92,20 @@ impl<'a> DistrictIndex<'a> {
         DistrictIndex { entries }
     }
 
-    pub fn has(&self, id: &str) -> bool {
-        self.entries.iter().any(|e| e.boundary.id == id)
+    /// The index of the boundary with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.entries
+            .iter()
+            .find(|e| e.boundary.id == id)
+            .map(|e| e.position)
     }
 
-    /// The first boundary (in file order) containing the point.
-    pub fn locate(&self, lon: f64, lat: f64) -> Option<&'a str> {
+    /// The first boundary (in file order) containing the point: its index
+    /// and its id.
+    pub fn locate(&self, lon: f64, lat: f64) -> Option<(usize, &'a str)> {
         self.entries
             .iter()
             .find(|e| e.contains(lon, lat))
-            .map(|e| e.boundary.id.as_str())
+            .map(|e| (e.position, e.boundary.id.as_str()))
     }
 }

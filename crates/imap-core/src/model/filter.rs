@@ -1,8 +1,6 @@
 //! Which projects the visitor's filters let through, the live counts beside
 //! each choice, and what the matches add up to.
 
-use std::collections::HashMap;
-
 use super::dataset::Dataset;
 use super::project::Project;
 
@@ -172,9 +170,8 @@ pub enum Facet {
 pub struct Matcher {
     industries: Option<Vec<bool>>,
     statuses: Option<Vec<bool>>,
+    /// Per boundary, in file order (`Project::boundary`).
     districts: Option<Vec<bool>>,
-    /// Boundary id → index, to look up a project's district.
-    district_index: HashMap<String, usize>,
     min: Option<f64>,
     max: Option<f64>,
     needle: String,
@@ -190,11 +187,6 @@ impl Matcher {
             industries: mask(&filters.industries, &ids(&data.manifest.industries)),
             statuses: mask(&filters.statuses, &ids(&data.manifest.statuses)),
             districts: mask(&filters.districts, &district_ids),
-            district_index: district_ids
-                .into_iter()
-                .enumerate()
-                .map(|(i, id)| (id, i))
-                .collect(),
             min: filters.min,
             max: filters.max,
             needle: filters.query.trim().to_lowercase(),
@@ -225,10 +217,7 @@ impl Matcher {
         let Some(mask) = &self.districts else {
             return true;
         };
-        p.district
-            .as_ref()
-            .and_then(|d| self.district_index.get(d))
-            .is_some_and(|&i| mask[i])
+        p.boundary.is_some_and(|i| mask[i])
     }
 
     fn amount_ok(&self, investment: Option<f64>) -> bool {
@@ -289,7 +278,7 @@ impl FacetCounts {
             if by_status.matches(p) {
                 counts.statuses[p.status] += 1;
             }
-            if let Some(&d) = p.district.as_ref().and_then(|d| m.district_index.get(d))
+            if let Some(d) = p.boundary
                 && by_district.matches(p)
             {
                 counts.districts[d].add(p.investment);

@@ -23,6 +23,9 @@ pub struct Project {
     /// Boundary id, as given or derived (see `district`).
     pub district: Option<String>,
     pub district_derived: bool,
+    /// Where `district` is in the data set's boundaries (`None` when it is
+    /// none of them): filters test it per project without a lookup.
+    pub boundary: Option<usize>,
     pub date: Option<String>,
     pub company: Option<String>,
     pub description: Option<String>,
@@ -124,6 +127,7 @@ fn build(
         investment,
         district: owned("district")?,
         district_derived: false,
+        boundary: None,
         date,
         company,
         description,
@@ -149,14 +153,15 @@ fn place_in_district(
         return project;
     };
     if let Some(given) = &project.district {
-        if districts.has(given) {
+        project.boundary = districts.position(given);
+        if project.boundary.is_some() {
             return project;
         }
         warnings.push(Reason::UnknownDistrict(given.clone()));
     }
-    project.district = districts
-        .locate(project.lon, project.lat)
-        .map(str::to_string);
+    let found = districts.locate(project.lon, project.lat);
+    project.boundary = found.map(|(position, _)| position);
+    project.district = found.map(|(_, id)| id.to_string());
     project.district_derived = project.district.is_some();
     project
 }

@@ -519,7 +519,10 @@ impl Sheet<'_> {
         let (lon, lat) = position?;
         let id = id?;
         let kept = self.previous.get(&id).cloned().unwrap_or_default();
-        let derived = self.districts.locate(lon, lat).map(str::to_string);
+        let derived = self
+            .districts
+            .locate(lon, lat)
+            .map(|(_, id)| id.to_string());
         let district_derived = given_district.is_none() && derived.is_some();
         Some(Properties {
             kept,
