@@ -7,7 +7,7 @@
 import init, { start_map } from "./__GLUE__";
 // The glue imports the later module's loader; asked for here too, it comes
 // beside the glue rather than after it.
-import "./__LINK__";
+import { downloadLater } from "./__LINK__";
 
 /* __DATA_PATH__ */
 
@@ -22,7 +22,12 @@ function startApp(host, mountPoint) {
   running ??= init({ module_or_path: new URL("./__WASM__", here) }).then((wasm) => {
     dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
   });
-  return running.then(() => start_map(host, mountPoint, prefetched));
+  return running.then(() => {
+    start_map(host, mountPoint, prefetched);
+    // The rest of the app downloads while the first map is read and drawn
+    // (it starts once the app asks for it, after the first map).
+    downloadLater();
+  });
 }
 
 // The downloads this loader starts, by URL: the app takes each one instead

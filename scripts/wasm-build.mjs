@@ -12,7 +12,9 @@
 //      WASM_NAMES=1 keeps the function names, for a profile of a release
 //      build (larger files: not for the size gate);
 //   5. every file gets a name hashed from its content, and the references
-//      between them are rewritten.
+//      between them are rewritten;
+//   6. the link module can start the later modules' downloads early
+//      (`downloadLater`, called by embed.js once the first module runs).
 // The tools are the pinned ones on PATH (scripts/env.sh, scripts/setup).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -84,9 +86,13 @@ export function buildWasm(dir, release) {
     const named = `${NAME}-${part.replace(/^split_/, "").replace(/\.wasm$/, "")}-${hash(body)}.wasm`;
     if (!link.includes(`"./${part}"`)) throw new Error(`wasm-build.mjs: ${SPLIT_JS} does not name ${part}`);
     link = link.replaceAll(`"./${part}"`, `"./${named}"`);
+    const fetchIt = `fetch(new URL("./${named}", import.meta.url))`;
+    if (!link.includes(fetchIt)) throw new Error(`wasm-build.mjs: ${SPLIT_JS} does not fetch ${named} as expected`);
+    link = link.replace(fetchIt, `takeDownload(new URL("./${named}", import.meta.url))`);
     writeFileSync(join(dir, named), body);
     later.push(named);
   }
+  link += earlyDownloads(later);
   let glue = readFileSync(join(bound, `${NAME}.js`), "utf8");
   const pair = hash(glue, link);
   const names = { glue: `${NAME}-${pair}.js`, link: `${NAME}-split-${pair}.js` };
@@ -102,4 +108,32 @@ export function buildWasm(dir, release) {
   const wasm = `${NAME}-${hash(main)}_bg.wasm`;
   writeFileSync(join(dir, wasm), main);
   return { ...names, wasm, later };
+}
+
+/** What the link module gets beside the splitter's code: `downloadLater`,
+ * which embed.js calls once the first module runs, starts the later
+ * modules' downloads while the first map is being read and drawn (the
+ * network is idle then, the main thread is not); the loader takes each
+ * such download once, when the app asks for the module (a Retry downloads
+ * again). */
+function earlyDownloads(files) {
+  return `
+const earlyDownloads = new Map();
+function takeDownload(url) {
+  const started = earlyDownloads.get(url.href);
+  earlyDownloads.delete(url.href);
+  return started ?? fetch(url);
+}
+let downloadsStarted = false;
+export function downloadLater() {
+  if (downloadsStarted) return;
+  downloadsStarted = true;
+  for (const file of ${JSON.stringify(files.map((f) => `./${f}`))}) {
+    const url = new URL(file, import.meta.url);
+    const download = fetch(url);
+    download.catch(() => {});
+    earlyDownloads.set(url.href, download);
+  }
+}
+`;
 }

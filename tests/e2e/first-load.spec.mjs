@@ -111,6 +111,20 @@ test("a link naming a manifest the app refuses downloads nothing early, and the 
   expect(seen.filter((p) => p.endsWith(".json") || p.endsWith(".geojson"))).toEqual([]);
 });
 
+test("the later module downloads once, started before the first map is drawn, and the app takes that download", async ({ page }) => {
+  const later = [];
+  page.on("request", (r) => name(new URL(r.url()).pathname).startsWith("investment-map-later-") && later.push(r.url()));
+  await page.goto("./");
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName("app:complete").length)).toBe(1);
+  const [asked, ready] = await page.evaluate(() => [
+    performance.getEntriesByType("resource").filter((e) => e.name.includes("/investment-map-later-")).map((e) => e.startTime),
+    performance.getEntriesByName("map:ready")[0].startTime,
+  ]);
+  expect(later).toHaveLength(1);
+  expect(asked).toHaveLength(1);
+  expect(asked[0]).toBeLessThan(ready);
+});
+
 test("the build writes gzip and brotli twins of the app's own files, none of the data", async () => {
   const { readdirSync, readFileSync } = await import("node:fs");
   const { gunzipSync, brotliDecompressSync } = await import("node:zlib");
