@@ -22,12 +22,10 @@ function startApp(host, mountPoint) {
   running ??= init({ module_or_path: new URL("./__WASM__", here) }).then((wasm) => {
     dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
   });
-  return running.then(() => {
-    start_map(host, mountPoint, prefetched);
-    // The rest of the app downloads while the first map is read and drawn
-    // (it starts once the app asks for it, after the first map).
-    downloadLater();
-  });
+  // The app calls `downloadLater` once its data has been read: the rest of
+  // the app downloads while the first map is drawn (and starts once the
+  // app asks for it, after the first map).
+  return running.then(() => start_map(host, mountPoint, prefetched, downloadLater));
 }
 
 // The downloads this loader starts, by URL: the app takes each one instead

@@ -14,7 +14,7 @@
 //   5. every file gets a name hashed from its content, and the references
 //      between them are rewritten;
 //   6. the link module can start the later modules' downloads early
-//      (`downloadLater`, called by embed.js once the first module runs).
+//      (`downloadLater`, which the app calls once its data has been read).
 // The tools are the pinned ones on PATH (scripts/env.sh, scripts/setup).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -111,8 +111,8 @@ export function buildWasm(dir, release) {
 }
 
 /** What the link module gets beside the splitter's code: `downloadLater`,
- * which embed.js calls once the first module runs, starts the later
- * modules' downloads while the first map is being read and drawn (the
+ * which the app calls (through embed.js) once its data has been read,
+ * starts the later modules' downloads while the first map is drawn (the
  * network is idle then, the main thread is not); the loader takes each
  * such download once, when the app asks for the module (a Retry downloads
  * again). */

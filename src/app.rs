@@ -15,7 +15,7 @@ use super::map::map_view::MapView;
 use super::panel::{detail_panel::DetailPanel, site_detail::SiteDetail};
 use super::sidebar::Sidebar;
 use super::{dom, focus, host_events, loader, marks, print};
-use crate::later::{Later, LaterView, NotLoaded, later_view};
+use crate::later::{self, Later, LaterView, NotLoaded, later_view};
 use crate::loader::ManifestSource;
 use crate::mount::{self, Mount};
 use crate::state::{Derived, Load, Location, Store, UrlSync};
@@ -58,6 +58,7 @@ pub fn App(mount: Mount) -> impl IntoView {
         let received = move |bytes| store.set_received(bytes);
         match loader::load(source, received, move |p| store.set_progress(p)).await {
             Ok((data, files)) => {
+                later::download_early();
                 let (context, places) =
                     (data.manifest.context.clone(), data.manifest.places.clone());
                 let tiles = data.manifest.basemap.as_ref();
@@ -127,6 +128,7 @@ pub fn App(mount: Mount) -> impl IntoView {
             node_ref=root
             data-testid="map-root"
             data-state=state
+            data-later=move || later.state()
             lang=move || store.lang.get().code()
         >
             <SkipLinks root=root/>

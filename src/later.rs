@@ -18,6 +18,28 @@ use crate::dom;
 use crate::state::Store;
 use crate::transfer::within;
 
+thread_local! {
+    /// Starts the later module's download (from the loader, `embed.js`).
+    static DOWNLOAD: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps the loader's function that starts the later module's download.
+pub fn adopt_download(download: Option<js_sys::Function>) {
+    DOWNLOAD.with_borrow_mut(|d| *d = download);
+}
+
+/// Starts the later module's download without loading it: called once the
+/// data has been read, so its bytes come while the first map is drawn (the
+/// network is idle then) and not at all when there is no map to draw. The
+/// loader takes that download when `Later::fetch` asks for the module.
+pub fn download_early() {
+    DOWNLOAD.with_borrow(|d| {
+        if let Some(download) = d {
+            let _ = download.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+}
+
 /// A download of the later module that takes longer counts as failed (it
 /// is 150 KB: 3 s on a slow 3G network). Retry then waits for the same
 /// download, or starts a new one if it failed.
@@ -63,6 +85,16 @@ impl Later {
 
     pub fn arrival(&self) -> Arrival {
         self.arrival.get()
+    }
+
+    /// `data-later` on the map's root: where the module is.
+    pub fn state(&self) -> &'static str {
+        match self.arrival() {
+            Arrival::Waiting => "waiting",
+            Arrival::Coming => "coming",
+            Arrival::Arrived => "arrived",
+            Arrival::Failed => "failed",
+        }
     }
 
     /// Fetches the module unless it is there or on its way: a failed

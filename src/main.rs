@@ -36,14 +36,17 @@ fn main() {}
 /// Starts the map: over the full page (`host` absent), or in `mount_point`,
 /// the loader's box in the shadow root it gave the host page's element.
 /// `prefetched` holds the downloads the loader started (URL → promise of a
-/// response), which the app takes instead of asking again.
+/// response), which the app takes instead of asking again;
+/// `download_later` starts the later module's download (`Later`).
 #[wasm_bindgen]
 pub fn start_map(
     host: Option<web_sys::Element>,
     mount_point: Option<web_sys::HtmlElement>,
     prefetched: Option<js_sys::Map>,
+    download_later: Option<js_sys::Function>,
 ) {
     transfer::adopt(prefetched);
+    later::adopt_download(download_later);
     let Some(mount) = mount::Mount::new(host, mount_point) else {
         return;
     };

@@ -83,6 +83,8 @@ test("a download that stalls ends in Retry, which waits for it", async ({ page }
   const { asked, release } = await holdLater(page);
   await openMap(page, "", { complete: false });
   await expect.poll(asked).toBe(true);
+  // Downloaded early, asked for after the first map: the limit runs from then.
+  await expect(page.getByTestId("map-root")).toHaveAttribute("data-later", "coming");
   await expect(page.getByTestId("later-coming").first()).toBeVisible();
   // Nothing for longer than the limit (30 s): the download counts as failed.
   await page.clock.fastForward(31_000);

@@ -18,9 +18,10 @@ test("the loader judges every data path of the shared table as the app does", ()
   expect(sameOriginUrl("x.json", "blob:https://a.example/1")).toBe(null);
 });
 
-/** Every request the page makes to another host, and a hold on the wasm so
- * that the loader's hints have all the time they want. */
-async function watchRequests(page) {
+/** Every request the page makes to another host. The loader decides on a
+ * link's manifest before it asks for the wasm, so every hint it gives for
+ * one comes before the app runs. */
+function watchRequests(page) {
   const foreign = [];
   page.on("request", (r) => {
     const url = new URL(r.url());
@@ -29,16 +30,23 @@ async function watchRequests(page) {
   page.on("requestfailed", (r) => {
     if (!r.url().startsWith("http://127.0.0.1")) foreign.push(r.url());
   });
+  return foreign;
+}
+
+/** Holds the wasm until `ready` resolves and the page is idle after it: the
+ * loader's hints for the files a manifest names come in the tasks after
+ * the manifest arrives, and the app's start would end them. */
+async function holdWasmUntil(page, ready) {
   await page.route(/\/investment-map\/[^/]+\.wasm$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await ready;
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve())));
     await route.continue();
   });
-  return foreign;
 }
 
 for (const link of ["%01//evil.example/map.json", "ht%09tp://evil.example/map.json", "%1F//evil.example/map.json", "%20//evil.example/map.json", "%5C%5Cevil.example/map.json"]) {
   test(`a link's data=${link} reaches no other site`, async ({ page }) => {
-    const foreign = await watchRequests(page);
+    const foreign = watchRequests(page);
     await page.goto(`./?data=${link}`);
     await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "error", { timeout: 15_000 });
     await expect(page.getByRole("alert")).toContainText("已拒绝加载");
@@ -47,7 +55,7 @@ for (const link of ["%01//evil.example/map.json", "ht%09tp://evil.example/map.js
 }
 
 test("a manifest that names files elsewhere gets no hint for them", async ({ page }) => {
-  const foreign = await watchRequests(page);
+  const foreign = watchRequests(page);
   const manifest = JSON.parse(readFileSync(root + "tests/fixtures/small/map.json", "utf8"));
   const hostile = {
     ...manifest,
@@ -55,9 +63,12 @@ test("a manifest that names files elsewhere gets no hint for them", async ({ pag
     projects: "//third.evil.example/projects.geojson",
     sites: "javascript:alert(1)",
   };
-  await page.route("**/fixtures/hostile-manifest/map.json", (route) =>
-    route.fulfill({ contentType: "application/json", body: JSON.stringify(hostile) }),
-  );
+  let served;
+  await holdWasmUntil(page, new Promise((resolve) => (served = resolve)));
+  await page.route("**/fixtures/hostile-manifest/map.json", async (route) => {
+    await route.fulfill({ contentType: "application/json", body: JSON.stringify(hostile) });
+    served();
+  });
   const hints = [];
   page.on("request", (r) => hints.push(r.url()));
   await page.goto("./?data=fixtures/hostile-manifest/map.json");
