@@ -264,11 +264,20 @@ impl<'a> FeatureReader<'a> {
 
 /// The id of a feature that could not be read, for the problem report.
 fn id_of(raw: &str) -> Option<String> {
-    let value: serde_json::Value = serde_json::from_str(raw).ok()?;
-    value
-        .pointer("/properties/id")?
-        .as_str()
-        .map(str::to_string)
+    let id = member(member(raw, "properties")?.get(), "id")?;
+    serde_json::from_str(id.get()).ok()
+}
+
+/// An object's member, the last of that name as JSON readers take it;
+/// `None` when `raw` is no object (without building a `serde_json::Value`,
+/// whose code the wasm does not need otherwise).
+fn member<'a>(raw: &'a str, key: &str) -> Option<&'a RawValue> {
+    let Entries(entries) = serde_json::from_str(raw).ok()?;
+    entries
+        .into_iter()
+        .rev()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v)
 }
 
 /// Reads every feature of a collection with `build` (see `FeatureReader::read`).

@@ -54,7 +54,6 @@ pub enum StatusStage {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Manifest {
-    pub version: serde_json::Value,
     pub title: Localized,
     pub updated: Option<String>,
     pub crs: Datum,
@@ -87,7 +86,6 @@ pub struct Manifest {
 /// keeps the wasm smaller.
 #[derive(Deserialize)]
 struct ManifestFile<'a> {
-    version: serde_json::Value,
     title: Localized,
     #[serde(default)]
     crs: Datum,
@@ -342,10 +340,10 @@ pub const FALLBACK_COLOR: &str = "#777777";
 impl Manifest {
     pub fn parse(file: &str, text: &str) -> Result<Manifest, FileError> {
         let text = without_bom(text);
-        let value: serde_json::Value =
+        let Version(version) =
             serde_json::from_str(text).map_err(|e| FileError::from_json(file, &e))?;
-        match value.get("version") {
-            Some(v) if v.as_u64() == Some(1) => {}
+        match version {
+            Some(v) if v.get() == "1" => {}
             Some(v) => {
                 return Err(FileError::new(
                     file,
@@ -378,7 +376,6 @@ impl Manifest {
             attribution: parts
                 .read(read.attribution, "attribution", "object")
                 .map(|a| parts.localized_cut(a, "attribution", ATTRIBUTION_MAX_CHARS)),
-            version: read.version,
             crs: read.crs,
             boundaries: read.boundaries,
             projects: read.projects,
@@ -473,19 +470,76 @@ fn is_hex_color(s: &str) -> bool {
 }
 
 /// The version as the editor wrote it, for the error message. Numbers are
-/// printed with core's formatter: serialising the JSON value instead would
+/// printed with core's formatter: serialising a JSON value instead would
 /// link serde_json's float printer and its tables into the app.
-fn version_text(v: &serde_json::Value) -> String {
-    match v {
-        serde_json::Value::Number(n) => match (n.as_u64(), n.as_f64()) {
-            (Some(whole), _) => whole.to_string(),
-            (None, Some(x)) => x.to_string(),
-            (None, None) => "?".into(),
+fn version_text(v: &RawValue) -> String {
+    let text = v.get();
+    match text.as_bytes().first() {
+        Some(b'"') => serde_json::from_str::<String>(text)
+            .map_or_else(|_| text.to_string(), |s| format!("\"{s}\"")),
+        Some(b'[') => "[…]".into(),
+        Some(b'{') => "{…}".into(),
+        // true, false, null
+        Some(b't' | b'f' | b'n') => text.to_string(),
+        _ => match (text.parse::<u64>(), text.parse::<f64>()) {
+            (Ok(whole), _) => whole.to_string(),
+            (_, Ok(x)) => x.to_string(),
+            _ => "?".into(),
         },
-        serde_json::Value::String(s) => format!("\"{s}\""),
-        serde_json::Value::Bool(b) => b.to_string(),
-        serde_json::Value::Null => "null".into(),
-        serde_json::Value::Array(_) => "[…]".into(),
-        serde_json::Value::Object(_) => "{…}".into(),
+    }
+}
+
+/// A manifest's `version` (the last, if several), read before the rest: a
+/// file of another version may differ in everything else. `None` when the
+/// file is no object or has none. Read without a `serde_json::Value`, whose
+/// code the wasm does not need otherwise.
+struct Version<'a>(Option<&'a RawValue>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Version<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+        struct Visit<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for Visit<'a> {
+            type Value = Version<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Version<'a>, M::Error> {
+                let mut version = None;
+                while let Some(key) = map.next_key::<std::borrow::Cow<'a, str>>()? {
+                    if key == "version" {
+                        version = Some(map.next_value::<&'a RawValue>()?);
+                    } else {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+                Ok(Version(version))
+            }
+            fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Version<'a>, S::Error> {
+                // Each element read as a value again (not skipped), so JSON
+                // nested past serde_json's limit is still the error it was.
+                while seq.next_element::<Version<'a>>()?.is_some() {}
+                Ok(Version(None))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Version<'a>, E> {
+                Ok(Version(None))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Version<'a>, E> {
+                Ok(Version(None))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Version<'a>, E> {
+                Ok(Version(None))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Version<'a>, E> {
+                Ok(Version(None))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Version<'a>, E> {
+                Ok(Version(None))
+            }
+            fn visit_unit<E>(self) -> Result<Version<'a>, E> {
+                Ok(Version(None))
+            }
+        }
+        deserializer.deserialize_any(Visit(std::marker::PhantomData))
     }
 }
