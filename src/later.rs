@@ -1,6 +1,6 @@
 //! The later module: everything the first map does not need arrives in a
-//! second wasm module, fetched at idle priority once the map is drawn
-//! (ARCHITECTURE.md, "Two modules"). A view in it is a `later_view!`, shown
+//! second wasm module, downloaded while the first map is drawn and loaded
+//! at idle once it is (ARCHITECTURE.md, "Two modules"). A view in it is a `later_view!`, shown
 //! by `<LaterView>`: until the module is there, a note says it is coming;
 //! if it fails, a message with Retry.
 //!
