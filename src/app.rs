@@ -1,7 +1,6 @@
 //! The app's root element: loads the data, then lays out the sidebar, the
 //! map and what sits on it.
 
-use imap_i18n::Texts;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -15,66 +14,46 @@ use super::map::map_view::MapView;
 use super::panel::{detail_panel::DetailPanel, site_detail::SiteDetail};
 use super::sidebar::Sidebar;
 use super::{dom, focus, host_events, loader, marks, print};
-use crate::later::{self, Later, LaterView, NotLoaded, later_view};
-use crate::loader::ManifestSource;
-use crate::mount::{self, Mount};
-use crate::state::{Derived, Load, Location, Store, UrlSync};
+use crate::later::{Later, LaterView, NotLoaded, later_view};
+use crate::mount::Mount;
+use crate::start::Started;
+use crate::state::{Derived, Load, Store, UrlSync};
 use imap_core::model::{place, region};
 use leptos::wasm_split::wasm_split;
 
-/// Below this, the download is too quick for its size to be worth showing.
-const SHOWN_FROM_BYTES: u64 = 256 * 1024;
-
 #[component]
-pub fn App(mount: Mount) -> impl IntoView {
-    let Mount {
-        host,
-        manifest,
-        link_base,
-        lang,
-        ..
-    } = mount;
+pub fn App(mount: Mount, started: Started) -> impl IntoView {
+    let Mount { host, lang, .. } = mount;
     let fullpage = host.is_none();
-    // Mounted into a host page, the host owns the query string.
-    let location = if fullpage {
-        Location::Query
-    } else {
-        Location::Fragment
+    let Started {
+        location,
+        opened,
+        loaded,
+    } = started;
+    let url = UrlSync::new(location, lang, opened.clone());
+    let (data, files) = match loaded {
+        Ok((data, files)) => (Ok(data), Some(files)),
+        Err(error) => (Err(error), None),
     };
-    let url = UrlSync::open(location, lang);
-    let opened = url.opened();
-    let store = Store::new(&opened, lang, !fullpage);
+    let store = Store::new(&opened, lang, !fullpage, data);
     let derived = Derived::new(store);
     provide_context(store);
     provide_context(derived);
     provide_context(url);
     provide_context(print::watch());
     let later = Later::provide();
-    spawn_local(async move {
-        let source = opened.data.map_or(manifest, |path| ManifestSource::Link {
-            path,
-            base: link_base,
+    if let (Some(data), Some(files)) = (store.dataset_untracked(), files) {
+        let (context, places) = (data.manifest.context.clone(), data.manifest.places.clone());
+        let tiles = data.manifest.basemap.as_ref();
+        store.set_tile_template(tiles.and_then(|b| files.tile_template(&b.url)));
+        // The region and the places are seen zoomed out or on request:
+        // loaded by the later module, never delaying the map.
+        later.then(move || {
+            spawn_local(async move {
+                let _ = late_layers(store, files, context, places).await;
+            })
         });
-        let received = move |bytes| store.set_received(bytes);
-        match loader::load(source, received, move |p| store.set_progress(p)).await {
-            Ok((data, files)) => {
-                later::download_early();
-                let (context, places) =
-                    (data.manifest.context.clone(), data.manifest.places.clone());
-                let tiles = data.manifest.basemap.as_ref();
-                store.set_tile_template(tiles.and_then(|b| files.tile_template(&b.url)));
-                store.finish_loading(Ok(data));
-                // The region and the places are seen zoomed out or on
-                // request: loaded by the later module, never delaying the map.
-                later.then(move || {
-                    spawn_local(async move {
-                        let _ = late_layers(store, files, context, places).await;
-                    })
-                });
-            }
-            Err(error) => store.finish_loading(Err(error)),
-        }
-    });
+    }
     store.init_view(opened.view, derived);
     store.keep_wanted_in_view(derived);
     url.watch(store);
@@ -98,12 +77,6 @@ pub fn App(mount: Mount) -> impl IntoView {
             }
         });
     }
-    mount::see_through_shell();
-    Effect::new(move |_| {
-        if !matches!(store.load.get(), Load::Loading) {
-            mount::remove_shell();
-        }
-    });
     // Esc closes what is open over the map, wherever the focus is.
     let esc = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" {
@@ -115,7 +88,6 @@ pub fn App(mount: Mount) -> impl IntoView {
     dom::observe_size(root, print::Printing::screen_only(store.app_size_signal()));
     focus::follow_details(store, root);
     let state = move || match store.load.get() {
-        Load::Loading => "loading",
         Load::Ready(_) => "ready",
         Load::Failed(_) => "error",
     };
@@ -143,19 +115,6 @@ pub fn App(mount: Mount) -> impl IntoView {
             {store.cooperative.then(|| view! { <GestureHint/> })}
             <DetailPanel/>
             <LaterView view=site_detail quiet=true/>
-            <Show when=move || matches!(store.load.get(), Load::Loading)>
-                <p class="imap-loading" role="status">
-                    {move || {
-                        let lang = store.lang.get();
-                        match (store.progress.get(), store.received.get()) {
-                            (Some(p), _) => lang.reading_projects(p.done, p.total),
-                            // Worth a figure only when the download takes a while.
-                            (None, bytes) if bytes >= SHOWN_FROM_BYTES => lang.downloaded(bytes),
-                            (None, _) => lang.t().loading.to_string(),
-                        }
-                    }}
-                </p>
-            </Show>
         </div>
     }
 }

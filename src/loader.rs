@@ -16,6 +16,7 @@ use imap_core::model::problems::{FileError, FileErrorKind};
 use imap_core::url_state::data_path::is_relative_path;
 
 /// Where the manifest comes from.
+#[derive(Clone)]
 pub enum ManifestSource {
     /// Named by a link (`data=`), or the full page's default: a same-origin
     /// relative path, resolved against `base` (`Mount::link_base`).

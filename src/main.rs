@@ -22,6 +22,7 @@ mod mount;
 mod panel;
 mod print;
 mod sidebar;
+mod start;
 mod state;
 mod transfer;
 
@@ -50,6 +51,13 @@ pub fn start_map(
     let Some(mount) = mount::Mount::new(host, mount_point) else {
         return;
     };
-    let parent = mount.parent.clone();
-    leptos::mount::mount_to(parent, move || view! { <app::App mount=mount/> }).forget();
+    wasm_bindgen_futures::spawn_local(async move {
+        let started = start::start(&mount).await;
+        let parent = mount.parent.clone();
+        leptos::mount::mount_to(
+            parent,
+            move || view! { <app::App mount=mount started=started/> },
+        )
+        .forget();
+    });
 }

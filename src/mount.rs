@@ -74,22 +74,6 @@ impl Mount {
     }
 }
 
-/// Once the app runs, the static stand-in (`#imap-shell` in index.html)
-/// keeps only its header card over the app's: the app's own loading
-/// progress shows through the rest.
-pub fn see_through_shell() {
-    if let Some(shell) = document().get_element_by_id("imap-shell") {
-        let _ = shell.class_list().add_1("imap-shell--app-below");
-    }
-}
-
-/// Takes away the static stand-in once the app shows its map or an error.
-pub fn remove_shell() {
-    if let Some(shell) = document().get_element_by_id("imap-shell") {
-        shell.remove();
-    }
-}
-
 /// `url` made absolute against `base`; as written when it is not a URL at
 /// all (loading it then fails with a message naming it).
 fn absolute(url: &str, base: &str) -> String {

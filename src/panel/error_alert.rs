@@ -20,7 +20,6 @@ pub fn ErrorAlert() -> impl IntoView {
     move || {
         let lang = store.lang.get();
         let errors: Vec<FileError> = match store.load.get() {
-            Load::Loading => return None,
             Load::Failed(error) => vec![error],
             Load::Ready(data) => {
                 let (_, late) = store.late_problems();

@@ -15,7 +15,7 @@ use imap_core::geometry::layout::{Layout, Sheet};
 use imap_core::geometry::projection::WorldPoint;
 use imap_core::geometry::viewport::{self, Viewport};
 use imap_core::geometry::zoom_limit;
-use imap_core::model::dataset::{Dataset, Progress};
+use imap_core::model::dataset::Dataset;
 use imap_core::model::filter::{Category, FilterKind, Filters};
 use imap_core::model::late_layer::LateLayer;
 use imap_core::model::place::Place;
@@ -57,7 +57,6 @@ const HINT_TIME: std::time::Duration = std::time::Duration::from_millis(1800);
 
 #[derive(Clone)]
 pub enum Load {
-    Loading,
     Ready(Arc<Dataset>),
     /// The manifest itself could not be used: nothing to draw.
     Failed(FileError),
@@ -111,10 +110,6 @@ pub struct Store {
     pub tile_template: ReadSignal<Option<String>>,
     /// Whether the places layer is drawn (the legend's switch; `places=0`).
     pub places_shown: ReadSignal<bool>,
-    /// How far reading the projects has come, while loading.
-    pub progress: ReadSignal<Option<Progress>>,
-    /// Bytes of the data files downloaded so far, while loading.
-    pub received: ReadSignal<u64>,
     /// In an iframe (`embed=1`): compact chrome.
     pub embedded: bool,
     /// Inside a host page (an iframe or a mount): the wheel and one finger
@@ -152,20 +147,23 @@ struct Writers {
     view: WriteSignal<Option<Viewport>>,
     size: WriteSignal<(f64, f64)>,
     app_size: WriteSignal<(f64, f64)>,
-    load: WriteSignal<Load>,
     context: WriteSignal<Option<Arc<LateLayer<Region>>>>,
     places: WriteSignal<Option<Arc<LateLayer<Place>>>>,
     places_shown: WriteSignal<bool>,
     tile_template: WriteSignal<Option<String>>,
-    progress: WriteSignal<Option<Progress>>,
-    received: WriteSignal<u64>,
     gesture_hint: WriteSignal<Option<GestureHint>>,
 }
 
 impl Store {
     /// The state a link opened (language, filters, sort and selection);
-    /// `lang` where the link does not name one; `mounted` in a host page.
-    pub fn new(opened: &UrlState, lang: Lang, mounted: bool) -> Store {
+    /// `lang` where the link does not name one; `mounted` in a host page;
+    /// the data (`start`).
+    pub fn new(
+        opened: &UrlState,
+        lang: Lang,
+        mounted: bool,
+        loaded: Result<Arc<Dataset>, FileError>,
+    ) -> Store {
         let (lang, set_lang) = signal(opened.lang.unwrap_or(lang));
         let (filters, set_filters) = signal(opened.filters.clone());
         let (site_filters, set_site_filters) = signal(opened.sites.clone());
@@ -186,13 +184,14 @@ impl Store {
         let (view, set_view) = signal(None);
         let (size, set_size) = signal((0.0, 0.0));
         let (app_size, set_app_size) = signal((0.0, 0.0));
-        let (load, set_load) = signal(Load::Loading);
+        let (load, _) = signal(match loaded {
+            Ok(data) => Load::Ready(data),
+            Err(error) => Load::Failed(error),
+        });
         let (context, set_context) = signal(None);
         let (places, set_places) = signal(None);
         let (places_shown, set_places_shown) = signal(!opened.hide_places);
         let (tile_template, set_tile_template) = signal(None);
-        let (progress, set_progress) = signal(None);
-        let (received, set_received) = signal(0);
         let (gesture_hint, set_gesture_hint) = signal(None);
         let max_zoom = Memo::new(move |_| {
             let (width, height) = size.get();
@@ -234,8 +233,6 @@ impl Store {
             places,
             places_shown,
             tile_template,
-            progress,
-            received,
             embedded: opened.embed,
             cooperative: opened.embed || mounted,
             gesture_hint,
@@ -262,13 +259,10 @@ impl Store {
                 view: set_view,
                 size: set_size,
                 app_size: set_app_size,
-                load: set_load,
                 context: set_context,
                 places: set_places,
                 places_shown: set_places_shown,
                 tile_template: set_tile_template,
-                progress: set_progress,
-                received: set_received,
                 gesture_hint: set_gesture_hint,
             },
         }
@@ -288,14 +282,6 @@ impl Store {
     }
 
     // Loading and measuring.
-
-    pub fn set_progress(&self, progress: Progress) {
-        self.write.progress.set(Some(progress));
-    }
-
-    pub fn set_received(&self, bytes: u64) {
-        self.write.received.set(bytes);
-    }
 
     pub fn set_context(&self, context: LateLayer<Region>) {
         self.write.context.set(Some(Arc::new(context)));
@@ -323,13 +309,6 @@ impl Store {
             errors.extend(p.error.clone());
         }
         (problems, errors)
-    }
-
-    pub fn finish_loading(&self, loaded: Result<Dataset, FileError>) {
-        self.write.load.set(match loaded {
-            Ok(data) => Load::Ready(Arc::new(data)),
-            Err(error) => Load::Failed(error),
-        });
     }
 
     pub fn map_size_signal(&self) -> WriteSignal<(f64, f64)> {

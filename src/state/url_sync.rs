@@ -27,7 +27,7 @@ pub enum Location {
 }
 
 impl Location {
-    fn read(self) -> String {
+    pub fn read(self) -> String {
         let location = window().location();
         let text = match self {
             Location::Query => location.search(),
@@ -98,18 +98,14 @@ pub struct UrlSync {
 }
 
 impl UrlSync {
-    /// Reads the state the page was opened with.
-    pub fn open(location: Location, default_lang: Lang) -> UrlSync {
+    /// Keeps `location` in step from the state the page was opened with.
+    pub fn new(location: Location, default_lang: Lang, opened: UrlState) -> UrlSync {
         UrlSync {
             location,
             default_lang,
-            opened: StoredValue::new(UrlState::parse(&location.read())),
+            opened: StoredValue::new(opened),
             pending: StoredValue::new(None),
         }
-    }
-
-    pub fn opened(&self) -> UrlState {
-        self.opened.get_value()
     }
 
     /// Keeps the URL equal to the state: just after the next paint for

@@ -37,7 +37,7 @@ function watchRequests(page) {
  * loader's hints for the files a manifest names come in the tasks after
  * the manifest arrives, and the app's start would end them. */
 async function holdWasmUntil(page, ready) {
-  await page.route(/\/investment-map\/[^/]+\.wasm$/, async (route) => {
+  await page.route(/\/investment-map-[0-9a-f]+_bg\.wasm$/, async (route) => {
     await ready;
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve())));
     await route.continue();
