@@ -14,22 +14,26 @@ use super::map::map_view::MapView;
 use super::panel::{detail_panel::DetailPanel, site_detail::SiteDetail};
 use super::sidebar::Sidebar;
 use super::{dom, focus, host_events, loader, marks, print};
-use crate::later::{Later, LaterView, NotLoaded, later_view};
+use crate::first_map::Handover;
 use crate::mount::Mount;
 use crate::start::Started;
 use crate::state::{Derived, Load, Store, UrlSync};
 use imap_core::model::{place, region};
-use leptos::wasm_split::wasm_split;
 
 #[component]
-pub fn App(mount: Mount, started: Started) -> impl IntoView {
+pub fn App(mount: Mount, started: Started, handover: Handover) -> impl IntoView {
     let Mount { host, lang, .. } = mount;
     let fullpage = host.is_none();
     let Started {
         location,
-        opened,
+        mut opened,
         loaded,
     } = started;
+    // A pin tapped on the first map opens now.
+    if let Some(id) = handover.selected {
+        opened.project = Some(id);
+        opened.site = None;
+    }
     let url = UrlSync::new(location, lang, opened.clone());
     let (data, files) = match loaded {
         Ok((data, files)) => (Ok(data), Some(files)),
@@ -41,20 +45,15 @@ pub fn App(mount: Mount, started: Started) -> impl IntoView {
     provide_context(derived);
     provide_context(url);
     provide_context(print::watch());
-    let later = Later::provide();
     if let (Some(data), Some(files)) = (store.dataset_untracked(), files) {
         let (context, places) = (data.manifest.context.clone(), data.manifest.places.clone());
         let tiles = data.manifest.basemap.as_ref();
         store.set_tile_template(tiles.and_then(|b| files.tile_template(&b.url)));
         // The region and the places are seen zoomed out or on request:
-        // loaded by the later module, never delaying the map.
-        later.then(move || {
-            spawn_local(async move {
-                let _ = late_layers(store, files, context, places).await;
-            })
-        });
+        // read after the map, never delaying it.
+        spawn_local(late_layers(store, files, context, places));
     }
-    store.init_view(opened.view, derived);
+    store.init_view(opened.view, handover.view, derived);
     store.keep_wanted_in_view(derived);
     url.watch(store);
     store.drop_hover_on_filter(derived);
@@ -64,11 +63,11 @@ pub fn App(mount: Mount, started: Started) -> impl IntoView {
             marks::watch(
                 store,
                 derived,
-                later,
+                handover.drawn,
                 host_events::on_moment(host.clone(), store, derived, url),
             );
         }
-        None => marks::watch(store, derived, later, |_| ()),
+        None => marks::watch(store, derived, handover.drawn, |_| ()),
     }
     if fullpage {
         Effect::new(move |_| {
@@ -100,7 +99,6 @@ pub fn App(mount: Mount, started: Started) -> impl IntoView {
             node_ref=root
             data-testid="map-root"
             data-state=state
-            data-later=move || later.state()
             lang=move || store.lang.get().code()
         >
             <SkipLinks root=root/>
@@ -109,53 +107,31 @@ pub fn App(mount: Mount, started: Started) -> impl IntoView {
             <Sidebar/>
             <MapView/>
             <ZoomControls/>
-            <LaterView view=legend quiet=true/>
+            <Legend/>
             <Attribution/>
-            <LaterView view=print_list quiet=true/>
+            <PrintList/>
             {store.cooperative.then(|| view! { <GestureHint/> })}
             <DetailPanel/>
-            <LaterView view=site_detail quiet=true/>
+            <SiteDetail/>
         </div>
     }
 }
 
 /// Reads the region and the places (if the manifest names them) in steps.
-#[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn late_layers(
+async fn late_layers(
     store: Store,
     files: loader::Files,
     context: Option<String>,
     places: Option<String>,
-) -> Result<(), NotLoaded> {
-    spawn_local(async move {
-        if let Some(path) = context {
-            store.set_context(
-                region::load_in_steps(&path, files.fetch(&path).await, dom::next_task).await,
-            );
-        }
-        if let Some(path) = places {
-            store.set_places(
-                place::load_in_steps(&path, files.fetch(&path).await, dom::next_task).await,
-            );
-        }
-    });
-    Ok(())
+) {
+    if let Some(path) = context {
+        store.set_context(
+            region::load_in_steps(&path, files.fetch(&path).await, dom::next_task).await,
+        );
+    }
+    if let Some(path) = places {
+        store.set_places(
+            place::load_in_steps(&path, files.fetch(&path).await, dom::next_task).await,
+        );
+    }
 }
-
-later_view!(
-    fn legend() {
-        view! { <Legend/> }
-    }
-);
-
-later_view!(
-    fn print_list() {
-        view! { <PrintList/> }
-    }
-);
-
-later_view!(
-    fn site_detail() {
-        view! { <SiteDetail/> }
-    }
-);

@@ -128,23 +128,6 @@ pub async fn next_paint() {
     let _ = was_painted.await;
 }
 
-/// Resolves once the browser is idle (at most a second from now), or after
-/// the next paint where it has no `requestIdleCallback` (Safari before 18).
-pub async fn idle() {
-    let window = window();
-    let has_idle =
-        js_sys::Reflect::has(&window, &JsValue::from_str("requestIdleCallback")).unwrap_or(false);
-    if !has_idle {
-        return next_paint().await;
-    }
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let options = web_sys::IdleRequestOptions::new();
-        options.set_timeout(1000);
-        let _ = window.request_idle_callback_with_options(&resolve, &options);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 /// Copies `text`; resolves to whether the browser allowed it.
 pub async fn copy_text(text: &str) -> bool {
     let promise = window().navigator().clipboard().write_text(text);

@@ -21,7 +21,7 @@ pub fn on_moment(
     let host = StoredValue::new_local(host);
     move |moment| {
         host.with_value(|host| match moment {
-            Moment::Ready => dispatch(host, "investment-map:ready", &JsValue::NULL),
+            Moment::Ready => ready(host),
             Moment::Filtered => {
                 let count = derived.matching.with_untracked(|m| m.len());
                 let detail = object(&[
@@ -34,6 +34,11 @@ pub fn on_moment(
             Moment::Complete => {}
         })
     }
+}
+
+/// `investment-map:ready`: the first map is drawn.
+pub fn ready(host: &Element) {
+    dispatch(host, "investment-map:ready", &JsValue::NULL);
 }
 
 /// `investment-map:select` whenever the selected project changes.

@@ -10,6 +10,7 @@ mod app;
 mod control;
 mod dom;
 mod filter;
+mod first_map;
 mod focus;
 mod host_events;
 mod later;
@@ -26,7 +27,6 @@ mod start;
 mod state;
 mod transfer;
 
-use leptos::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Nothing runs when the module is instantiated: the loader calls
@@ -52,12 +52,14 @@ pub fn start_map(
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
-        let started = start::start(&mount).await;
-        let parent = mount.parent.clone();
-        leptos::mount::mount_to(
-            parent,
-            move || view! { <app::App mount=mount started=started/> },
-        )
-        .forget();
+        let (started, before) = start::start(&mount).await;
+        if let Some(first_map::Before::Map(_)) = &before {
+            marks::first_map_ready(mount.host.as_ref());
+        }
+        later::bring_app(later::Waiting {
+            mount,
+            started,
+            before,
+        });
     });
 }

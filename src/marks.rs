@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::later::Later;
 use crate::state::{Derived, Store};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,19 +28,33 @@ impl Moment {
     }
 }
 
-/// Marks `map:ready` once, when the first complete map is in the DOM (and
-/// then asks for the later module), `app:complete` once that module's views
-/// are in the DOM too, and `map:filtered` after each later change of the
-/// matching set, once the DOM shows it; `also` hears of each moment right
-/// after its mark.
-pub fn watch(store: Store, derived: Derived, later: Later, also: impl Fn(Moment) + Copy + 'static) {
+/// Marks `map:ready` for the first map (`first_map`), drawn before the
+/// app, and tells the host page (`host`, when mounted).
+pub fn first_map_ready(host: Option<&web_sys::Element>) {
+    mark(Moment::Ready);
+    if let Some(host) = host {
+        crate::host_events::ready(host);
+    }
+}
+
+/// Marks, once the app's first map is in the DOM, `map:ready` (unless the
+/// first map was drawn before the app: `first_drawn`) and `app:complete`;
+/// then `map:filtered` after each change of the matching set, once the DOM
+/// shows it. `also` hears of each moment right after its mark.
+pub fn watch(
+    store: Store,
+    derived: Derived,
+    first_drawn: bool,
+    also: impl Fn(Moment) + Copy + 'static,
+) {
     let ready = StoredValue::new(false);
     Effect::new(move |_| {
         if !ready.get_value() && store.view.get().is_some() && store.dataset().is_some() {
             ready.set_value(true);
-            after_updates(Moment::Ready, also);
-            later.fetch_when_idle();
-            later.then(move || after_updates(Moment::Complete, also));
+            if !first_drawn {
+                after_updates(Moment::Ready, also);
+            }
+            after_updates(Moment::Complete, also);
         }
     });
     Effect::new(move |_| {
@@ -57,9 +70,13 @@ pub fn watch(store: Store, derived: Derived, later: Later, also: impl Fn(Moment)
 /// spawned now is queued behind them.
 fn after_updates(moment: Moment, also: impl Fn(Moment) + 'static) {
     spawn_local(async move {
-        if let Some(performance) = window().performance() {
-            let _ = performance.mark(moment.mark());
-        }
+        mark(moment);
         also(moment);
     });
+}
+
+fn mark(moment: Moment) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(moment.mark());
+    }
 }

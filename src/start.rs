@@ -1,22 +1,25 @@
-//! What runs before the app: reads the link, loads the data while a status
-//! says how far it has come, then hands both to the app (`Started`). It
-//! uses no Leptos, so the first map can be drawn from a module that holds
-//! none (ARCHITECTURE.md, "Two modules").
+//! What runs before the app, without Leptos (ARCHITECTURE.md, "Two
+//! modules"): reads the link, loads the data while a status says how far it
+//! has come, and draws the first map (`first_map`) until the app takes
+//! over with the same data (`Started`).
 //!
-//! The status is the stand-in's: on the full page the static header card
-//! of index.html (`#imap-shell`), on a host page a box the loader's mount
-//! point gets for the time of the loading. Either is the map's root
-//! (`data-testid="map-root"`, `data-state="loading"`) until the app takes
-//! over.
+//! All of it happens in the stand-in: on the full page the static header
+//! card of index.html (`#imap-shell`), on a host page a card of the same
+//! classes that it makes in the loader's mount point. The stand-in is the
+//! map's root (`data-testid="map-root"`) until the app's; its `data-state`
+//! stays `loading` (the contract's `ready` is the app's: every control
+//! works), while `map:ready` is marked once the first map is drawn.
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use imap_core::model::dataset::{Dataset, Progress};
 use imap_core::model::problems::FileError;
 use imap_core::url_state::UrlState;
 use imap_i18n::{Lang, Texts};
-use web_sys::{Element, HtmlElement};
+use web_sys::{Document, Element};
 
+use crate::first_map::{Before, Card, FirstMap};
 use crate::loader::{self, Files, ManifestSource};
 use crate::mount::Mount;
 use crate::state::Location;
@@ -34,8 +37,8 @@ pub struct Started {
     pub loaded: Result<(Arc<Dataset>, Files), FileError>,
 }
 
-/// Reads the link and loads the data.
-pub async fn start(mount: &Mount) -> Started {
+/// Reads the link, loads the data and draws the first map.
+pub async fn start(mount: &Mount) -> (Started, Option<Before>) {
     // Mounted into a host page, the host owns the query string.
     let location = match mount.host {
         None => Location::Query,
@@ -43,7 +46,7 @@ pub async fn start(mount: &Mount) -> Started {
     };
     let opened = UrlState::parse(&location.read());
     let lang = opened.lang.unwrap_or(mount.lang);
-    let stand_in = StandIn::show(mount, lang);
+    let card = stand_in(mount, lang, opened.embed);
     let source = opened
         .data
         .clone()
@@ -51,97 +54,97 @@ pub async fn start(mount: &Mount) -> Started {
             path,
             base: mount.link_base.clone(),
         });
-    let status = |text: String| stand_in.say(&text);
+    let status = card
+        .as_ref()
+        .and_then(|c| c.root.query_selector(".imap-shell-loading").ok().flatten());
+    let say = |text: String| {
+        if let Some(status) = &status {
+            status.set_text_content(Some(&text));
+        }
+    };
     let loaded = loader::load(
         source,
         |bytes| {
             // Worth a figure only when the download takes a while.
             if bytes >= SHOWN_FROM_BYTES {
-                status(lang.downloaded(bytes));
+                say(lang.downloaded(bytes));
             }
         },
-        |p: Progress| status(lang.reading_projects(p.done, p.total)),
+        |p: Progress| say(lang.reading_projects(p.done, p.total)),
     )
-    .await;
-    if loaded.is_ok() {
-        crate::later::download_early();
-    }
-    stand_in.remove();
-    Started {
+    .await
+    .map(|(data, files)| (Arc::new(data), files));
+    let before = card.map(|card| match &loaded {
+        Ok((data, _)) => {
+            crate::later::download_early();
+            let cooperative = mount.host.is_some() || opened.embed;
+            match FirstMap::draw(card, data.clone(), &opened, lang, cooperative) {
+                Ok(map) => Before::Map(map),
+                Err(card) => Before::Card(card),
+            }
+        }
+        Err(_) => Before::Card(card),
+    });
+    let started = Started {
         location,
         opened,
-        loaded: loaded.map(|(data, files)| (Arc::new(data), files)),
-    }
+        loaded,
+    };
+    (started, before)
 }
 
-fn document() -> Option<web_sys::Document> {
+fn document() -> Option<Document> {
     web_sys::window()?.document()
 }
 
-/// The map's root while the data loads.
-struct StandIn {
-    root: Option<Element>,
-    /// Where the progress goes.
-    status: Option<Element>,
-    /// index.html's stand-in on a page that mounts the map into an element
-    /// of its own: it goes too.
-    shell: Option<Element>,
+/// The stand-in: index.html's card on the full page (another one on the
+/// page goes: the map is mounted elsewhere), else a card made like it.
+fn stand_in(mount: &Mount, lang: Lang, embed: bool) -> Option<Card> {
+    let document = document()?;
+    let shell = document.get_element_by_id("imap-shell");
+    let root = match (&mount.host, shell) {
+        (None, Some(shell)) => shell,
+        (_, shell) => {
+            if let Some(shell) = shell {
+                shell.remove();
+            }
+            make_card(&document, &mount.parent, lang)?
+        }
+    };
+    let _ = root.set_attribute("data-testid", "map-root");
+    let _ = root.set_attribute("data-state", "loading");
+    if mount.host.is_none() && embed {
+        let _ = root.class_list().add_2("imap--embed", "imap--cooperative");
+    }
+    let part = |selector: &str| root.query_selector(selector).ok().flatten();
+    Some(Card {
+        title: part(".imap-title"),
+        results: part(".imap-results"),
+        header: part(".imap-header"),
+        root,
+        lang,
+        note: RefCell::new(None),
+    })
 }
 
-impl StandIn {
-    fn show(mount: &Mount, lang: Lang) -> StandIn {
-        let shell = document().and_then(|d| d.get_element_by_id("imap-shell"));
-        let stand_in = match (&mount.host, shell) {
-            (None, Some(shell)) => StandIn {
-                status: shell.query_selector(".imap-shell-loading").ok().flatten(),
-                root: Some(shell),
-                shell: None,
-            },
-            (_, shell) => StandIn {
-                shell,
-                ..StandIn::make(&mount.parent, lang).unwrap_or(StandIn {
-                    root: None,
-                    status: None,
-                    shell: None,
-                })
-            },
-        };
-        if let Some(root) = &stand_in.root {
-            let _ = root.set_attribute("data-testid", "map-root");
-            let _ = root.set_attribute("data-state", "loading");
-        }
-        stand_in
-    }
-
-    /// A root with a loading status in the middle, as the app's.
-    fn make(parent: &HtmlElement, lang: Lang) -> Option<StandIn> {
-        let document = document()?;
-        let root = document.create_element("div").ok()?;
-        root.set_class_name("imap");
-        let status = document.create_element("p").ok()?;
-        status.set_class_name("imap-loading");
-        let _ = root.set_attribute("lang", lang.code());
-        let _ = status.set_attribute("role", "status");
-        status.set_text_content(Some(lang.t().loading));
-        let _ = root.append_child(&status);
-        let _ = parent.append_child(&root);
-        Some(StandIn {
-            root: Some(root),
-            status: Some(status),
-            shell: None,
-        })
-    }
-
-    fn say(&self, text: &str) {
-        if let Some(status) = &self.status {
-            status.set_text_content(Some(text));
-        }
-    }
-
-    /// Gives the place to the app: its root is the map's root from now on.
-    fn remove(self) {
-        for element in self.root.into_iter().chain(self.shell) {
-            element.remove();
-        }
-    }
+/// A card as index.html's (`#imap-shell`), in `parent`.
+fn make_card(document: &Document, parent: &Element, lang: Lang) -> Option<Element> {
+    let element = |tag: &str, class: &str, inside: &Element| {
+        let e = document.create_element(tag).ok()?;
+        e.set_class_name(class);
+        inside.append_child(&e).ok()?;
+        Some(e)
+    };
+    let root = document.create_element("div").ok()?;
+    root.set_class_name("imap imap-shell imap--cooperative");
+    let aside = element("aside", "imap-sidebar", &root)?;
+    let top = element("div", "imap-sidebar-top", &aside)?;
+    let header = element("header", "imap-header", &top)?;
+    let header_top = element("div", "imap-header-top", &header)?;
+    element("h1", "imap-title", &header_top)?.set_text_content(Some(lang.t().app_title));
+    let results = element("p", "imap-results", &header)?;
+    let _ = results.set_attribute("role", "status");
+    element("span", "imap-shell-loading", &results)?.set_text_content(Some(lang.t().loading));
+    parent.append_child(&root).ok()?;
+    Some(root)
 }

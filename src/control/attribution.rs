@@ -6,7 +6,6 @@ use wasm_bindgen::JsCast;
 
 use super::locator::Locator;
 use super::scale_bar::ScaleBar;
-use crate::later::{LaterView, later_view};
 use crate::state::Store;
 
 #[component]
@@ -49,15 +48,9 @@ pub fn Attribution() -> impl IntoView {
     };
     view! {
         <div class="imap-foot">
-            <LaterView view=locator quiet=true/>
+            <Locator/>
             <ScaleBar/>
             {sources}
         </div>
     }
 }
-
-later_view!(
-    fn locator() {
-        view! { <Locator/> }
-    }
-);

@@ -9,13 +9,11 @@ use leptos::task::spawn_local;
 
 use crate::dom::next_paint;
 use crate::focus::focus_after_render;
-use crate::later::Later;
 use crate::state::Store;
 
 #[component]
 pub fn SkipLinks(root: NodeRef<Div>) -> impl IntoView {
     let store = expect_context::<Store>();
-    let later = expect_context::<Later>();
     let t = move || store.lang.get().t();
     let go = move |selector: &'static str| {
         if let Some(root) = root.get_untracked() {
@@ -33,13 +31,10 @@ pub fn SkipLinks(root: NodeRef<Div>) -> impl IntoView {
                 on:click=move |_| {
                     store.show_tab(Tab::List);
                     store.unfold_sidebar(true);
-                    // The list is in the later module, and drawn a task after
-                    // its tab is picked: focused once it is there and drawn.
-                    later.then(move || {
-                        spawn_local(async move {
-                            next_paint().await;
-                            go(".imap-row");
-                        })
+                    // Focused once the list is drawn.
+                    spawn_local(async move {
+                        next_paint().await;
+                        go(".imap-row");
                     });
                 }
             >

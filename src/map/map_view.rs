@@ -14,7 +14,6 @@ use super::site_layer::SiteLayer;
 use super::tile_layer::TileLayer;
 use super::tooltip::Tooltip;
 use crate::dom::observe_size;
-use crate::later::{LaterView, later_view};
 use crate::print::Printing;
 use crate::state::Store;
 use imap_core::geometry::projection::project;
@@ -52,7 +51,7 @@ pub fn MapView() -> impl IntoView {
             })
         >
             <p id="imap-map-help" class="imap-visually-hidden">{move || t().map_help}</p>
-            <LaterView view=tiles quiet=true/>
+            <TileLayer/>
             <svg
                 class="imap-svg"
                 width=move || store.size.get().0
@@ -66,51 +65,17 @@ pub fn MapView() -> impl IntoView {
                     let corner = data.home_extent().map(|r| project(r.min().x, r.max().y));
                     let frame = PathFrame { origin: corner.unwrap_or_default() };
                     Some(view! {
-                        <LaterView view=move || region(frame) quiet=true/>
+                        <ContextLayer frame=frame/>
                         <BoundaryLayer frame=frame/>
-                        <LaterView view=move || over_districts(frame) quiet=true/>
+                        <ContextLabels/>
+                        <PlaceLayer/>
+                        <SiteLayer frame=frame/>
                         <MarkerLayer/>
                     })
                 }}
             </svg>
-            <LaterView view=tooltip quiet=true/>
-            <LaterView view=district_card quiet=true/>
+            <Tooltip/>
+            <DistrictCard/>
         </div>
     }
 }
-
-later_view!(
-    fn tiles() {
-        view! { <TileLayer/> }
-    }
-);
-
-later_view!(
-    fn region(frame: PathFrame) {
-        view! { <ContextLayer frame=frame/> }
-    }
-);
-
-later_view!(
-    /// What the map shows over the districts besides the pins.
-    fn over_districts(frame: PathFrame) {
-        view! {
-            <ContextLabels/>
-            <PlaceLayer/>
-            <SiteLayer frame=frame/>
-        }
-    }
-);
-
-later_view!(
-    /// Shown on hover and keyboard focus, so never before a first move.
-    fn tooltip() {
-        view! { <Tooltip/> }
-    }
-);
-
-later_view!(
-    fn district_card() {
-        view! { <DistrictCard/> }
-    }
-);

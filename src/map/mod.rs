@@ -23,7 +23,7 @@ use crate::state::Store;
 /// Names hand over at this zoom: below it the region's cities are named
 /// (Jiangmen among them) and of the zone's districts only the zone; from
 /// it on every district is named and the cities' names step back.
-const CITY_NAMES_BELOW_ZOOM: f64 = 9.5;
+pub const CITY_NAMES_BELOW_ZOOM: f64 = 9.5;
 
 /// The `transform` that puts a marker drawn around (0, 0) at `world` on
 /// screen; it follows every pan and zoom (and `world`, where it moves).

@@ -9,7 +9,6 @@ pub mod site_detail;
 
 use leptos::prelude::*;
 
-use crate::later::{LaterView, later_view};
 use crate::state::Store;
 pub use contact_block::ContactBlock;
 use distances::Distances;
@@ -88,14 +87,7 @@ pub fn DetailFrame(
                 <p class="imap-detail-description">{description}</p>
             })}
             {contact.map(|contact| view! { <ContactBlock contact/> })}
-            {at.map(|(lon, lat)| view! { <LaterView view=move || distances(lon, lat) quiet=true/> })}
+            {at.map(|(lon, lat)| view! { <Distances lon lat/> })}
         </aside>
     }
 }
-
-later_view!(
-    /// Distances to the places: they come with the later module.
-    fn distances(lon: f64, lat: f64) {
-        view! { <Distances lon lat/> }
-    }
-);

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use super::about::{AboutText, AboutToggle};
 use crate::control::full_map_link::FullMapLink;
-use crate::later::{LaterView, later_view};
 use crate::state::{Derived, Store};
 use imap_core::model::money::plain_number;
 use imap_i18n::cny_words;
@@ -81,13 +80,7 @@ pub fn Header() -> impl IntoView {
                 let n = summary.get().undisclosed;
                 (n > 0).then(|| view! { <p class="imap-undisclosed">{lang().undisclosed_count(n)}</p> })
             }}
-            <LaterView view=move || about_text(about_open) quiet=true/>
+            <AboutText open=about_open/>
         </header>
     }
 }
-
-later_view!(
-    fn about_text(open: RwSignal<bool>) {
-        view! { <AboutText open/> }
-    }
-);

@@ -13,7 +13,6 @@ use leptos::prelude::*;
 
 use crate::dom::observe_size;
 use crate::filter::FilterPanel;
-use crate::later::{LaterView, later_view};
 use crate::list::ProjectList;
 use crate::panel::{error_alert::ErrorAlert, problems_notice::ProblemsNotice};
 use crate::state::Store;
@@ -59,9 +58,9 @@ pub fn Sidebar() -> impl IntoView {
         >
             <div class="imap-sidebar-top" node_ref=top>
                 <header::Header/>
-                <LaterView view=chips quiet=true/>
+                <active_filters::ActiveFilters/>
                 <ErrorAlert/>
-                <LaterView view=problems quiet=true/>
+                <ProblemsNotice/>
             </div>
             <Show when=move || store.dataset().is_some()>
                 <fold_button::FoldButton sheet dragged/>
@@ -81,45 +80,16 @@ pub fn Sidebar() -> impl IntoView {
                 </div>
                 <Show
                     when=move || store.tab.get() == Tab::Filters
-                    fallback=|| view! { <LaterView view=list_tab/> }
+                    fallback=|| view! { <ProjectList/> <actions::Actions/> }
                 >
-                    <LaterView view=filters_tab/>
+                    <FilterPanel/>
+                    <industry_chart::IndustryChart/>
                 </Show>
             </div>
             </Show>
         </aside>
     }
 }
-
-later_view!(
-    fn filters_tab() {
-        view! {
-            <FilterPanel/>
-            <industry_chart::IndustryChart/>
-        }
-    }
-);
-
-later_view!(
-    fn list_tab() {
-        view! {
-            <ProjectList/>
-            <actions::Actions/>
-        }
-    }
-);
-
-later_view!(
-    fn chips() {
-        view! { <active_filters::ActiveFilters/> }
-    }
-);
-
-later_view!(
-    fn problems() {
-        view! { <ProblemsNotice/> }
-    }
-);
 
 /// A tab picked low in a phone's half sheet scrolls up to the sheet's top,
 /// so its content is in sight. Only the sheet scrolls, never the host page.

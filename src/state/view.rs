@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use geo::Rect;
 use imap_core::geometry::layout::{Cover, Layout};
-use imap_core::geometry::projection::{WorldPoint, project, unproject};
-use imap_core::geometry::reveal::{PIN_ROOM, reveal};
+use imap_core::geometry::projection::{WorldPoint, unproject};
+use imap_core::geometry::reveal::{first_view, reveal};
 use imap_core::geometry::viewport::{Insets, Viewport};
 use imap_core::model::filter::Filters;
 use imap_core::url_state::ViewParam;
@@ -47,8 +47,9 @@ impl Store {
     /// for and its selection. Later size changes keep the zoom and, until
     /// the visitor moves the map or changes a filter, the place in the
     /// middle of the uncovered map (the header card settles as its text
-    /// arrives and wraps).
-    pub fn init_view(self, opened: Option<ViewParam>, derived: Derived) {
+    /// arrives and wraps). `handed`: where the visitor moved the first map
+    /// (`first_map`) before the app took over, kept as it is.
+    pub fn init_view(self, opened: Option<ViewParam>, handed: Option<Viewport>, derived: Derived) {
         let matching = derived.matching;
         Effect::new(move |_| {
             let (w, h) = self.size.get();
@@ -70,42 +71,26 @@ impl Store {
             let Some(data) = self.dataset_untracked() else {
                 return;
             };
-            let free = free.centre(w, h);
-            let filtered = self.filters.with_untracked(|f| *f != Filters::default());
-            let first = match opened {
-                // Within the zoom limit before placing: the link's place
-                // stays in the middle of the uncovered map.
-                Some(ViewParam { lon, lat, zoom }) => Some(
-                    Viewport::from_lon_lat(lon, lat, zoom, w, h)
-                        .within_zoom(self.max_zoom.get_untracked())
-                        .placing(project(lon, lat), free),
-                ),
+            let centre = free.centre(w, h);
+            let first = match handed {
+                Some(view) => Some(view.resized(w, h)),
                 None => {
-                    // Matches may sit on the extent's edge: room for a whole pin.
-                    let (extent, margin) = match filtered {
-                        true => (matching.with_untracked(|m| data.extent_with(m)), PIN_ROOM),
-                        false => (data.home_extent(), 0.0),
-                    };
-                    extent
-                        .map(|e| self.fit(e, margin))
-                        .map(|home| match self.selected_point() {
-                            Some(p) => home.placing(p, free),
-                            None => home,
-                        })
+                    let filtered = self.filters.with_untracked(|f| *f != Filters::default());
+                    let points = derived.points.get_untracked();
+                    let opening = matching.with_untracked(|m| {
+                        data.opening(opened, filtered, m, &points, self.selected_point())
+                    });
+                    first_view(&opening, w, h, free, self.max_zoom.get_untracked())
                 }
             };
             let Some(first) = first else {
                 return;
             };
-            let shown = match filtered {
-                true => {
-                    self.wanted_points(&matching.get_untracked(), &derived.points.get_untracked())
-                }
-                false => self.selected_point().into_iter().collect(),
-            };
-            let first = reveal(first, shown, self.free_insets()).unwrap_or(first);
             self.set_view(first);
-            self.opening.set_value(Some(first.to_world(free.0, free.1)));
+            if handed.is_none() {
+                self.opening
+                    .set_value(Some(first.to_world(centre.0, centre.1)));
+            }
         });
     }
 
@@ -195,13 +180,12 @@ impl Store {
     }
 
     fn selected_point(&self) -> Option<WorldPoint> {
-        let data = self.dataset_untracked()?;
-        if let Some(id) = self.selected.get_untracked() {
-            return data.project(&id).map(|p| project(p.lon, p.lat));
-        }
-        let id = self.selected_site.get_untracked()?;
-        let (lon, lat) = data.site(&id)?.anchor()?;
-        Some(project(lon, lat))
+        let (project, site) = (
+            self.selected.get_untracked(),
+            self.selected_site.get_untracked(),
+        );
+        self.dataset_untracked()?
+            .selected_point(project.as_deref(), site.as_deref())
     }
 
     /// Whether the header card that covers the map, if any, has been

@@ -29,13 +29,18 @@ export async function watchReadyMark(page) {
 }
 
 /** Opens the app and waits until it has loaded: with a map, until every
- * module is there (`app:complete`), unless `complete` is false (the tests
- * of the later module hold it back). */
+ * module is there (`app:complete`); unless `complete` is false (the tests
+ * of the later module hold it back), only until the first map is drawn
+ * (`map:ready`). */
 export async function openMap(page, query = "", { complete = true } = {}) {
   await page.goto(query ? `./?${query}` : "./");
   const root = page.getByTestId("map-root");
+  if (!complete) {
+    await page.waitForFunction(() => performance.getEntriesByName("map:ready").length > 0, null, { timeout: 15_000 });
+    return root;
+  }
   await expect(root).not.toHaveAttribute("data-state", "loading", { timeout: 15_000 });
-  if (complete && (await root.getAttribute("data-state")) === "ready") {
+  if ((await root.getAttribute("data-state")) === "ready") {
     await page.waitForFunction(() => performance.getEntriesByName("app:complete").length > 0);
   }
   return root;

@@ -1,7 +1,7 @@
-// The later module (ARCHITECTURE.md, "Two modules"): the first map works
-// without it; a control used before it arrives shows that it is coming and
-// acts once it is there; a failed download says so with Retry, and the map
-// stays usable.
+// The later module (ARCHITECTURE.md, "Two modules"): the first map is drawn
+// without it and works meanwhile (it moves; a pin tapped says the rest is
+// coming and opens once it is there); a failed download says so with Retry,
+// and the map stays usable.
 import { test, expect } from "./fixtures.mjs";
 import { LANGS, SIZES, press, screen } from "./sizes.mjs";
 import { openMap } from "./helpers.mjs";
@@ -22,78 +22,101 @@ async function holdLater(page) {
 }
 
 const marked = (page, name) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
-
-/** Opens the filters where they fold away (phones, tablets). */
-async function openSheet(page, size, lang) {
-  if (size.layout !== "docked") await press(size, page.getByRole("button", { name: lang.open }));
-}
+const transform = (page) => page.locator(".imap-boundaries").getAttribute("transform");
 
 for (const size of [SIZES[0], SIZES[3]]) {
   for (const lang of LANGS) {
     test.describe(`${size.name} ${lang.lang}`, () => {
       test.use(screen(size));
 
-      test("a control used before the later module arrives shows that it is coming, then acts", async ({ page }) => {
+      test("a pin tapped before the later module arrives says the rest is coming, then opens", async ({ page }) => {
         const { release, asked } = await holdLater(page);
         await openMap(page, lang.query, { complete: false });
-        // Asked for once the first map is drawn, without a first use.
         await expect.poll(asked).toBe(true);
-        await expect(page.locator("[data-project-id], [data-cluster-count]").first()).toBeVisible();
-        await openSheet(page, size, lang);
-        await press(size, page.getByRole("tab", { name: lang.list }));
-        await expect(page.getByRole("tab", { name: lang.list })).toHaveAttribute("aria-selected", "true");
+        expect(await marked(page, "map:ready")).toBe(1);
+        const pin = page.locator("[data-project-id]").first();
+        const id = await pin.getAttribute("data-project-id");
+        await press(size, pin);
         await expect(page.getByTestId("later-coming")).toBeVisible();
-        await expect(page.getByTestId("project-row")).toHaveCount(0);
+        await expect(page.getByTestId("later-coming")).toHaveText(lang.lang === "zh" ? "正在载入此部分…" : "Loading this part…");
+        await expect(page.getByTestId("project-detail")).toHaveCount(0);
         expect(await marked(page, "app:complete")).toBe(0);
         release();
-        await expect(page.getByTestId("project-row").first()).toBeVisible();
+        await expect(page.getByTestId("project-detail")).toBeVisible();
+        await expect(page.locator(`[data-project-id="${id}"]`)).toHaveClass(/imap-pin--selected/);
         await expect(page.getByTestId("later-coming")).toHaveCount(0);
         await expect.poll(() => marked(page, "app:complete")).toBe(1);
+        expect(await marked(page, "map:ready")).toBe(1);
       });
 
-      test("a later module that fails to load says so with Retry beside the control, and the map stays usable", async ({ page }) => {
+      test("a later module that fails to load says so with Retry, and the map stays usable", async ({ page }) => {
         await page.route(LATER, (route) => route.fulfill({ status: 404, body: "" }));
         await openMap(page, lang.query, { complete: false });
-        // The map: a pin opens its detail, the zoom buttons zoom.
-        const transform = () => page.locator(".imap-boundaries").getAttribute("transform");
-        await press(size, page.locator("[data-project-id]").first());
-        await expect(page.getByTestId("project-detail")).toBeVisible();
-        await page.keyboard.press("Escape");
-        await expect(page.getByTestId("project-detail")).toHaveCount(0);
-        const before = await transform();
-        await press(size, page.getByRole("button", { name: lang.lang === "zh" ? "放大" : "Zoom in" }));
-        await expect.poll(transform).not.toBe(before);
-        await openSheet(page, size, lang);
         const failed = page.getByTestId("later-failed");
         await expect(failed).toBeVisible();
+        await expect(failed).toContainText(lang.lang === "zh" ? "此部分未能载入" : "This part could not be loaded");
         await expect(failed.getByRole("button")).toHaveText(lang.lang === "zh" ? "重试" : "Retry");
-        // Back online: Retry brings the filters.
+        // The map still moves: keys pan and zoom it.
+        const before = await transform(page);
+        await page.locator(".imap-map").focus();
+        await page.keyboard.press("+");
+        await expect.poll(() => transform(page)).not.toBe(before);
+        // Back online: Retry brings the app, on the view the visitor chose.
         await page.unroute(LATER);
+        const chosen = await transform(page);
         await press(size, failed.getByRole("button"));
-        await expect(page.getByTestId("filter-district")).toBeVisible();
-        await expect(failed).toHaveCount(0);
         await expect.poll(() => marked(page, "app:complete")).toBe(1);
+        await expect(page.getByTestId("result-count")).toBeVisible();
+        await expect(failed).toHaveCount(0);
+        expect(await transform(page)).toBe(chosen);
       });
     });
   }
 }
 
+test("the first map pans, zooms and zooms into a badge; the app takes over the view as it was left", async ({ page }) => {
+  const { release } = await holdLater(page);
+  await openMap(page, "data=generated/synthetic-2000/map.json", { complete: false });
+  const map = page.locator(".imap-map");
+  const box = await map.boundingBox();
+  const before = await transform(page);
+  // A drag pans.
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => transform(page)).not.toBe(before);
+  // The wheel zooms, around the pointer.
+  const panned = await transform(page);
+  await page.mouse.wheel(0, -200);
+  await expect.poll(() => transform(page)).not.toBe(panned);
+  // A badge zooms to its members.
+  const zoomed = await transform(page);
+  await page.locator("[data-cluster-count]").first().click();
+  await expect.poll(() => transform(page)).not.toBe(zoomed);
+  const left = await transform(page);
+  release();
+  await expect.poll(() => marked(page, "app:complete")).toBe(1);
+  expect(await transform(page)).toBe(left);
+});
+
 test("a download that stalls ends in Retry, which waits for it", async ({ page }) => {
   await page.clock.install();
   const { asked, release } = await holdLater(page);
-  await openMap(page, "", { complete: false });
+  // The clock's stand-in for `performance` keeps no marks: the first map
+  // is waited for by what it shows.
+  await page.goto("./");
+  await expect(page.locator("[data-project-id]").first()).toBeVisible();
   await expect.poll(asked).toBe(true);
-  // Downloaded early, asked for after the first map: the limit runs from then.
   await expect(page.getByTestId("map-root")).toHaveAttribute("data-later", "coming");
-  await expect(page.getByTestId("later-coming").first()).toBeVisible();
   // Nothing for longer than the limit (30 s): the download counts as failed.
   await page.clock.fastForward(31_000);
   const failed = page.getByTestId("later-failed");
   await expect(failed).toBeVisible();
   await failed.getByRole("button").click();
-  await expect(page.getByTestId("later-coming").first()).toBeVisible();
+  await expect(page.getByTestId("later-coming")).toBeVisible();
   release();
-  await expect(page.getByTestId("filter-district")).toBeVisible();
+  await expect(page.getByTestId("result-count")).toBeVisible();
 });
 
 test("offline, the later module ends in Retry too", async ({ page }) => {

@@ -2,8 +2,11 @@
 //! covers: after a filter change every match, with a selection its pin.
 //! The view moves as little as it can and only ever zooms out.
 
-use super::projection::WorldPoint;
+use geo::Rect;
+
+use super::projection::{WorldPoint, project};
 use super::viewport::{Insets, MIN_ZOOM, Viewport};
+use crate::url_state::ViewParam;
 
 /// Room (CSS px) kept between a shown point and whatever covers the map:
 /// a pin's touch target.
@@ -82,4 +85,52 @@ fn nearest(current: f64, lo: f64, hi: f64) -> f64 {
     } else {
         (lo + hi) / 2.0
     }
+}
+
+/// What the first view of a map depends on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opening {
+    /// The link's `view=`: its place goes in the middle of the free part.
+    pub view: Option<ViewParam>,
+    /// The extent to fit when the link names no view: the matches' (when it
+    /// filters) or the zone's.
+    pub extent: Option<Rect<f64>>,
+    /// Whether `extent` is the matches': they may sit on its edge, so it
+    /// gets room for a whole pin.
+    pub filtered: bool,
+    /// The selected item's place: centred in the free part.
+    pub selected: Option<WorldPoint>,
+    /// What must then be in sight (the matches the link filters for, the
+    /// selection).
+    pub shown: Vec<WorldPoint>,
+}
+
+/// The first view of a `width` × `height` map whose part `free` no panel
+/// covers, at most `max_zoom` deep: the link's view, else the extent
+/// fitted and centred on the selection; then moved by the least move that
+/// brings `shown` into the free part. `None` with nothing to fit.
+pub fn first_view(
+    opening: &Opening,
+    width: f64,
+    height: f64,
+    free: Insets,
+    max_zoom: f64,
+) -> Option<Viewport> {
+    let centre = free.centre(width, height);
+    let first = match opening.view {
+        // Within the zoom limit before placing: the link's place stays in
+        // the middle of the free part.
+        Some(ViewParam { lon, lat, zoom }) => Viewport::from_lon_lat(lon, lat, zoom, width, height)
+            .within_zoom(max_zoom)
+            .placing(project(lon, lat), centre),
+        None => {
+            let margin = if opening.filtered { PIN_ROOM } else { 0.0 };
+            let home = Viewport::fit(opening.extent?, width, height, free.grown(margin));
+            match opening.selected {
+                Some(p) => home.placing(p, centre),
+                None => home,
+            }
+        }
+    };
+    Some(reveal(first, opening.shown.clone(), free).unwrap_or(first))
 }

@@ -5,6 +5,9 @@ use std::collections::HashMap;
 use geo::{BoundingRect, Rect, coord};
 
 use crate::geometry::extent::union;
+use crate::geometry::projection::{self, WorldPoint};
+use crate::geometry::reveal::Opening;
+use crate::url_state::ViewParam;
 
 use super::boundary::{self, Boundary, Role};
 use super::district::DistrictIndex;
@@ -156,6 +159,46 @@ impl Dataset {
 
     pub fn boundary(&self, id: &str) -> Option<&Boundary> {
         self.boundaries.iter().find(|b| b.id == id)
+    }
+
+    /// Where the selected project (else site) is, if it is known.
+    pub fn selected_point(&self, project: Option<&str>, site: Option<&str>) -> Option<WorldPoint> {
+        if let Some(id) = project {
+            return self.project(id).map(|p| projection::project(p.lon, p.lat));
+        }
+        let (lon, lat) = self.site(site?)?.anchor()?;
+        Some(projection::project(lon, lat))
+    }
+
+    /// What a map opens on (`reveal::first_view`) for a link with `view`,
+    /// whose filters let `matching` through (`filtered`: not the default
+    /// ones) and that selects the item at `selected`; `points` are every
+    /// project's positions.
+    pub fn opening(
+        &self,
+        view: Option<ViewParam>,
+        filtered: bool,
+        matching: &[usize],
+        points: &[WorldPoint],
+        selected: Option<WorldPoint>,
+    ) -> Opening {
+        let (extent, shown) = match filtered {
+            true => {
+                let matches = matching.iter().filter_map(|&i| points.get(i).copied());
+                (
+                    self.extent_with(matching),
+                    matches.chain(selected).collect(),
+                )
+            }
+            false => (self.home_extent(), selected.into_iter().collect()),
+        };
+        Opening {
+            view,
+            extent,
+            filtered,
+            selected,
+            shown,
+        }
     }
 }
 
