@@ -26,14 +26,9 @@ pub fn App(mount: Mount, started: Started, handover: Handover) -> impl IntoView 
     let fullpage = host.is_none();
     let Started {
         location,
-        mut opened,
+        opened,
         loaded,
     } = started;
-    // A pin tapped on the first map opens now.
-    if let Some(id) = handover.selected {
-        opened.project = Some(id);
-        opened.site = None;
-    }
     let url = UrlSync::new(location, lang, opened.clone());
     let (data, files) = match loaded {
         Ok((data, files)) => (Ok(data), Some(files)),
@@ -57,6 +52,7 @@ pub fn App(mount: Mount, started: Started, handover: Handover) -> impl IntoView 
     store.keep_wanted_in_view(derived);
     url.watch(store);
     store.drop_hover_on_filter(derived);
+
     match &host {
         Some(host) => {
             host_events::watch_selection(host.clone(), store);
@@ -68,6 +64,10 @@ pub fn App(mount: Mount, started: Started, handover: Handover) -> impl IntoView 
             );
         }
         None => marks::watch(store, derived, handover.drawn, |_| ()),
+    }
+    // A pin tapped on the first map opens now, as if tapped here.
+    if let Some(id) = handover.selected {
+        store.select(Some(id));
     }
     if fullpage {
         Effect::new(move |_| {

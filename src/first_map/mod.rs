@@ -100,7 +100,12 @@ impl Before {
         match self {
             Before::Map(map) => Handover {
                 view: map.shared.moved.get().then(|| map.shared.view.get()),
-                selected: map.shared.selected.borrow().clone(),
+                selected: map
+                    .shared
+                    .tapped
+                    .get()
+                    .then(|| map.shared.selected.borrow().clone())
+                    .flatten(),
                 drawn: true,
             },
             Before::Card(_) => Handover::default(),
@@ -129,7 +134,9 @@ struct Shared {
     /// A redraw is asked for the next frame.
     queued: Cell<bool>,
     gesture: RefCell<PointerGesture>,
+    /// The link's selection, then the pin tapped.
     selected: RefCell<Option<String>>,
+    tapped: Cell<bool>,
 }
 
 impl FirstMap {
@@ -216,6 +223,7 @@ impl FirstMap {
                 false => PointerGesture::default(),
             }),
             selected: RefCell::new(opened.project.clone()),
+            tapped: Cell::new(false),
         });
         let map = FirstMap { shared };
         map.write_title_and_counts();
@@ -285,6 +293,7 @@ impl FirstMap {
     /// the pin shows as selected and a note says that the rest is coming.
     fn pick(&self, id: String) {
         self.shared.selected.replace(Some(id));
+        self.shared.tapped.set(true);
         self.redraw();
         self.shared.card.note(false, None);
     }

@@ -48,7 +48,7 @@ impl Store {
     /// the visitor moves the map or changes a filter, the place in the
     /// middle of the uncovered map (the header card settles as its text
     /// arrives and wraps). `handed`: where the visitor moved the first map
-    /// (`first_map`) before the app took over, kept as it is.
+    /// (`first_map`) before the app took over, kept as it was left.
     pub fn init_view(self, opened: Option<ViewParam>, handed: Option<Viewport>, derived: Derived) {
         let matching = derived.matching;
         Effect::new(move |_| {
