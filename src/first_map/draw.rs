@@ -3,12 +3,11 @@
 //! the app's map replaces it without a visible change. Text from the data
 //! is only ever set as text or an attribute, never parsed as markup.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 use imap_core::geometry::cluster::{Cluster, Item, Marker};
 use imap_core::geometry::label_point::label_point;
 use imap_core::geometry::markers;
-use imap_core::geometry::outline::{self, COARSE_BELOW_ZOOM};
 use imap_core::geometry::projection::{WorldPoint, project};
 use imap_core::geometry::svg_path::PathFrame;
 use imap_core::geometry::viewport::Viewport;
@@ -71,13 +70,6 @@ pub fn map_area(root: &Element, lang: Lang) -> Option<HtmlElement> {
 pub struct Drawing {
     svg: Element,
     boundaries: Element,
-    /// Each district's path, its detailed outline and its index in the
-    /// data's boundaries.
-    paths: Vec<(Element, String, usize)>,
-    /// The coarse outlines, made when first zoomed out that far.
-    coarse: RefCell<Option<Vec<String>>>,
-    /// Which level of detail the paths show.
-    coarse_shown: Cell<bool>,
     labels: Vec<(Element, WorldPoint, bool)>,
     markers: Element,
     /// The badges drawn, by their `data-cluster-at`.
@@ -99,13 +91,11 @@ impl Drawing {
             &[("class", "imap-district-labels"), ("aria-hidden", "true")],
         )?;
         // Context first, so the focus outline is drawn on top of shared edges.
-        let ordered = imap_core::order::sorted(
-            data.boundaries.iter().enumerate().collect(),
-            &|(_, a), (_, b)| (a.role == Role::Focus).cmp(&(b.role == Role::Focus)),
-        );
-        let mut paths = Vec::new();
+        let ordered = imap_core::order::sorted(data.boundaries.iter().collect(), &|a, b| {
+            (a.role == Role::Focus).cmp(&(b.role == Role::Focus))
+        });
         let mut labels = Vec::new();
-        for (index, b) in ordered {
+        for b in ordered {
             let focus = b.role == Role::Focus;
             let class = match focus {
                 true => "imap-district imap-district--focus",
@@ -121,7 +111,7 @@ impl Drawing {
                 ],
             )?;
             boundaries.append_child(&path).ok()?;
-            paths.push((path, detailed, index));
+
             if let Some(at) = label_point(&b.shape) {
                 let class = match focus {
                     true => "imap-district-label imap-district-label--focus",
@@ -141,9 +131,6 @@ impl Drawing {
         Some(Drawing {
             svg: root,
             boundaries,
-            paths,
-            coarse: RefCell::new(None),
-            coarse_shown: Cell::new(false),
             labels,
             markers,
             clusters: RefCell::new(Vec::new()),
@@ -175,7 +162,6 @@ impl Drawing {
         let _ = self
             .boundaries
             .set_attribute("transform", &self.frame.transform(view));
-        self.show_detail(view.zoom < COARSE_BELOW_ZOOM, data);
         let names_hidden = view.zoom < CITY_NAMES_BELOW_ZOOM;
         for (text, at, focus) in &self.labels {
             let _ = text.set_attribute("transform", &markers::transform(view, *at));
@@ -217,31 +203,6 @@ impl Drawing {
     pub fn cluster(&self, at: &str) -> Option<Cluster> {
         let i: usize = at.parse().ok()?;
         self.clusters.borrow().get(i).copied()
-    }
-
-    /// The districts' outlines at the level of detail for the zoom.
-    fn show_detail(&self, coarse: bool, data: &Dataset) {
-        if coarse == self.coarse_shown.get() {
-            return;
-        }
-        self.coarse_shown.set(coarse);
-        let mut made = self.coarse.borrow_mut();
-        let outlines: &[String] = match coarse {
-            true => made.get_or_insert_with(|| {
-                let shapes: Vec<_> = data.boundaries.iter().map(|b| b.shape.clone()).collect();
-                let coarse = outline::coarse(&shapes);
-                let path = |i: usize| coarse.get(i).map(|shape| self.frame.path(shape));
-                self.paths
-                    .iter()
-                    .map(|(_, _, i)| path(*i).unwrap_or_default())
-                    .collect()
-            }),
-            false => &[],
-        };
-        for (i, (path, detailed, _)) in self.paths.iter().enumerate() {
-            let d = outlines.get(i).unwrap_or(detailed);
-            let _ = path.set_attribute("d", d);
-        }
     }
 }
 

@@ -240,6 +240,12 @@ impl FirstMap {
         if let Some(title) = &s.card.title {
             title.set_text_content(Some(s.data.manifest.title.get(s.lang)));
         }
+        // index.html's line under the title is the name in English.
+        if let Ok(Some(updated)) = s.card.root.query_selector(".imap-updated") {
+            let _ = updated.remove_attribute("lang");
+            let date = s.data.manifest.updated.as_deref();
+            updated.set_text_content(date.map(|d| s.lang.updated_on(d)).as_deref());
+        }
         if let Some(results) = &s.card.results {
             draw::counts(results, &s.data, &s.matching, s.lang);
         }
