@@ -66,6 +66,30 @@ pub fn map_area(root: &Element, lang: Lang) -> Option<HtmlElement> {
     Some(area)
 }
 
+/// The zoom buttons in `root`, as `control::zoom::ZoomControls` draws
+/// them: in, out, and back to the zone.
+pub fn zoom_buttons(root: &Element, lang: Lang) -> Option<[Element; 3]> {
+    let group = element("div", "imap-zoom")?;
+    let _ = group.set_attribute("role", "group");
+    let t = lang.t();
+    let button = |label: &str, text: &str| {
+        let b = element("button", "imap-button")?;
+        for (name, value) in [("type", "button"), ("aria-label", label), ("title", label)] {
+            let _ = b.set_attribute(name, value);
+        }
+        b.set_text_content(Some(text));
+        group.append_child(&b).ok()?;
+        Some(b)
+    };
+    let buttons = [
+        button(t.zoom_in, "+")?,
+        button(t.zoom_out, "−")?,
+        button(t.reset_view, "⟲")?,
+    ];
+    root.append_child(&group).ok()?;
+    Some(buttons)
+}
+
 /// The boundaries, their names and the markers, moved by `show`.
 pub struct Drawing {
     svg: Element,

@@ -1,8 +1,8 @@
 //! The first map's input, as the app's map takes it (`map::handler`): one
 //! pointer drags, two pinch, the wheel zooms around the pointer (in a host
 //! page only with Ctrl or ⌘), the keys pan and zoom, a tap on a pin picks
-//! it and one on a badge zooms to its members. The arithmetic is the
-//! core's `geometry::gesture`.
+//! it and one on a badge zooms to its members; the zoom buttons zoom and go
+//! home. The arithmetic is the core's `geometry::gesture`.
 
 use imap_core::geometry::gesture::{self, KeyMove, Pointer};
 use imap_core::geometry::markers;
@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 use web_sys::{Element, Event, KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 
-use super::FirstMap;
+use super::{FirstMap, draw};
 
 /// Listens on the map's element for as long as it is in the page.
 pub fn listen(map: &FirstMap, cooperative: bool) {
@@ -75,6 +75,16 @@ pub fn listen(map: &FirstMap, cooperative: bool) {
             act_on(map, &target);
         }
     });
+    if let Some([zoom_in, zoom_out, home]) =
+        draw::zoom_buttons(&map.shared.card.root, map.shared.lang)
+    {
+        let zoom_by = |delta: f64| {
+            move |map: &FirstMap, _: MouseEvent| map.move_to(map.shared.view.get().zoomed_by(delta))
+        };
+        on_element(map, &zoom_in, "click", zoom_by(1.0));
+        on_element(map, &zoom_out, "click", zoom_by(-1.0));
+        on_element(map, &home, "click", |map, _: MouseEvent| map.go_home());
+    }
 }
 
 /// A pin picks its project, a badge zooms to its members.
@@ -100,16 +110,22 @@ fn marker_of(ev: &Event) -> Option<Element> {
 }
 
 fn on<E: JsCast + 'static>(map: &FirstMap, name: &str, handle: impl Fn(&FirstMap, E) + 'static) {
+    on_element(map, &map.shared.area, name, handle);
+}
+
+fn on_element<E: JsCast + 'static>(
+    map: &FirstMap,
+    target: &Element,
+    name: &str,
+    handle: impl Fn(&FirstMap, E) + 'static,
+) {
     let held = map.clone();
     let listener = Closure::<dyn Fn(Event)>::new(move |ev: Event| {
         if let Ok(ev) = ev.dyn_into::<E>() {
             handle(&held, ev);
         }
     });
-    let _ = map
-        .shared
-        .area
-        .add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+    let _ = target.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
     // The element goes with the first map; its listeners with it.
     listener.forget();
 }

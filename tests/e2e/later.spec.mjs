@@ -74,7 +74,7 @@ for (const size of [SIZES[0], SIZES[3]]) {
   }
 }
 
-test("the first map pans, zooms and zooms into a badge; the app takes over the view as it was left", async ({ page }) => {
+test("the first map pans, zooms (wheel, buttons) and zooms into a badge; the app takes over the view as it was left", async ({ page }) => {
   const { release } = await holdLater(page);
   await openMap(page, "data=generated/synthetic-2000/map.json", { complete: false });
   const map = page.locator(".imap-map");
@@ -90,6 +90,11 @@ test("the first map pans, zooms and zooms into a badge; the app takes over the v
   const panned = await transform(page);
   await page.mouse.wheel(0, -200);
   await expect.poll(() => transform(page)).not.toBe(panned);
+  // The buttons zoom.
+  const wheeled = await transform(page);
+  await page.getByRole("button", { name: "缩小", exact: true }).click();
+  await expect.poll(() => transform(page)).not.toBe(wheeled);
+  await page.getByRole("button", { name: "放大", exact: true }).click();
   // A badge zooms to its members.
   const zoomed = await transform(page);
   await page.locator("[data-cluster-count]").first().click();
