@@ -94,7 +94,9 @@ test("the first map pans, zooms (wheel, buttons) and zooms into a badge; the app
   const wheeled = await transform(page);
   await page.getByRole("button", { name: "缩小", exact: true }).click();
   await expect.poll(() => transform(page)).not.toBe(wheeled);
+  const out = await transform(page);
   await page.getByRole("button", { name: "放大", exact: true }).click();
+  await expect.poll(() => transform(page)).not.toBe(out);
   // A badge zooms to its members.
   const zoomed = await transform(page);
   await page.locator("[data-cluster-count]").first().click();
