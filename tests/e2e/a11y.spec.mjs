@@ -60,6 +60,23 @@ for (const size of SIZES) {
     test.use(screen(size));
 
     for (const l of LANGS) {
+      test(`axe finds no violations on the first map, a pin tapped while the rest comes, then failed (${l.lang})`, async ({ page }) => {
+        // The later module held, then refused: the first module's map alone.
+        let refuse;
+        const refused = new Promise((resolve) => (refuse = resolve));
+        await page.route("**/investment-map-later-*.wasm", async (route) => {
+          await refused;
+          await route.fulfill({ status: 404, body: "" });
+        });
+        await openMap(page, l.query, { complete: false });
+        await press(size, page.locator("[data-project-id]").first());
+        await expect(page.getByTestId("later-coming")).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+        refuse();
+        await expect(page.getByTestId("later-failed")).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+
       test(`axe finds no violations with the filters open, then the list (${l.lang})`, async ({ page }) => {
         await openMap(page, l.query);
         if (size.layout !== "docked") await press(size, page.getByRole("button", { name: l.open }));

@@ -15,8 +15,9 @@ test.use({
   },
 });
 
-test("a page on another origin mounts the map from the map's origin", async ({ page, baseURL }) => {
-  // The map is served from 127.0.0.1 (with CORS headers); the page lives on localhost.
+/** Serves a portal page on localhost that mounts the map from `baseURL`
+ * (127.0.0.1, with CORS headers) under a strict CSP; returns its URL. */
+async function servePortal(page, baseURL) {
   const mapOrigin = new URL(baseURL).origin;
   const pageUrl = `http://localhost:${new URL(baseURL).port}/portal/news.html`;
   await page.route(pageUrl, (route) =>
@@ -30,8 +31,33 @@ test("a page on another origin mounts the map from the map's origin", async ({ p
         <script type="module" src="${baseURL}embed.js"></script></body></html>`,
     }),
   );
-  await page.goto(pageUrl);
+  return pageUrl;
+}
+
+test("a page on another origin mounts the map from the map's origin", async ({ page, baseURL }) => {
+  await page.goto(await servePortal(page, baseURL));
   await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 15_000 });
   await expect(page.getByTestId("result-count")).toHaveText(String(projects.length));
   await expect(page.locator(".imap-title")).toContainText("Investment");
+});
+
+test("on a page on another origin, the later module comes from the map's origin; held back, the first map works meanwhile", async ({ page, baseURL }) => {
+  const asked = [];
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route("**/investment-map-later-*.wasm", async (route) => {
+    asked.push(route.request().url());
+    await released;
+    await route.continue();
+  });
+  await page.goto(await servePortal(page, baseURL));
+  const pin = page.locator("[data-project-id]").first();
+  await expect(pin).toBeVisible({ timeout: 15_000 });
+  await expect.poll(() => asked.length).toBe(1);
+  expect(new URL(asked[0]).origin).toBe(new URL(baseURL).origin);
+  await pin.click();
+  await expect(page.getByTestId("later-coming")).toHaveText("Loading this part…");
+  release();
+  await expect(page.getByTestId("project-detail")).toBeVisible();
+  await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready");
 });
