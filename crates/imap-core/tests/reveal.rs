@@ -2,9 +2,12 @@
 //! view moves as little as it can, only zooms out, and stays put when all
 //! is in sight already.
 
-use imap_core::geometry::projection::WorldPoint;
-use imap_core::geometry::reveal::{PIN_ROOM, reveal};
+mod common;
+
+use imap_core::geometry::projection::{WorldPoint, project};
+use imap_core::geometry::reveal::{Opening, PIN_ROOM, first_view, reveal};
 use imap_core::geometry::viewport::{Insets, MIN_ZOOM, Viewport};
+use imap_core::url_state::ViewParam;
 
 /// An 800 × 600 map with a header card over its top 200 px and a sheet
 /// over its bottom 250.
@@ -99,4 +102,85 @@ fn with_no_room_left_or_points_beyond_the_world_it_does_what_it_can() {
     let moved = reveal(view, far_apart, Insets::default()).expect("moves");
     assert_eq!(moved.zoom, MIN_ZOOM);
     assert!(moved.center.x.is_finite() && moved.center.y.is_finite());
+}
+
+fn near(a: (f64, f64), b: (f64, f64)) -> bool {
+    (a.0 - b.0).abs() < 1e-6 && (a.1 - b.1).abs() < 1e-6
+}
+
+#[test]
+fn a_links_view_puts_its_place_in_the_middle_of_the_free_part_within_the_zoom_limit() {
+    let (_, free) = covered();
+    let opening = Opening {
+        view: Some(ViewParam {
+            lon: 0.5,
+            lat: 0.5,
+            zoom: 30.0,
+        }),
+        extent: None,
+        filtered: false,
+        selected: None,
+        shown: Vec::new(),
+    };
+    let view = first_view(&opening, 800.0, 600.0, free, 14.0).expect("a view");
+    assert_eq!(view.zoom, 14.0);
+    assert!(near(
+        view.to_screen(project(0.5, 0.5)),
+        free.centre(800.0, 600.0)
+    ));
+}
+
+#[test]
+fn without_a_view_the_zone_is_fitted_and_the_selection_centred() {
+    let (_, free) = covered();
+    let data = common::projects_at(&[("a", 0.2, 0.2), ("b", 1.5, 0.5)]);
+    let points: Vec<WorldPoint> = data
+        .projects
+        .iter()
+        .map(|p| project(p.lon, p.lat))
+        .collect();
+    let zone = data.opening(None, false, &[0, 1], &points, None);
+    assert_eq!(zone.extent, data.home_extent());
+    assert!(
+        zone.shown.is_empty(),
+        "the default filters ask for nothing in sight"
+    );
+    let view = first_view(&zone, 800.0, 600.0, free, 20.0).expect("a view");
+    // The zone's corners: within the free part (on its edge, at most).
+    for corner in [project(0.0, 0.0), project(1.0, 1.0)] {
+        let (x, y) = view.to_screen(corner);
+        assert!(
+            (free.left - 1e-6..=800.0 - free.right + 1e-6).contains(&x),
+            "{x}"
+        );
+        assert!(
+            (free.top - 1e-6..=600.0 - free.bottom + 1e-6).contains(&y),
+            "{y}"
+        );
+    }
+    let a = data.selected_point(Some("a"), None).expect("a is known");
+    assert_eq!(a, points[0]);
+    let selected = data.opening(None, false, &[0, 1], &points, Some(a));
+    let view = first_view(&selected, 800.0, 600.0, free, 20.0).expect("a view");
+    assert!(uncovered(&view, free, a), "the selection is in sight");
+}
+
+#[test]
+fn a_link_that_filters_opens_on_every_match_and_unknown_ids_select_nothing() {
+    let (_, free) = covered();
+    let data = common::projects_at(&[("a", 0.2, 0.2), ("b", 1.5, 0.5)]);
+    let points: Vec<WorldPoint> = data
+        .projects
+        .iter()
+        .map(|p| project(p.lon, p.lat))
+        .collect();
+    let opening = data.opening(None, true, &[0, 1], &points, None);
+    assert_eq!(opening.shown, points);
+    let view = first_view(&opening, 800.0, 600.0, free, 20.0).expect("a view");
+    for p in &points {
+        assert!(uncovered(&view, free, *p), "every match in sight");
+    }
+    assert_eq!(data.selected_point(Some("nowhere"), None), None);
+    assert_eq!(data.selected_point(None, Some("nowhere")), None);
+    assert_eq!(data.selected_point(None, None), None);
 }
