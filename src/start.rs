@@ -141,10 +141,10 @@ fn make_card(document: &Document, parent: &Element, lang: Lang) -> Option<Elemen
     let top = element("div", "imap-sidebar-top", &aside)?;
     let header = element("header", "imap-header", &top)?;
     let header_top = element("div", "imap-header-top", &header)?;
-    element("h1", "imap-title", &header_top)?.set_text_content(Some(lang.t().app_title));
+    element("h1", "imap-title", &header_top)?.set_text_content(Some(lang.first().app_title));
     let results = element("p", "imap-results", &header)?;
     let _ = results.set_attribute("role", "status");
-    element("span", "imap-shell-loading", &results)?.set_text_content(Some(lang.t().loading));
+    element("span", "imap-shell-loading", &results)?.set_text_content(Some(lang.first().loading));
     parent.append_child(&root).ok()?;
     Some(root)
 }

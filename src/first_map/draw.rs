@@ -58,7 +58,7 @@ pub fn map_area(root: &Element, lang: Lang) -> Option<HtmlElement> {
         ("tabindex", "0"),
         ("role", "region"),
         ("aria-roledescription", "map"),
-        ("aria-label", lang.t().map_label),
+        ("aria-label", lang.first().map_label),
     ] {
         let _ = area.set_attribute(name, value);
     }
@@ -71,7 +71,7 @@ pub fn map_area(root: &Element, lang: Lang) -> Option<HtmlElement> {
 pub fn zoom_buttons(root: &Element, lang: Lang) -> Option<[Element; 3]> {
     let group = element("div", "imap-zoom")?;
     let _ = group.set_attribute("role", "group");
-    let t = lang.t();
+    let t = lang.first();
     let button = |label: &str, text: &str| {
         let b = element("button", "imap-button")?;
         for (name, value) in [("type", "button"), ("aria-label", label), ("title", label)] {
@@ -340,7 +340,7 @@ pub fn counts(results: &Element, data: &Dataset, matching: &[usize], lang: Lang)
         data.manifest.industries.len(),
     );
     let summary = Summary::total(&parts);
-    let t = lang.t();
+    let t = lang.first();
     let span = |class: &str, text: &str| {
         let e = element("span", class)?;
         e.set_text_content(Some(text));

@@ -66,7 +66,7 @@ impl Card {
         let Some(header) = &self.header else {
             return;
         };
-        let t = self.lang.t();
+        let t = self.lang.first();
         let note = match failed {
             true => draw::failed_note(t.later_failed, t.retry, retry),
             false => draw::coming_note(t.later_coming),

@@ -136,26 +136,74 @@ pub struct Strings {
     pub hint_two_fingers: &'static str,
 }
 
-pub const ZH: Strings = Strings {
+/// The strings the first map shows before the app has arrived
+/// (`Texts::first`): the first wasm module holds only these, and `Strings`
+/// takes the same ones from here, so each is written once.
+pub struct FirstStrings {
+    pub app_title: &'static str,
+    pub loading: &'static str,
+    pub total_investment: &'static str,
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub reset_view: &'static str,
+    pub map_label: &'static str,
+    pub none_disclosed: &'static str,
+    pub retry: &'static str,
+    pub later_coming: &'static str,
+    pub later_failed: &'static str,
+    pub yi_yuan: &'static str,
+}
+
+pub const ZH_FIRST: FirstStrings = FirstStrings {
     app_title: "招商地图",
     loading: "正在加载地图数据…",
-    switch_language: "English",
     total_investment: "已公开总投资",
+    zoom_in: "放大",
+    zoom_out: "缩小",
+    reset_view: "复位视图",
+    map_label: "项目地图",
+    none_disclosed: "无",
+    retry: "重试",
+    later_coming: "正在载入此部分…",
+    later_failed: "此部分未能载入，地图仍可使用。",
+    yi_yuan: "亿元",
+};
+
+pub const EN_FIRST: FirstStrings = FirstStrings {
+    app_title: "Investment map",
+    loading: "Loading map data…",
+    total_investment: "Disclosed investment",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    reset_view: "Reset view",
+    map_label: "Project map",
+    none_disclosed: "none",
+    retry: "Retry",
+    later_coming: "Loading this part…",
+    later_failed: "This part could not be loaded; the map still works.",
+    yi_yuan: "亿元",
+};
+
+pub const ZH: Strings = Strings {
+    app_title: ZH_FIRST.app_title,
+    loading: ZH_FIRST.loading,
+    switch_language: "English",
+    total_investment: ZH_FIRST.total_investment,
     legend: "图例",
     approximate_location: "位置为示意",
     approximate_legend: "虚线圈：位置为示意（非精确地址）",
     focus_area: "本区",
     context_area: "周边区县",
-    zoom_in: "放大",
-    zoom_out: "缩小",
-    reset_view: "复位视图",
-    map_label: "项目地图",
+    zoom_in: ZH_FIRST.zoom_in,
+    zoom_out: ZH_FIRST.zoom_out,
+    reset_view: ZH_FIRST.reset_view,
+    map_label: ZH_FIRST.map_label,
     map_help: "拖动或方向键平移，滚轮或 +/- 缩放，0 复位；Tab 选择项目，回车查看详情，Esc 关闭。",
     close: "关闭",
     show_only_district: "只看此区",
     show_all_districts: "显示全部区域",
     not_disclosed: "未公开",
-    none_disclosed: "无",
+    none_disclosed: ZH_FIRST.none_disclosed,
     field_industry: "产业",
     field_status: "状态",
     field_investment: "总投资",
@@ -177,9 +225,9 @@ pub const ZH: Strings = Strings {
     skipped: "已跳过",
     warning: "提示",
     error_title: "出错了",
-    retry: "重试",
-    later_coming: "正在载入此部分…",
-    later_failed: "此部分未能载入，地图仍可使用。",
+    retry: ZH_FIRST.retry,
+    later_coming: ZH_FIRST.later_coming,
+    later_failed: ZH_FIRST.later_failed,
     hectares: "公顷",
     csv_headers: [
         "编号",
@@ -199,7 +247,7 @@ pub const ZH: Strings = Strings {
         "位置精度",
         "链接",
     ],
-    yi_yuan: "亿元",
+    yi_yuan: ZH_FIRST.yi_yuan,
     tab_filters: "筛选",
     tab_list: "列表",
     open_panel: "筛选与列表",
@@ -273,25 +321,25 @@ pub const ZH: Strings = Strings {
 };
 
 pub const EN: Strings = Strings {
-    app_title: "Investment map",
-    loading: "Loading map data…",
+    app_title: EN_FIRST.app_title,
+    loading: EN_FIRST.loading,
     switch_language: "中文",
-    total_investment: "Disclosed investment",
+    total_investment: EN_FIRST.total_investment,
     legend: "Legend",
     approximate_location: "Approximate location",
     approximate_legend: "Dashed ring: approximate location (no published address)",
     focus_area: "The zone",
     context_area: "Neighbouring districts",
-    zoom_in: "Zoom in",
-    zoom_out: "Zoom out",
-    reset_view: "Reset view",
-    map_label: "Project map",
+    zoom_in: EN_FIRST.zoom_in,
+    zoom_out: EN_FIRST.zoom_out,
+    reset_view: EN_FIRST.reset_view,
+    map_label: EN_FIRST.map_label,
     map_help: "Drag or arrow keys to pan, wheel or +/- to zoom, 0 to reset; Tab to a project, Enter for details, Esc to close.",
     close: "Close",
     show_only_district: "Show only this district",
     show_all_districts: "Show all districts",
     not_disclosed: "Not disclosed",
-    none_disclosed: "none",
+    none_disclosed: EN_FIRST.none_disclosed,
     field_industry: "Industry",
     field_status: "Status",
     field_investment: "Total investment",
@@ -313,9 +361,9 @@ pub const EN: Strings = Strings {
     skipped: "Skipped",
     warning: "Note",
     error_title: "Something went wrong",
-    retry: "Retry",
-    later_coming: "Loading this part…",
-    later_failed: "This part could not be loaded; the map still works.",
+    retry: EN_FIRST.retry,
+    later_coming: EN_FIRST.later_coming,
+    later_failed: EN_FIRST.later_failed,
     hectares: "ha",
     csv_headers: [
         "id",
@@ -335,7 +383,7 @@ pub const EN: Strings = Strings {
         "location precision",
         "link",
     ],
-    yi_yuan: "亿元",
+    yi_yuan: EN_FIRST.yi_yuan,
     tab_filters: "Filters",
     tab_list: "List",
     open_panel: "Filters & list",
@@ -417,6 +465,15 @@ pub trait Texts: Copy {
         match self.lang() {
             Lang::Zh => &ZH,
             Lang::En => &EN,
+        }
+    }
+
+    /// What the first map shows (`FirstStrings`): the rest of the table is
+    /// not reached from the first module.
+    fn first(self) -> &'static FirstStrings {
+        match self.lang() {
+            Lang::Zh => &ZH_FIRST,
+            Lang::En => &EN_FIRST,
         }
     }
 
