@@ -1,6 +1,8 @@
 //! The web app (build it with Trunk, see README): the Leptos front end over
 //! `imap-core`. The loader (`embed.js`) starts it with `start_map`, where it
-//! lives (the full page, or a host page's element: `mount`); `state` owns
+//! lives (the full page, or a host page's element: `mount`); `start` loads
+//! the data and draws the first map without Leptos (`first_map`), then
+//! `later` brings the app (the later module) to take over; `state` owns
 //! the app state and its sync with the URL; `loader` fetches the data
 //! files; `map` draws and moves the map; `control` and `panel` are what sits
 //! around it. It compiles natively too (so lints and type checks cover it),
@@ -38,7 +40,7 @@ fn main() {}
 /// the loader's box in the shadow root it gave the host page's element.
 /// `prefetched` holds the downloads the loader started (URL → promise of a
 /// response), which the app takes instead of asking again;
-/// `download_later` starts the later module's download (`Later`).
+/// `download_later` starts the later module's download (`later`).
 #[wasm_bindgen]
 pub fn start_map(
     host: Option<web_sys::Element>,

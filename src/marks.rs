@@ -9,12 +9,13 @@ use crate::state::{Derived, Store};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Moment {
-    /// The first complete map is in the DOM.
+    /// The first complete map is in the DOM (the first module's, or the
+    /// app's when there was none).
     Ready,
     /// The DOM shows a change of the matching set.
     Filtered,
-    /// The later module has arrived and its views are in the DOM: every
-    /// control works.
+    /// The app (the later module) has taken over and its map is in the
+    /// DOM: every control works.
     Complete,
 }
 

@@ -33,8 +33,9 @@ pub struct Derived {
     late: StoredValue<Option<LateDerived>>,
 }
 
-/// What only the later module's views read (the filter panel, the list,
-/// the sites): made on first use, so its code is in that module.
+/// What only some panels read (the filter panel, the list, the sites):
+/// made when one first needs them, so a map nobody filters never builds
+/// them.
 #[derive(Clone, Copy)]
 pub struct LateDerived {
     /// Indices (into `Dataset::sites`) of the sites shown.
