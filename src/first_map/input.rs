@@ -75,6 +75,15 @@ pub fn listen(map: &FirstMap, cooperative: bool) {
             act_on(map, &target);
         }
     });
+    // A phone turned while the app is coming: the map keeps its middle.
+    // (Once the app has taken over, the element is gone, its size 0, and
+    // nothing happens.)
+    let held = map.clone();
+    let resized = Closure::<dyn Fn()>::new(move || held.fit_to_area());
+    if let Some(window) = web_sys::window() {
+        let _ = window.add_event_listener_with_callback("resize", resized.as_ref().unchecked_ref());
+    }
+    resized.forget();
     if let Some([zoom_in, zoom_out, home]) =
         draw::zoom_buttons(&map.shared.card.root, map.shared.lang)
     {

@@ -259,6 +259,24 @@ impl FirstMap {
         self.redraw_soon();
     }
 
+    /// Follows the map element's size, keeping the middle of the view
+    /// where it is.
+    fn fit_to_area(&self) {
+        let s = &self.shared;
+        let rect = s.area.get_bounding_client_rect();
+        let (width, height) = (rect.width(), rect.height());
+        let view = s.view.get();
+        if width <= 0.0 || height <= 0.0 || (width, height) == (view.width, view.height) {
+            return;
+        }
+        let middle = view.to_world(view.width / 2.0, view.height / 2.0);
+        s.view.set(
+            view.resized(width, height)
+                .placing(middle, (width / 2.0, height / 2.0)),
+        );
+        self.redraw_soon();
+    }
+
     fn go_home(&self) {
         if let Some(home) = self.shared.home {
             self.move_to(home);

@@ -107,6 +107,27 @@ test("the first map pans, zooms (wheel, buttons) and zooms into a badge; the app
   expect(await transform(page)).toBe(left);
 });
 
+test("the first map follows a change of the window's size, keeping its middle", async ({ page }) => {
+  await holdLater(page);
+  await openMap(page, "", { complete: false });
+  const svg = page.locator(".imap-svg");
+  const middle = () =>
+    page.evaluate(() => {
+      const zone = document.querySelector(".imap-district--focus").getBoundingClientRect();
+      const map = document.querySelector(".imap-map").getBoundingClientRect();
+      return [zone.x + zone.width / 2 - (map.x + map.width / 2), zone.y + zone.height / 2 - (map.y + map.height / 2)];
+    });
+  const before = await middle();
+  const widthBefore = await svg.getAttribute("width");
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await expect(svg).not.toHaveAttribute("width", widthBefore);
+  const width = await page.locator(".imap-map").evaluate((el) => String(el.getBoundingClientRect().width));
+  await expect(svg).toHaveAttribute("width", width);
+  const after = await middle();
+  expect(Math.abs(after[0] - before[0])).toBeLessThan(1);
+  expect(Math.abs(after[1] - before[1])).toBeLessThan(1);
+});
+
 test("a download that stalls ends in Retry, which waits for it", async ({ page }) => {
   await page.clock.install();
   const { asked, release } = await holdLater(page);
