@@ -15,12 +15,13 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
 
+use geo::BoundingRect;
 use imap_core::geometry::gesture::PointerGesture;
 use imap_core::geometry::layout::{Cover, Layout};
 use imap_core::geometry::projection::WorldPoint;
 use imap_core::geometry::reveal::first_view;
 use imap_core::geometry::svg_path::PathFrame;
-use imap_core::geometry::viewport::Viewport;
+use imap_core::geometry::viewport::{Insets, Viewport};
 use imap_core::geometry::{projection::project, zoom_limit};
 use imap_core::model::dataset::Dataset;
 use imap_core::model::filter::{Filters, Matcher};
@@ -140,8 +141,8 @@ struct Shared {
 }
 
 impl FirstMap {
-    /// Draws the link's map into the stand-in's `card`; `None` (and
-    /// nothing drawn) when there is nothing to show.
+    /// Draws the link's map into the stand-in's `card`; gives the card back
+    /// (nothing drawn) when there is nothing to show.
     pub fn draw(
         card: Card,
         data: Arc<Dataset>,
@@ -154,22 +155,7 @@ impl FirstMap {
         };
         let rect = area.get_bounding_client_rect();
         let (width, height) = (rect.width(), rect.height());
-        let app_width = card.root.get_bounding_client_rect().width();
-        let card_bottom = card
-            .root
-            .query_selector(".imap-sidebar")
-            .ok()
-            .flatten()
-            .map_or(0.0, |aside| {
-                let r = aside.get_bounding_client_rect();
-                r.bottom() - rect.top()
-            });
-        let cover = Cover {
-            card_bottom,
-            sidebar_open: false,
-            detail_open: opened.project.is_some() || opened.site.is_some(),
-        };
-        let free = Layout::for_width(app_width, opened.embed).free_insets(cover, width, height);
+        let free = free_part(&card, &rect, opened);
         let matcher = Matcher::new(&opened.filters, &data);
         let matching: Vec<usize> = (0..data.projects.len())
             .filter(|&i| matcher.matches(&data.projects[i]))
@@ -179,10 +165,10 @@ impl FirstMap {
             .iter()
             .map(|p| project(p.lon, p.lat))
             .collect();
-        let districts = data.boundaries.iter().filter_map(|b| {
-            use geo::BoundingRect;
-            b.shape.bounding_rect()
-        });
+        let districts = data
+            .boundaries
+            .iter()
+            .filter_map(|b| b.shape.bounding_rect());
         let max_zoom = zoom_limit::max_zoom(None, districts, width, height);
         let selected_at = data.selected_point(opened.project.as_deref(), opened.site.as_deref());
         let filtered = opened.filters != Filters::default();
@@ -321,4 +307,25 @@ impl FirstMap {
         self.redraw();
         self.shared.card.note(false, None);
     }
+}
+
+/// The part of the map (at `area` in the page) that the app's panels will
+/// leave free, as the app reckons it (`Layout::free_insets`): below the
+/// card, and beside the detail a link opens.
+fn free_part(card: &Card, area: &web_sys::DomRect, opened: &UrlState) -> Insets {
+    let app_width = card.root.get_bounding_client_rect().width();
+    let card_bottom = card
+        .root
+        .query_selector(".imap-sidebar")
+        .ok()
+        .flatten()
+        .map_or(0.0, |aside| {
+            aside.get_bounding_client_rect().bottom() - area.top()
+        });
+    let cover = Cover {
+        card_bottom,
+        sidebar_open: false,
+        detail_open: opened.project.is_some() || opened.site.is_some(),
+    };
+    Layout::for_width(app_width, opened.embed).free_insets(cover, area.width(), area.height())
 }
