@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
 use crate::app::App;
-use crate::first_map::Before;
+use crate::first_map::{Before, Card, Note};
 use crate::mount::Mount;
 use crate::start::Started;
 use crate::transfer::within;
@@ -80,21 +80,11 @@ fn try_to_mount() {
             return;
         }
         say_where("failed");
-        WAITING.with_borrow(|waiting| {
-            let Some(card) = waiting.as_ref().and_then(|w| w.before.as_ref()) else {
-                return;
-            };
-            card.card().note(
-                true,
-                Some(Box::new(|| {
-                    WAITING.with_borrow(|w| {
-                        if let Some(before) = w.as_ref().and_then(|w| w.before.as_ref()) {
-                            before.card().note(false, None);
-                        }
-                    });
-                    try_to_mount();
-                })),
-            );
+        with_card(|card| {
+            card.note(Note::Failed(Box::new(|| {
+                with_card(|card| card.note(Note::Coming));
+                try_to_mount();
+            })))
         });
     });
 }
@@ -122,9 +112,16 @@ fn mount_app() -> Result<(), NotLoaded> {
 /// `data-later` on the first map's root: whether the module is coming or
 /// failed (tests wait for it).
 fn say_where(state: &str) {
+    with_card(|card| {
+        let _ = card.root.set_attribute("data-later", state);
+    });
+}
+
+/// Runs `f` on the first map's card while the app is awaited.
+fn with_card(f: impl FnOnce(&Card)) {
     WAITING.with_borrow(|waiting| {
         if let Some(before) = waiting.as_ref().and_then(|w| w.before.as_ref()) {
-            let _ = before.card().root.set_attribute("data-later", state);
+            f(before.card());
         }
     });
 }

@@ -388,7 +388,7 @@ pub fn coming_note(text: &str) -> Option<Element> {
 }
 
 /// The app could not be loaded: says so, with a Retry button.
-pub fn failed_note(text: &str, retry_label: &str, retry: Option<Box<dyn Fn()>>) -> Option<Element> {
+pub fn failed_note(text: &str, retry_label: &str, retry: Box<dyn Fn()>) -> Option<Element> {
     let note = element("div", "imap-later imap-later--failed")?;
     let _ = note.set_attribute("role", "alert");
     let _ = note.set_attribute("data-testid", "later-failed");
@@ -397,11 +397,9 @@ pub fn failed_note(text: &str, retry_label: &str, retry: Option<Box<dyn Fn()>>) 
     let button = element("button", "imap-button")?;
     let _ = button.set_attribute("type", "button");
     button.set_text_content(Some(retry_label));
-    if let Some(retry) = retry {
-        let on_click = Closure::<dyn Fn()>::new(retry);
-        let _ = button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-        on_click.forget();
-    }
+    let on_click = Closure::<dyn Fn()>::new(retry);
+    let _ = button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    on_click.forget();
     note.append_child(&said).ok()?;
     note.append_child(&button).ok()?;
     Some(note)

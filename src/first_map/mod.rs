@@ -59,8 +59,8 @@ pub struct Card {
 
 impl Card {
     /// Says in the header card that the rest of the map is coming, or that
-    /// it failed to load, with Retry running `retry`.
-    pub fn note(&self, failed: bool, retry: Option<Box<dyn Fn()>>) {
+    /// it failed to load (with Retry).
+    pub fn note(&self, note: Note) {
         if let Some(old) = self.note.borrow_mut().take() {
             old.remove();
         }
@@ -68,15 +68,22 @@ impl Card {
             return;
         };
         let t = self.lang.first();
-        let note = match failed {
-            true => draw::failed_note(t.later_failed, t.retry, retry),
-            false => draw::coming_note(t.later_coming),
+        let shown = match note {
+            Note::Coming => draw::coming_note(t.later_coming),
+            Note::Failed(retry) => draw::failed_note(t.later_failed, t.retry, retry),
         };
-        if let Some(note) = note {
-            let _ = header.append_child(&note);
-            self.note.replace(Some(note));
+        if let Some(shown) = shown {
+            let _ = header.append_child(&shown);
+            self.note.replace(Some(shown));
         }
     }
+}
+
+/// What the card says of the app's arrival.
+pub enum Note {
+    Coming,
+    /// It failed to load; Retry runs this.
+    Failed(Box<dyn Fn()>),
 }
 
 /// What the page shows until the app is there: the first map, or only the
@@ -305,7 +312,7 @@ impl FirstMap {
         self.shared.selected.replace(Some(id));
         self.shared.tapped.set(true);
         self.redraw();
-        self.shared.card.note(false, None);
+        self.shared.card.note(Note::Coming);
     }
 }
 
