@@ -108,7 +108,15 @@ pub fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), JsValu
 /// in between (long work is cut into such steps).
 pub async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback(&resolve);
+        // web-sys's: the loader calls it from the first module.
+        match web_sys::window() {
+            Some(window) => {
+                let _ = window.set_timeout_with_callback(&resolve);
+            }
+            None => {
+                let _ = resolve.call0(&JsValue::NULL);
+            }
+        }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

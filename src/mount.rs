@@ -5,7 +5,6 @@
 //! `data-lang` the first language, and the state goes into the URL fragment.
 
 use imap_i18n::Lang;
-use leptos::prelude::*;
 use web_sys::{Element, HtmlElement};
 
 use crate::loader::ManifestSource;
@@ -33,7 +32,7 @@ impl Mount {
     /// The full page (`host` absent), or the host page's element with the
     /// loader's mount point in it.
     pub fn new(host: Option<Element>, mount_point: Option<HtmlElement>) -> Option<Mount> {
-        let document = document();
+        let document = document()?;
         let page_base = document.base_uri().ok().flatten().unwrap_or_default();
         let (Some(host), Some(mount_point)) = (host, mount_point) else {
             return Some(Mount {
@@ -68,7 +67,7 @@ impl Mount {
             parent: mount_point,
             host: Some(host),
             manifest,
-            link_base: window().location().href().unwrap_or_default(),
+            link_base: web_sys::window()?.location().href().unwrap_or_default(),
             lang,
         })
     }
@@ -78,4 +77,10 @@ impl Mount {
 /// all (loading it then fails with a message naming it).
 fn absolute(url: &str, base: &str) -> String {
     web_sys::Url::new_with_base(url.trim(), base).map_or_else(|_| url.to_string(), |u| u.href())
+}
+
+/// The page's document (the first module's code reaches it without
+/// Leptos).
+pub fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
 }

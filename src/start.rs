@@ -21,7 +21,7 @@ use web_sys::{Document, Element};
 
 use crate::first_map::{Before, Card, FirstMap};
 use crate::loader::{self, Files, ManifestSource};
-use crate::mount::Mount;
+use crate::mount::{Mount, document};
 use crate::state::Location;
 
 /// Below this, the download is too quick for its size to be worth showing.
@@ -91,10 +91,6 @@ pub async fn start(mount: &Mount) -> (Started, Option<Before>) {
         loaded,
     };
     (started, before)
-}
-
-fn document() -> Option<Document> {
-    web_sys::window()?.document()
 }
 
 /// The stand-in: index.html's card on the full page (another one on the

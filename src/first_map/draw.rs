@@ -19,15 +19,12 @@ use imap_core::model::money::plain_number;
 use imap_i18n::{Lang, Texts, cny_words};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
-use web_sys::{Document, Element, HtmlElement};
+use web_sys::{Element, HtmlElement};
 
 use crate::map::CITY_NAMES_BELOW_ZOOM;
+use crate::mount::document;
 
 const SVG: &str = "http://www.w3.org/2000/svg";
-
-fn document() -> Option<Document> {
-    web_sys::window()?.document()
-}
 
 fn element(tag: &str, class: &str) -> Option<Element> {
     let e = document()?.create_element(tag).ok()?;
