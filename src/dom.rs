@@ -68,7 +68,8 @@ where
                 target.set((rect.width(), rect.height()));
             }
         };
-        measure();
+        // Measured by the observer's first call, before the next paint: a
+        // measure now would force a layout of the page being built.
         let callback = Closure::<dyn Fn()>::new(measure);
         if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
             observer.observe(&el);
