@@ -87,6 +87,10 @@ pub fn zoom_buttons(root: &Element, lang: Lang) -> Option<[Element; 3]> {
     Some(buttons)
 }
 
+/// What a set of markers was clustered for: the zoom level, whether at the
+/// deepest zoom, and the selected project.
+type Clustering = (i32, bool, Option<usize>);
+
 /// The boundaries, their names and the markers, moved by `show`.
 pub struct Drawing {
     svg: Element,
@@ -95,6 +99,9 @@ pub struct Drawing {
     markers: Element,
     /// The badges drawn, by their `data-cluster-at`.
     clusters: RefCell<Vec<Cluster>>,
+    /// The matches clustered at a zoom level (with the deepest zoom and
+    /// the selection they were made for): a pan keeps them.
+    clustered: RefCell<Option<(Clustering, Vec<Marker>)>>,
     frame: PathFrame,
 }
 
@@ -155,6 +162,7 @@ impl Drawing {
             labels,
             markers,
             clusters: RefCell::new(Vec::new()),
+            clustered: RefCell::new(None),
             frame,
         })
     }
@@ -195,13 +203,25 @@ impl Drawing {
             at: points[i],
             amount: data.projects[i].investment,
         };
-        let deepest = view.zoom >= max_zoom - 1e-6;
-        let level = view.zoom.floor() as i32;
-        let all = markers::for_matches(matching, item, level, selected, deepest);
+        let key = (
+            view.zoom.floor() as i32,
+            view.zoom >= max_zoom - 1e-6,
+            selected,
+        );
+        let mut clustered = self.clustered.borrow_mut();
+        if clustered
+            .as_ref()
+            .is_none_or(|(made_for, _)| *made_for != key)
+        {
+            let (level, deepest, selected) = key;
+            let all = markers::for_matches(matching, item, level, selected, deepest);
+            *clustered = Some((key, all));
+        }
+        let all = clustered.as_ref().map_or(&[][..], |(_, all)| all);
         self.markers.set_text_content(None);
         let mut clusters = self.clusters.borrow_mut();
         clusters.clear();
-        for (_, marker) in markers::in_view(view, &all) {
+        for (_, marker) in markers::in_view(view, all) {
             let drawn = match marker {
                 Marker::Single { index, .. } => pin(data, index, lang, selected == Some(index)),
                 Marker::Cluster(c) => {

@@ -44,11 +44,7 @@ pub fn listen(map: &FirstMap, cooperative: bool) {
             return;
         }
         ev.prevent_default();
-        let pixels = match ev.delta_mode() {
-            WheelEvent::DOM_DELTA_LINE => ev.delta_y() * 40.0,
-            WheelEvent::DOM_DELTA_PAGE => ev.delta_y() * 800.0,
-            _ => ev.delta_y(),
-        };
+        let pixels = gesture::wheel_pixels(ev.delta_y(), ev.delta_mode());
         let (x, y) = offset(map, &ev);
         map.move_to(gesture::wheel(map.shared.view.get(), pixels, x, y));
     });

@@ -118,6 +118,13 @@ fn the_wheel_zooms_around_the_pointer_and_is_capped_per_event() {
 }
 
 #[test]
+fn wheel_travel_in_lines_and_pages_counts_as_pixels() {
+    assert_eq!(gesture::wheel_pixels(-120.0, 0), -120.0);
+    assert_eq!(gesture::wheel_pixels(3.0, 1), 120.0);
+    assert_eq!(gesture::wheel_pixels(-1.0, 2), -800.0);
+}
+
+#[test]
 fn keys_pan_zoom_and_go_home() {
     let v = view();
     let Some(KeyMove::To(right)) = gesture::key(v, "ArrowRight") else {

@@ -7,6 +7,7 @@ mod common;
 use imap_core::geometry::projection::{WorldPoint, project};
 use imap_core::geometry::reveal::{Opening, PIN_ROOM, first_view, reveal};
 use imap_core::geometry::viewport::{Insets, MIN_ZOOM, Viewport};
+use imap_core::model::dataset::Dataset;
 use imap_core::url_state::ViewParam;
 
 /// An 800 × 600 map with a header card over its top 200 px and a sheet
@@ -130,15 +131,21 @@ fn a_links_view_puts_its_place_in_the_middle_of_the_free_part_within_the_zoom_li
     ));
 }
 
-#[test]
-fn without_a_view_the_zone_is_fitted_and_the_selection_centred() {
-    let (_, free) = covered();
+/// "a" in the zone (the west square), "b" outside it, and their positions.
+fn two_projects() -> (Dataset, Vec<WorldPoint>) {
     let data = common::projects_at(&[("a", 0.2, 0.2), ("b", 1.5, 0.5)]);
-    let points: Vec<WorldPoint> = data
+    let points = data
         .projects
         .iter()
         .map(|p| project(p.lon, p.lat))
         .collect();
+    (data, points)
+}
+
+#[test]
+fn without_a_view_the_zone_is_fitted_and_the_selection_centred() {
+    let (_, free) = covered();
+    let (data, points) = two_projects();
     let zone = data.opening(None, false, &[0, 1], &points, None);
     assert_eq!(zone.extent, data.home_extent());
     assert!(
@@ -168,12 +175,7 @@ fn without_a_view_the_zone_is_fitted_and_the_selection_centred() {
 #[test]
 fn a_link_that_filters_opens_on_every_match_and_unknown_ids_select_nothing() {
     let (_, free) = covered();
-    let data = common::projects_at(&[("a", 0.2, 0.2), ("b", 1.5, 0.5)]);
-    let points: Vec<WorldPoint> = data
-        .projects
-        .iter()
-        .map(|p| project(p.lon, p.lat))
-        .collect();
+    let (data, points) = two_projects();
     let opening = data.opening(None, true, &[0, 1], &points, None);
     assert_eq!(opening.shown, points);
     let view = first_view(&opening, 800.0, 600.0, free, 20.0).expect("a view");

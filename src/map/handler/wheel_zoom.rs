@@ -19,11 +19,7 @@ pub fn on_wheel(store: Store, area: NodeRef<Div>, ev: WheelEvent) {
         return;
     }
     ev.prevent_default();
-    let pixels = match ev.delta_mode() {
-        WheelEvent::DOM_DELTA_LINE => ev.delta_y() * 40.0,
-        WheelEvent::DOM_DELTA_PAGE => ev.delta_y() * 800.0,
-        _ => ev.delta_y(),
-    };
+    let pixels = gesture::wheel_pixels(ev.delta_y(), ev.delta_mode());
     let rect = el.get_bounding_client_rect();
     let x = f64::from(ev.client_x()) - rect.left();
     let y = f64::from(ev.client_y()) - rect.top();

@@ -129,6 +129,16 @@ pub fn wheel_zooms(cooperative: bool, ctrl_or_meta: bool) -> bool {
     !cooperative || ctrl_or_meta
 }
 
+/// A wheel event's travel in pixels, whatever unit it came in
+/// (`WheelEvent.deltaMode`: 0 pixels, 1 lines, 2 pages).
+pub fn wheel_pixels(delta_y: f64, delta_mode: u32) -> f64 {
+    match delta_mode {
+        1 => delta_y * 40.0,
+        2 => delta_y * 800.0,
+        _ => delta_y,
+    }
+}
+
 /// Wheel travel in pixels (down is positive) zooms around the pointer at (x, y).
 pub fn wheel(view: Viewport, pixels: f64, x: f64, y: f64) -> Viewport {
     let zoom = view.zoom - pixels.clamp(-MAX_WHEEL_PIXELS, MAX_WHEEL_PIXELS) * ZOOM_PER_WHEEL_PIXEL;
