@@ -11,15 +11,18 @@
 //   4. wasm-opt shrinks every module (release);
 //      WASM_NAMES=1 keeps the function names, for a profile of a release
 //      build (larger files: not for the size gate);
-//   5. every file gets a name hashed from its content, and the references
+//   5. the first module's imports from the glue get short names
+//      (short-imports.mjs);
+//   6. every file gets a name hashed from its content, and the references
 //      between them are rewritten;
-//   6. the link module can start the later modules' downloads early
+//   7. the link module can start the later modules' downloads early
 //      (`downloadLater`, which the app calls once its data has been read).
 // The tools are the pinned ones on PATH (scripts/env.sh, scripts/setup).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { shortenImports } from "./short-imports.mjs";
 
 const NAME = "investment-map";
 const SPLIT_JS = "__wasm_split.js";
@@ -93,7 +96,8 @@ export function buildWasm(dir, release) {
     later.push(named);
   }
   link += earlyDownloads(later);
-  let glue = readFileSync(join(bound, `${NAME}.js`), "utf8");
+  const short = shortenImports(readFileSync(modules[0][0]), readFileSync(join(bound, `${NAME}.js`), "utf8"));
+  let glue = short.glue;
   const pair = hash(glue, link);
   const names = { glue: `${NAME}-${pair}.js`, link: `${NAME}-split-${pair}.js` };
   // Only the import's specifier: the wasm's imports keep the module name.
@@ -104,7 +108,7 @@ export function buildWasm(dir, release) {
   link = link.replaceAll(`"./${NAME}.js"`, `"./${names.glue}"`);
   writeFileSync(join(dir, names.glue), glue);
   writeFileSync(join(dir, names.link), link);
-  const main = readFileSync(modules[0][0]);
+  const main = short.wasm;
   const wasm = `${NAME}-${hash(main)}_bg.wasm`;
   writeFileSync(join(dir, wasm), main);
   return { ...names, wasm, later };
