@@ -265,6 +265,48 @@ fn a_click_on_a_badge_fits_its_members_and_always_zooms_in() {
     assert!(markers::badge_radius(usize::MAX) <= markers::CLUSTER_RADIUS / 2.0);
 }
 
+/// The widths of `style/main.css`'s container queries, as written:
+/// `(max-width: 639.98px)` ends the layout below 640, `(min-width: 900px)`
+/// starts the one from 900.
+fn css_breakpoints() -> Vec<f64> {
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../style/main.css"))
+        .expect("style/main.css");
+    css.split("@container imap (")
+        .skip(1)
+        .map(|query| {
+            let (feature, rest) = query.split_once(':').expect("a width query");
+            let px: f64 = rest
+                .trim_start()
+                .split_once("px")
+                .and_then(|(n, _)| n.parse().ok())
+                .unwrap_or_else(|| panic!("a width in px: {query:.40}"));
+            match feature {
+                "max-width" => px + 0.02,
+                "min-width" => px,
+                other => panic!("a container query on {other}"),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn the_stylesheet_breaks_where_the_layouts_do() {
+    let found = css_breakpoints();
+    assert!(found.len() >= 2, "{found:?}");
+    for px in &found {
+        assert!(
+            (px - DOCKED_WIDTH).abs() < 1e-9 || (px - PHONE_WIDTH).abs() < 1e-9,
+            "style/main.css breaks at {px} px, no layout does"
+        );
+    }
+    for width in [DOCKED_WIDTH, PHONE_WIDTH] {
+        assert!(
+            found.iter().any(|px| (px - width).abs() < 1e-9),
+            "style/main.css never breaks at {width} px"
+        );
+    }
+}
+
 #[test]
 fn layouts_follow_the_css_breakpoints_and_keep_panels_clear() {
     assert_eq!(Layout::for_width(DOCKED_WIDTH, false), Layout::Docked);

@@ -1,5 +1,6 @@
 //! The app's three layouts by width, as `style/main.css` lays them out (its
-//! container queries use the same breakpoints), and where they leave the map
+//! container queries use the same breakpoints: `tests/interaction.rs` reads
+//! them from the stylesheet), and where they leave the map
 //! free: fitting the zone and showing a selected item must avoid the panels.
 
 use super::viewport::Insets;
