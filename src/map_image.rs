@@ -11,6 +11,7 @@ use web_sys::Element;
 
 use crate::dom::download_blob;
 use imap_core::model::rules::xml_text;
+use imap_i18n::wrap;
 
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
 /// The styles that make the map look as on screen.
@@ -35,6 +36,9 @@ const STYLES: [&str; 16] = [
 /// Room for the title and date above the map, per line of text below it.
 const HEAD: f64 = 56.0;
 const LINE: f64 = 20.0;
+/// The image's page: white, as paper is (the app has no opaque white of its
+/// own; its panels are `--imap-panel`, white seen through).
+const PAPER: &str = "#ffffff";
 /// Pixels per CSS pixel in the image: sharp when printed or zoomed.
 const SCALE: f64 = 2.0;
 /// What browsers can draw on one canvas: Chromium's side and area limits
@@ -58,6 +62,10 @@ pub struct Caption {
     pub font: String,
     /// The sea: the map's background, behind its SVG.
     pub water: String,
+    /// The stylesheet's text colours (`--imap-ink`, `--imap-muted`): the
+    /// image's words in the app's own.
+    pub ink: String,
+    pub muted: String,
 }
 
 /// Draws `map` (the map's `<svg>`) with `caption` and downloads it as
@@ -99,7 +107,7 @@ pub fn download(
         svg_element(
             &document,
             "rect",
-            &[("width", "100%"), ("height", "100%"), ("fill", "#ffffff")],
+            &[("width", "100%"), ("height", "100%"), ("fill", PAPER)],
         )?,
     )?;
     add(
@@ -110,21 +118,21 @@ pub fn download(
             26.0,
             18.0,
             "700",
-            "#1d2733",
+            &caption.ink,
             &caption.title,
         )?,
     )?;
     if let Some(date) = &caption.date {
         add(
             &svg,
-            text(&document, 16.0, 46.0, 12.0, "400", "#5b6775", date)?,
+            text(&document, 16.0, 46.0, 12.0, "400", &caption.muted, date)?,
         )?;
     }
     for (i, line) in shown_lines.iter().enumerate() {
         let y = HEAD + LINE * 0.8 * i as f64 + 4.0;
         add(
             &svg,
-            text(&document, 16.0, y, 12.0, "400", "#1d2733", line)?,
+            text(&document, 16.0, y, 12.0, "400", &caption.ink, line)?,
         )?;
     }
     add(
@@ -154,6 +162,7 @@ pub fn download(
             head + map_height - 12.0,
             *px,
             label,
+            &caption.ink,
         )?;
     }
     let mut y = head + map_height + 20.0;
@@ -176,7 +185,15 @@ pub fn download(
             )?;
             add(
                 &svg,
-                text(&document, x + 16.0, cy + 4.0, 12.0, "400", "#1d2733", name)?,
+                text(
+                    &document,
+                    x + 16.0,
+                    cy + 4.0,
+                    12.0,
+                    "400",
+                    &caption.ink,
+                    name,
+                )?,
             )?;
         }
     }
@@ -184,7 +201,7 @@ pub fn download(
     for line in source_lines {
         add(
             &svg,
-            text(&document, 16.0, y, 11.0, "400", "#5b6775", &line)?,
+            text(&document, 16.0, y, 11.0, "400", &caption.muted, &line)?,
         )?;
         y += LINE * 0.8;
     }
@@ -223,6 +240,7 @@ fn scale_bar(
     bottom: f64,
     px: f64,
     label: &str,
+    ink: &str,
 ) -> Result<(), JsValue> {
     let left = right - px;
     add(
@@ -235,7 +253,7 @@ fn scale_bar(
                 ("y", &fmt(bottom - 20.0)),
                 ("width", &fmt(px + 12.0)),
                 ("height", "26"),
-                ("fill", "#ffffff"),
+                ("fill", PAPER),
                 ("fill-opacity", "0.8"),
             ],
         )?,
@@ -255,12 +273,12 @@ fn scale_bar(
             &[
                 ("d", &path),
                 ("fill", "none"),
-                ("stroke", "#1d2733"),
+                ("stroke", ink),
                 ("stroke-width", "1.5"),
             ],
         )?,
     )?;
-    let label = text(document, right, bottom - 8.0, 11.0, "400", "#1d2733", label)?;
+    let label = text(document, right, bottom - 8.0, 11.0, "400", ink, label)?;
     label.set_attribute("text-anchor", "end")?;
     add(svg, label)
 }
@@ -394,30 +412,4 @@ fn text(
 
 fn fmt(v: f64) -> String {
     format!("{v:.1}")
-}
-
-/// `text` cut into lines of about `width` characters (CJK counted double),
-/// at spaces where there are any.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = vec![String::new()];
-    let mut used = 0;
-    for c in text.chars() {
-        let w = if c.is_ascii() { 1 } else { 2 };
-        if used + w > width {
-            let last = lines.last_mut().expect("one line at least");
-            let carry = match last.rfind(' ') {
-                Some(at) if c.is_ascii() && at > last.len() / 2 => last.split_off(at + 1),
-                _ => String::new(),
-            };
-            used = carry
-                .chars()
-                .map(|c| if c.is_ascii() { 1 } else { 2 })
-                .sum();
-            lines.push(carry);
-        }
-        lines.last_mut().expect("one line at least").push(c);
-        used += w;
-    }
-    lines.retain(|l| !l.trim().is_empty());
-    lines
 }

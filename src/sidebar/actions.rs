@@ -80,6 +80,7 @@ pub fn Actions() -> impl IntoView {
             root_style
                 .as_ref()
                 .and_then(|s| s.get_property_value(name).ok())
+                .map(|value| value.trim().to_string())
                 .unwrap_or_default()
         };
         let count = untrack(|| derived.summary().count);
@@ -116,6 +117,8 @@ pub fn Actions() -> impl IntoView {
                 .unwrap_or_default(),
             font: style("font-family"),
             water: style("background-color"),
+            ink: style("--imap-ink"),
+            muted: style("--imap-muted"),
         };
         let name = store
             .filters

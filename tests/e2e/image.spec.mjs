@@ -60,6 +60,13 @@ test("the image says what it shows (count and filters) and carries the scale bar
   const count = await page.getByTestId("result-count").innerText();
   expect(drawn).toContain(`${count} 个项目 · 产业：新一代电子信息 · 状态：动工`);
   expect(drawn).toContain(`>${scale.trim()}</text>`);
+  // Its words in the stylesheet's own text colours (its tokens, read from the page).
+  const [ink, muted] = await page.evaluate(() =>
+    ["--imap-ink", "--imap-muted"].map((token) => getComputedStyle(document.querySelector(".imap")).getPropertyValue(token).trim()),
+  );
+  expect(ink).toMatch(/^#[0-9a-f]{6}$/i);
+  expect(drawn).toMatch(new RegExp(`<text[^>]*fill="${ink}"[^>]*>${count} 个项目`));
+  expect(drawn).toMatch(new RegExp(`<text[^>]*fill="${muted}"[^>]*>数据更新于`));
 });
 
 test("text from data stays text in the image", async ({ page }) => {

@@ -1045,3 +1045,31 @@ pub fn isolated(value: &str) -> String {
         .collect();
     format!("\u{2068}{inner}\u{2069}")
 }
+
+/// `text` cut into lines of at most `width` columns (2 or more), a CJK
+/// character (any non-ASCII one) taking two: at the line's last space when
+/// the word being cut is ASCII and the space is in the line's second half,
+/// else where the line is full; blank lines left out. For text drawn where
+/// the browser does not wrap it (the map image's caption).
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let columns = |c: char| if c.is_ascii() { 1 } else { 2 };
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = columns(c);
+        if used + w > width {
+            let carry = match line.rfind(' ') {
+                Some(at) if c.is_ascii() && at > line.len() / 2 => line.split_off(at + 1),
+                _ => String::new(),
+            };
+            used = carry.chars().map(columns).sum();
+            lines.push(std::mem::replace(&mut line, carry));
+        }
+        line.push(c);
+        used += w;
+    }
+    lines.push(line);
+    lines.retain(|l| !l.trim().is_empty());
+    lines
+}
