@@ -10,6 +10,7 @@
 
 mod app;
 mod control;
+mod debounce;
 mod dom;
 mod filter;
 mod first_map;

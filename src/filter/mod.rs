@@ -10,6 +10,7 @@ use imap_core::model::money::exact_number;
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
+use crate::debounce::Debounce;
 use crate::state::Store;
 
 /// How long typing in a number field pauses before the filter follows.
@@ -32,7 +33,7 @@ fn BoundField(
     on_set: Callback<Option<f64>>,
 ) -> impl IntoView {
     let input = NodeRef::<leptos::html::Input>::new();
-    let typed = StoredValue::new(0u64);
+    let typing = Debounce::new();
     let bound = |text: &str| {
         text.trim()
             .parse::<f64>()
@@ -64,20 +65,9 @@ fn BoundField(
                         _ => v.map(exact_number).unwrap_or_default(),
                     }
                 }
-                on:input=move |_| {
-                    let this = typed.get_value() + 1;
-                    typed.set_value(this);
-                    set_timeout(
-                        move || {
-                            if typed.try_get_value() == Some(this) {
-                                apply();
-                            }
-                        },
-                        TYPING_PAUSE,
-                    );
-                }
+                on:input=move |_| typing.after(TYPING_PAUSE, apply)
                 on:change=move |_| {
-                    typed.update_value(|n| *n += 1);
+                    typing.cancel();
                     apply();
                 }
             />

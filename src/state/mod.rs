@@ -27,6 +27,8 @@ use imap_core::url_state::{Tab, UrlState};
 use imap_i18n::Lang;
 use leptos::prelude::*;
 
+use crate::debounce::Debounce;
+
 pub use derived::Derived;
 pub use url_sync::{Location, UrlSync};
 
@@ -117,7 +119,8 @@ pub struct Store {
     pub cooperative: bool,
     pub gesture_hint: ReadSignal<Option<GestureHint>>,
     write: Writers,
-    hint_shown: StoredValue<u64>,
+    /// Each hint shown again starts its time anew.
+    hint_shown: Debounce,
     /// The sidebar folded to make room for a detail, to reopen after it.
     sidebar_yielded: StoredValue<bool>,
     /// Counts moves of the map: a glide stops when another move begins.
@@ -236,7 +239,7 @@ impl Store {
             embedded: opened.embed,
             cooperative: opened.embed || mounted,
             gesture_hint,
-            hint_shown: StoredValue::new(0),
+            hint_shown: Debounce::new(),
             sidebar_yielded: StoredValue::new(false),
             motion: StoredValue::new(0),
             opening: StoredValue::new(None),
@@ -545,16 +548,8 @@ impl Store {
     /// Says `hint` over the map for a moment (again on each call).
     pub fn show_hint(self, hint: GestureHint) {
         self.write.gesture_hint.set(Some(hint));
-        let shown = self.hint_shown.get_value() + 1;
-        self.hint_shown.set_value(shown);
-        set_timeout(
-            move || {
-                if self.hint_shown.get_value() == shown {
-                    self.write.gesture_hint.set(None);
-                }
-            },
-            HINT_TIME,
-        );
+        self.hint_shown
+            .after(HINT_TIME, move || self.write.gesture_hint.set(None));
     }
 
     /// A hovered pin may be filtered away; its tooltip and highlight go with it.

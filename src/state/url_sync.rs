@@ -11,7 +11,7 @@ use imap_i18n::Lang;
 use leptos::prelude::*;
 
 use super::Store;
-use crate::dom;
+use crate::debounce::Debounce;
 
 /// The URL follows the view only once it has been still this long, so a
 /// drag does not flood the browser's history API.
@@ -111,7 +111,7 @@ impl UrlSync {
     /// Keeps the URL equal to the state: just after the next paint for
     /// filters and selection, after a pause for the moving view.
     pub fn watch(self, store: Store) {
-        let latest = StoredValue::new(0u64);
+        let writing = Debounce::new();
         let queued = StoredValue::new(None::<UrlState>);
         Effect::new(move |_| {
             let url = self.state_of(store);
@@ -134,17 +134,11 @@ impl UrlSync {
             // and selection reach the URL just after the frame that shows
             // them, and a moving view only once it has been still a moment.
             // A newer state cancels a pending older one.
-            let generation = latest.get_value() + 1;
-            latest.set_value(generation);
-            let write = move || {
-                if latest.get_value() == generation {
-                    self.flush();
-                }
-            };
+            let write = move || self.flush();
             if only_view_moved {
-                set_timeout(write, URL_VIEW_DELAY);
+                writing.after(URL_VIEW_DELAY, write);
             } else {
-                dom::after_next_paint(write);
+                writing.after_next_paint(write);
             }
         });
     }
