@@ -9,16 +9,19 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::state::Store;
-use imap_core::geometry::gesture::DRAG_THRESHOLD;
+use imap_core::geometry::gesture::TapOrDrag;
 use imap_core::geometry::layout::{Layout, Sheet};
 
-/// A press on the grip: which pointer, where it went down, and how tall the
-/// sheet was then.
+/// A press on the grip: which pointer, where it went down and where it is,
+/// how tall the sheet was then, and whether it has become a drag.
 #[derive(Clone, Copy)]
 struct Press {
-    pointer: i32,
+    /// `None` once released: the press then follows no pointer's moves.
+    pointer: Option<i32>,
+    from_y: f64,
     y: f64,
     height: f64,
+    tap_or_drag: TapOrDrag,
 }
 
 #[component]
@@ -34,18 +37,21 @@ pub fn FoldButton(
     let is_grip = move || store.layout() == Layout::Phone && open();
     let press = StoredValue::new(None::<Press>);
     // A drag ends in a click on the grip; that click must not fold it.
-    let was_drag = StoredValue::new(false);
+    let was_drag = move || press.get_value().is_some_and(|p| p.tap_or_drag.is_drag());
     let app_height = move || store.app_size.get_untracked().1;
 
     let on_down = move |ev: web_sys::PointerEvent| {
-        was_drag.set_value(false);
+        press.set_value(None);
         let Some(body) = sheet.get_untracked().filter(|_| is_grip()) else {
             return;
         };
+        let y = f64::from(ev.client_y());
         press.set_value(Some(Press {
-            pointer: ev.pointer_id(),
-            y: f64::from(ev.client_y()),
+            pointer: Some(ev.pointer_id()),
+            from_y: y,
+            y,
             height: f64::from(body.offset_height()),
+            tap_or_drag: TapOrDrag::default(),
         }));
         if let Some(grip) = ev
             .current_target()
@@ -56,17 +62,27 @@ pub fn FoldButton(
         }
     };
     let on_move = move |ev: web_sys::PointerEvent| {
-        let Some(p) = press.get_value().filter(|p| p.pointer == ev.pointer_id()) else {
+        let Some(mut p) = press
+            .get_value()
+            .filter(|p| p.pointer == Some(ev.pointer_id()))
+        else {
             return;
         };
-        let dy = f64::from(ev.client_y()) - p.y;
-        if was_drag.get_value() || dy.abs() > DRAG_THRESHOLD {
-            was_drag.set_value(true);
-            dragged.set(Some((p.height - dy).clamp(0.0, app_height())));
+        let y = f64::from(ev.client_y());
+        p.tap_or_drag.travel(0.0, y - p.y);
+        p.y = y;
+        press.set_value(Some(p));
+        if p.tap_or_drag.is_drag() {
+            dragged.set(Some((p.height - (y - p.from_y)).clamp(0.0, app_height())));
         }
     };
+    // The press is kept (not its pointer) for the click that follows.
     let on_up = move |_: web_sys::PointerEvent| {
-        press.set_value(None);
+        press.update_value(|p| {
+            if let Some(p) = p {
+                p.pointer = None;
+            }
+        });
         if let Some(height) = dragged.get_untracked() {
             dragged.set(None);
             store.rest_sheet(Sheet::settle(height, app_height()));
@@ -97,9 +113,11 @@ pub fn FoldButton(
             on:pointercancel=on_up
             on:keydown=on_key
             on:click=move |_| {
-                if !was_drag.get_value() {
+                if !was_drag() {
                     store.unfold_sidebar(!open());
                 }
+                // Enter later is a click of its own.
+                press.set_value(None);
             }
         >
             {move || if open() { t().close_panel } else { t().open_panel }}

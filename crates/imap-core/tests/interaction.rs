@@ -3,7 +3,9 @@
 //! where the panels leave the map free.
 
 use imap_core::geometry::cluster::{Cluster, Item, Marker};
-use imap_core::geometry::gesture::{self, KeyMove, Pointer, PointerGesture};
+use imap_core::geometry::gesture::{
+    self, DRAG_THRESHOLD, KeyMove, Pointer, PointerGesture, TapOrDrag,
+};
 use imap_core::geometry::layout::{Cover, DOCKED_WIDTH, Layout, PHONE_WIDTH, SHEET_HALF, Sheet};
 use imap_core::geometry::markers::{self, CLUSTER_FEW, MarkerKey, VIEW_MARGIN};
 use imap_core::geometry::projection::{WorldPoint, project};
@@ -559,4 +561,22 @@ fn at_the_deepest_zoom_pins_that_share_a_spot_spread_apart() {
     let every: Vec<usize> = (0..100).collect();
     let markers = markers::for_matches(&every, |i| many[i], 14, None, true);
     assert!(markers.iter().all(|m| matches!(m, Marker::Single { .. })));
+}
+
+#[test]
+fn a_press_is_a_tap_until_it_has_travelled_past_the_threshold_in_all() {
+    let mut press = TapOrDrag::default();
+    assert!(!press.travel(0.0, DRAG_THRESHOLD / 2.0));
+    assert!(
+        !press.travel(0.0, -DRAG_THRESHOLD / 2.0),
+        "back and forth adds up to the threshold, not past it"
+    );
+    assert!(!press.is_drag());
+    assert!(press.travel(0.1, 0.0), "this move makes it a drag");
+    assert!(press.is_drag());
+    assert!(!press.travel(10.0, 0.0), "a drag starts once");
+    assert!(press.is_drag());
+    let mut pinch = TapOrDrag::default();
+    pinch.drag();
+    assert!(pinch.is_drag());
 }

@@ -23,6 +23,35 @@ pub struct Pointer {
     pub touch: bool,
 }
 
+/// A press that is a tap until its pointer has travelled more than
+/// `DRAG_THRESHOLD` in all, and a drag from then on: the map's gestures and
+/// the bottom sheet's grip tell a tap from a drag alike.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct TapOrDrag {
+    travelled: f64,
+    dragging: bool,
+}
+
+impl TapOrDrag {
+    /// Counts a move by (`dx`, `dy`); true when this move makes it a drag.
+    pub fn travel(&mut self, dx: f64, dy: f64) -> bool {
+        self.travelled += dx.hypot(dy);
+        let starts = !self.dragging && self.travelled > DRAG_THRESHOLD;
+        self.dragging |= starts;
+        starts
+    }
+
+    /// A drag at once, whatever the travel (a second finger: a pinch).
+    pub fn drag(&mut self) {
+        self.dragging = true;
+    }
+
+    /// True once a drag, until the next press.
+    pub fn is_drag(&self) -> bool {
+        self.dragging
+    }
+}
+
 /// The pointers down on the map: one drags, two pinch. Cooperative (in a
 /// host page, framed or mounted), one finger is left to scroll the page and
 /// only two move the map.
@@ -31,8 +60,7 @@ pub struct PointerGesture {
     cooperative: bool,
     pointers: Vec<Pointer>,
     /// Whether the current gesture moved far enough to be a drag, not a click.
-    dragging: bool,
-    travelled: f64,
+    press: TapOrDrag,
 }
 
 /// What a pointer's move does: the new view, whether the drag has just
@@ -55,8 +83,7 @@ impl PointerGesture {
 
     pub fn press(&mut self, p: Pointer) {
         if self.pointers.is_empty() {
-            self.dragging = false;
-            self.travelled = 0.0;
+            self.press = TapOrDrag::default();
         }
         self.pointers.retain(|q| q.id != p.id);
         self.pointers.push(p);
@@ -71,17 +98,13 @@ impl PointerGesture {
         if self.pointers.len() == 1 && self.cooperative && p.touch {
             motion.needs_two_fingers = true;
         } else if self.pointers.len() == 1 {
-            self.travelled += (p.x - before.x).hypot(p.y - before.y);
-            if !self.dragging && self.travelled > DRAG_THRESHOLD {
-                self.dragging = true;
-                motion.drag_started = true;
-            }
-            if self.dragging {
+            motion.drag_started = self.press.travel(p.x - before.x, p.y - before.y);
+            if self.press.is_drag() {
                 motion.view = Some(pan(view, before, p));
             }
         } else {
             let other = self.pointers[if i == 0 { 1 } else { 0 }];
-            self.dragging = true;
+            self.press.drag();
             motion.view = Some(pinch(view, other, before, p));
         }
         self.pointers[i] = p;
@@ -95,7 +118,7 @@ impl PointerGesture {
     /// True while (and right after) a drag: a pin under the pointer must not
     /// take the release as a click.
     pub fn was_drag(&self) -> bool {
-        self.dragging
+        self.press.is_drag()
     }
 }
 
