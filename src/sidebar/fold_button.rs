@@ -112,12 +112,11 @@ pub fn FoldButton(
             on:pointerup=on_up
             on:pointercancel=on_up
             on:keydown=on_key
-            on:click=move |_| {
-                if !was_drag() {
+            // A click from the keyboard (no pointer: `detail` 0) follows no drag.
+            on:click=move |ev: web_sys::MouseEvent| {
+                if ev.detail() == 0 || !was_drag() {
                     store.unfold_sidebar(!open());
                 }
-                // Enter later is a click of its own.
-                press.set_value(None);
             }
         >
             {move || if open() { t().close_panel } else { t().open_panel }}
