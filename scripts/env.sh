@@ -3,9 +3,10 @@
 # so every clone on a machine reuses them (scripts/setup installs them there).
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 TRUNK_VERSION=0.21.14
-BINARYEN_VERSION=132
 WASM_SPLIT_VERSION=0.2.4
 ZOPFLI_VERSION=1.0.15
+# Trunk.toml pins wasm-opt (Trunk reads it there); Cargo.lock, wasm-bindgen.
+BINARYEN_VERSION=$(awk -F'"' '/^wasm_opt = / { sub(/^version_/, "", $2); print $2; exit }' "$ROOT/Trunk.toml")
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock")
 TOOLS="${XDG_CACHE_HOME:-$HOME/.cache}/investment-map/tools"
 TRUNK_DIR="$TOOLS/trunk-$TRUNK_VERSION"
