@@ -267,12 +267,18 @@ fn a_click_on_a_badge_fits_its_members_and_always_zooms_in() {
     assert!(markers::badge_radius(usize::MAX) <= markers::CLUSTER_RADIUS / 2.0);
 }
 
-/// The widths of `style/main.css`'s container queries, as written:
-/// `(max-width: 639.98px)` ends the layout below 640, `(min-width: 900px)`
-/// starts the one from 900.
+/// The widths of the stylesheet's container queries (every part in
+/// `style/`), as written: `(max-width: 639.98px)` ends the layout below 640,
+/// `(min-width: 900px)` starts the one from 900.
 fn css_breakpoints() -> Vec<f64> {
-    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../style/main.css"))
-        .expect("style/main.css");
+    let style = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../style");
+    let css: String = std::fs::read_dir(&style)
+        .expect("style/")
+        .map(|entry| {
+            std::fs::read_to_string(entry.expect("a part").path()).expect("a readable part")
+        })
+        .collect();
+    assert!(css.contains(".imap"), "the stylesheet's parts in {style:?}");
     css.split("@container imap (")
         .skip(1)
         .map(|query| {
@@ -298,13 +304,13 @@ fn the_stylesheet_breaks_where_the_layouts_do() {
     for px in &found {
         assert!(
             (px - DOCKED_WIDTH).abs() < 1e-9 || (px - PHONE_WIDTH).abs() < 1e-9,
-            "style/main.css breaks at {px} px, no layout does"
+            "the stylesheet breaks at {px} px, no layout does"
         );
     }
     for width in [DOCKED_WIDTH, PHONE_WIDTH] {
         assert!(
             found.iter().any(|px| (px - width).abs() < 1e-9),
-            "style/main.css never breaks at {width} px"
+            "the stylesheet never breaks at {width} px"
         );
     }
 }

@@ -1,4 +1,4 @@
-//! The app's three layouts by width, as `style/main.css` lays them out (its
+//! The app's three layouts by width, as the stylesheet (`style/`) lays them out (its
 //! container queries use the same breakpoints: `tests/interaction.rs` reads
 //! them from the stylesheet), and where they leave the map
 //! free: fitting the zone and showing a selected item must avoid the panels.
