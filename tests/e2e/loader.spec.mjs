@@ -110,6 +110,39 @@ test("on a host page, the fragment's data= is read from the page's origin, not i
   expect(foreign.filter((u) => u.includes("map.json") || u.includes("geojson"))).toEqual([]);
 });
 
+// embed.js picks the manifest by the app's rule, written once more in
+// JavaScript (it runs before the wasm): on a host page, the fragment's
+// data=, else the element's data-src, else the default. They agree when
+// the app takes every download the loader started, asking for nothing twice.
+for (const [hostElement, fragment, folder] of [
+  ['<div id="investment-map" data-src="fixtures/small/map.json" style="height:600px"></div>', "", "/fixtures/small/"],
+  ['<div id="investment-map" data-src="data/map.json" style="height:600px"></div>', "#data=fixtures/small/map.json", "/fixtures/small/"],
+  ['<div id="investment-map" style="height:600px"></div>', "", "/data/"],
+]) {
+  test(`on a host page the loader downloads the manifest the app reads, once (${folder}${fragment ? ", by the link" : ""})`, async ({
+    page,
+  }) => {
+    const seen = [];
+    let allSeen;
+    const loaderFetchedAll = new Promise((resolve) => (allSeen = resolve));
+    page.on("request", (r) => {
+      const path = new URL(r.url()).pathname;
+      if (/\.(geo)?json$/.test(path)) seen.push(path);
+      if (["map.json", "districts.geojson", "projects.geojson"].every((f) => seen.some((p) => p.endsWith(folder + f)))) allSeen();
+    });
+    // The wasm waits for the three downloads: only the loader can start them.
+    await holdWasmUntil(page, loaderFetchedAll);
+    await servePortal(page, portal(hostElement));
+    await page.goto(`./portal-page.html${fragment}`);
+    await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 15_000 });
+    await page.waitForLoadState("networkidle");
+    for (const file of ["map.json", "districts.geojson", "projects.geojson"]) {
+      expect(seen.filter((p) => p.endsWith(folder + file)), file).toHaveLength(1);
+    }
+    expect(seen.filter((p) => !p.includes(folder)), "no other data set").toEqual([]);
+  });
+}
+
 for (const tag of ["ul", "li", "table", "a", "button", "canvas", "img", "iframe", "svg", "figure", "section"]) {
   test(`the map mounts into a host <${tag} id="investment-map">`, async ({ page }) => {
     const element =
