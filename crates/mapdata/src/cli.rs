@@ -2,7 +2,7 @@
 //! English. The language is `--lang`, else the system's (`LC_ALL`,
 //! `LC_MESSAGES`, `LANG`), else Chinese, the editors' language.
 
-use clap::{Arg, ArgAction, Command, value_parser};
+use clap::{Arg, ArgAction, ArgMatches, Command, value_parser};
 use imap_core::lang::Lang;
 
 use crate::import::Import;
@@ -244,6 +244,124 @@ pub fn command(lang: Lang) -> Command {
             ),
         );
     positionals_headed(mapdata, t("参数", "Arguments"))
+}
+
+/// A command line as the commands take it, every argument named and typed:
+/// what `command` accepted, read once (`Invocation::read`).
+#[derive(Debug, PartialEq)]
+pub enum Invocation {
+    ImportCsv {
+        table: String,
+        out: String,
+        manifest: Option<String>,
+        from_gcj02: bool,
+        strict: bool,
+    },
+    Validate {
+        manifest: String,
+        json: bool,
+    },
+    ExportCsv {
+        manifest: String,
+        out: String,
+    },
+    Boundaries {
+        source: String,
+        keys: String,
+        out: String,
+        tolerance: Option<f64>,
+        attribution: Option<String>,
+        from_gcj02: bool,
+    },
+    Context {
+        keys: String,
+        out: String,
+        tolerance: Option<f64>,
+        attribution: Option<String>,
+    },
+    Topojson {
+        topology: String,
+        object: String,
+        ids: Vec<String>,
+        out: String,
+    },
+    Places {
+        table: String,
+        out: String,
+    },
+    Synthetic {
+        n: usize,
+        outdir: String,
+        seed: u64,
+        from: String,
+    },
+}
+
+impl Invocation {
+    /// The subcommand `matches` holds, with its arguments. An argument that
+    /// `command` requires but `matches` lacks is an error naming it, not an
+    /// empty string.
+    pub fn read(matches: &ArgMatches) -> Result<Invocation, String> {
+        let (name, m) = matches
+            .subcommand()
+            .ok_or_else(|| "no command given".to_string())?;
+        let text = |arg: &str| {
+            m.get_one::<String>(arg)
+                .cloned()
+                .ok_or_else(|| format!("{name}: no {arg} given"))
+        };
+        let optional = |arg: &str| m.get_one::<String>(arg).cloned();
+        Ok(match name {
+            "import-csv" => Invocation::ImportCsv {
+                table: text("table")?,
+                out: text("out")?,
+                manifest: optional("manifest"),
+                from_gcj02: m.get_flag("from-gcj02"),
+                strict: m.get_flag("strict"),
+            },
+            "validate" => Invocation::Validate {
+                manifest: text("manifest")?,
+                json: m.get_flag("json"),
+            },
+            "export-csv" => Invocation::ExportCsv {
+                manifest: text("manifest")?,
+                out: text("out")?,
+            },
+            "boundaries" => Invocation::Boundaries {
+                source: text("source")?,
+                keys: text("keys")?,
+                out: text("out")?,
+                tolerance: m.get_one::<f64>("tolerance").copied(),
+                attribution: optional("attribution"),
+                from_gcj02: m.get_flag("from-gcj02"),
+            },
+            "context" => Invocation::Context {
+                keys: text("keys")?,
+                out: text("out")?,
+                tolerance: m.get_one::<f64>("tolerance").copied(),
+                attribution: optional("attribution"),
+            },
+            "topojson" => Invocation::Topojson {
+                topology: text("topology")?,
+                object: text("object")?,
+                ids: text("ids")?.split(',').map(str::to_string).collect(),
+                out: text("out")?,
+            },
+            "places" => Invocation::Places {
+                table: text("table")?,
+                out: text("out")?,
+            },
+            "synthetic" => Invocation::Synthetic {
+                n: m.get_one::<usize>("n")
+                    .copied()
+                    .ok_or_else(|| format!("{name}: no n given"))?,
+                outdir: text("outdir")?,
+                seed: m.get_one::<u64>("seed").copied().unwrap_or(1),
+                from: text("from")?,
+            },
+            other => return Err(format!("no command {other}")),
+        })
+    }
 }
 
 /// clap's own headings and help flag in `lang`.

@@ -5,14 +5,13 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use clap::ArgMatches;
 use imap_core::lang::Lang;
 use imap_core::model::boundary;
 use imap_core::model::export;
 use imap_core::model::manifest::Manifest;
 use imap_core::model::problems::Severity;
 use imap_i18n::Texts;
-use mapdata::cli::{self, Words};
+use mapdata::cli::{self, Invocation, Words};
 use mapdata::output::{self, InputRole};
 use mapdata::{boundaries, context, folder, import, places, shapes, synthetic, validate};
 
@@ -31,16 +30,57 @@ fn main() -> ExitCode {
         }
     };
     let words = Words(lang);
-    let result = match matches.subcommand() {
-        Some(("boundaries", m)) => run_boundaries(m),
-        Some(("context", m)) => run_context(m),
-        Some(("topojson", m)) => run_topojson(m),
-        Some(("places", m)) => run_places(m),
-        Some(("synthetic", m)) => run_synthetic(m),
-        Some(("validate", m)) => return run_validate(m, lang),
-        Some(("export-csv", m)) => run_export_csv(m, lang),
-        Some(("import-csv", m)) => return run_import_csv(m, words),
-        _ => unreachable!("clap requires a subcommand"),
+    let invocation = match Invocation::read(&matches) {
+        Ok(invocation) => invocation,
+        Err(message) => {
+            eprintln!("mapdata: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match invocation {
+        Invocation::Boundaries {
+            source,
+            keys,
+            out,
+            tolerance,
+            attribution,
+            from_gcj02,
+        } => run_boundaries(&source, &keys, &out, tolerance, attribution, from_gcj02),
+        Invocation::Context {
+            keys,
+            out,
+            tolerance,
+            attribution,
+        } => run_context(&keys, &out, tolerance, attribution),
+        Invocation::Topojson {
+            topology,
+            object,
+            ids,
+            out,
+        } => run_topojson(&topology, &object, &ids, &out),
+        Invocation::Places { table, out } => run_places(&table, &out),
+        Invocation::Synthetic {
+            n,
+            outdir,
+            seed,
+            from,
+        } => run_synthetic(n, &outdir, seed, &from),
+        Invocation::Validate { manifest, json } => return run_validate(&manifest, json, lang),
+        Invocation::ExportCsv { manifest, out } => run_export_csv(&manifest, &out, lang),
+        Invocation::ImportCsv {
+            table,
+            out,
+            manifest,
+            from_gcj02,
+            strict,
+        } => {
+            let choices = ImportCsv {
+                manifest,
+                from_gcj02,
+                strict,
+            };
+            return run_import_csv(&table, &out, choices, words);
+        }
     };
     match result {
         Ok(report) => {
@@ -52,10 +92,6 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-fn arg<'m>(m: &'m ArgMatches, name: &str) -> &'m str {
-    m.get_one::<String>(name).map_or("", String::as_str)
 }
 
 /// The reference conversions speak English, like their reference files.
@@ -70,46 +106,50 @@ fn write(path: &str, text: &str) -> Result<(), String> {
         .map_err(|trouble| Words(Lang::En).file_trouble(&trouble))
 }
 
-fn tolerance(m: &ArgMatches, default: f64) -> f64 {
-    m.get_one::<f64>("tolerance").copied().unwrap_or(default)
-}
-
-fn attribution<'m>(m: &'m ArgMatches, default: &'m str) -> &'m str {
-    m.get_one::<String>("attribution")
-        .map_or(default, String::as_str)
-}
-
-fn run_boundaries(m: &ArgMatches) -> Result<String, String> {
-    let out = arg(m, "out");
-    let keys = shapes::read_table::<boundaries::Key>(&read(arg(m, "keys"))?)?;
+fn run_boundaries(
+    source: &str,
+    keys: &str,
+    out: &str,
+    tolerance: Option<f64>,
+    attribution: Option<String>,
+    from_gcj02: bool,
+) -> Result<String, String> {
+    let keys = shapes::read_table::<boundaries::Key>(&read(keys)?)?;
     let output = boundaries::convert(
-        &read(arg(m, "source"))?,
+        &read(source)?,
         &keys,
-        tolerance(m, boundaries::DEFAULT_TOLERANCE),
-        attribution(m, boundaries::DEFAULT_ATTRIBUTION),
-        m.get_flag("from-gcj02"),
+        tolerance.unwrap_or(boundaries::DEFAULT_TOLERANCE),
+        attribution
+            .as_deref()
+            .unwrap_or(boundaries::DEFAULT_ATTRIBUTION),
+        from_gcj02,
     )?;
     write(out, &output.geojson)?;
     Ok(output.report(out))
 }
 
-fn run_context(m: &ArgMatches) -> Result<String, String> {
-    let out = arg(m, "out");
-    let rows = shapes::read_table::<context::Row>(&read(arg(m, "keys"))?)?;
+fn run_context(
+    keys: &str,
+    out: &str,
+    tolerance: Option<f64>,
+    attribution: Option<String>,
+) -> Result<String, String> {
+    let rows = shapes::read_table::<context::Row>(&read(keys)?)?;
     let output = context::convert(
         &rows,
         read,
-        tolerance(m, context::DEFAULT_TOLERANCE),
-        attribution(m, context::DEFAULT_ATTRIBUTION),
+        tolerance.unwrap_or(context::DEFAULT_TOLERANCE),
+        attribution
+            .as_deref()
+            .unwrap_or(context::DEFAULT_ATTRIBUTION),
     )?;
     write(out, &output.geojson)?;
     Ok(output.report(out))
 }
 
-fn run_topojson(m: &ArgMatches) -> Result<String, String> {
-    let out = arg(m, "out");
-    let ids: Vec<&str> = arg(m, "ids").split(',').collect();
-    let geojson = context::extract_topojson(&read(arg(m, "topology"))?, arg(m, "object"), &ids)?;
+fn run_topojson(topology: &str, object: &str, ids: &[String], out: &str) -> Result<String, String> {
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let geojson = context::extract_topojson(&read(topology)?, object, &ids)?;
     write(out, &geojson)?;
     Ok(format!(
         "{out}: {} features, {} bytes",
@@ -118,9 +158,8 @@ fn run_topojson(m: &ArgMatches) -> Result<String, String> {
     ))
 }
 
-fn run_places(m: &ArgMatches) -> Result<String, String> {
-    let out = arg(m, "out");
-    let rows = shapes::read_table::<places::Row>(&read(arg(m, "table"))?)?;
+fn run_places(table: &str, out: &str) -> Result<String, String> {
+    let rows = shapes::read_table::<places::Row>(&read(table)?)?;
     let geojson = places::convert(&rows, places::DEFAULT_ATTRIBUTION)?;
     write(out, &geojson)?;
     Ok(format!(
@@ -132,10 +171,7 @@ fn run_places(m: &ArgMatches) -> Result<String, String> {
 
 /// Writes map.json, districts.geojson (copied) and projects.geojson to OUTDIR,
 /// taking industries, statuses and boundaries from the `--from` folder.
-fn run_synthetic(m: &ArgMatches) -> Result<String, String> {
-    let (out, from) = (arg(m, "outdir"), arg(m, "from"));
-    let n = m.get_one::<usize>("n").copied().unwrap_or_default();
-    let seed = m.get_one::<u64>("seed").copied().unwrap_or(1);
+fn run_synthetic(n: usize, out: &str, seed: u64, from: &str) -> Result<String, String> {
     let read = |name: &str| read(&format!("{from}/{name}"));
     let template = Manifest::parse("map.json", &read("map.json")?).map_err(|e| format!("{e:?}"))?;
     let districts = read(&template.boundaries)?;
@@ -158,11 +194,11 @@ fn run_synthetic(m: &ArgMatches) -> Result<String, String> {
 }
 
 /// Prints every finding; fails when the map would show less than the files hold.
-fn run_validate(m: &ArgMatches, lang: Lang) -> ExitCode {
-    let report = validate::validate(Path::new(arg(m, "manifest")), lang, &cli::today());
+fn run_validate(manifest: &str, json: bool, lang: Lang) -> ExitCode {
+    let report = validate::validate(Path::new(manifest), lang, &cli::today());
     println!(
         "{}",
-        if m.get_flag("json") {
+        if json {
             report.json()
         } else {
             report.text(lang)
@@ -178,9 +214,8 @@ fn run_validate(m: &ArgMatches, lang: Lang) -> ExitCode {
 /// The deployed projects as the app's own CSV export, for editors to start
 /// their spreadsheet from. Every feature left out is named: it would be gone
 /// after the sheet is imported again.
-fn run_export_csv(m: &ArgMatches, lang: Lang) -> Result<String, String> {
+fn run_export_csv(manifest: &str, out: &str, lang: Lang) -> Result<String, String> {
     let words = Words(lang);
-    let (manifest, out) = (arg(m, "manifest"), arg(m, "out"));
     let (folder, data) =
         folder::open(Path::new(manifest)).map_err(|error| lang.file_error(&error))?;
     if let Some(error) = data.file_errors.first() {
@@ -218,10 +253,16 @@ fn run_export_csv(m: &ArgMatches, lang: Lang) -> Result<String, String> {
 /// be read, or the target was refused), 2 for a wrong command line. The
 /// target is never left worse than it was: nothing is written when no row
 /// is usable, and a write replaces it whole or not at all.
-fn run_import_csv(m: &ArgMatches, words: Words) -> ExitCode {
-    let (table, out) = (arg(m, "table"), arg(m, "out"));
-    let manifest = m
-        .get_one::<String>("manifest")
+/// import-csv's options beside its table and target.
+struct ImportCsv {
+    manifest: Option<String>,
+    from_gcj02: bool,
+    strict: bool,
+}
+
+fn run_import_csv(table: &str, out: &str, choices: ImportCsv, words: Words) -> ExitCode {
+    let manifest = choices
+        .manifest
         .map_or_else(|| Path::new(out).with_file_name("map.json"), Into::into);
     let fail = |message: String| {
         eprintln!("mapdata: {message}");
@@ -266,7 +307,7 @@ fn run_import_csv(m: &ArgMatches, words: Words) -> ExitCode {
             .and_then(|bytes| String::from_utf8(bytes).map_err(|e| e.to_string()))
     });
     let options = import::Options {
-        from_gcj02: m.get_flag("from-gcj02"),
+        from_gcj02: choices.from_gcj02,
         previous: previous
             .as_ref()
             .map(|p| p.as_deref().map_err(String::as_str)),
@@ -276,7 +317,7 @@ fn run_import_csv(m: &ArgMatches, words: Words) -> ExitCode {
     for finding in &result.findings {
         println!("{}", finding.text(words.0));
     }
-    let strict = m.get_flag("strict");
+    let strict = choices.strict;
     let written = match &result.geojson {
         Some(geojson) if result.is_complete() || !strict => {
             output::write_atomically(out_path, geojson).map(|()| true)
