@@ -6,7 +6,7 @@ use common::*;
 use imap_core::model::boundary::{self, Role};
 use imap_core::model::dataset::Dataset;
 use imap_core::model::manifest::Manifest;
-use imap_core::model::problems::{FileErrorKind, Problem, Reason, Severity};
+use imap_core::model::problems::{FileErrorKind, ManifestFault, Problem, Reason, Severity};
 use imap_core::model::project::Project;
 
 fn load(projects: &[String]) -> Dataset {
@@ -429,13 +429,17 @@ fn manifest_errors_name_the_problem() {
     let dup = common::MANIFEST.replace("new_materials", "electronic_info");
     let e = Manifest::parse("map.json", &dup).unwrap_err();
     assert!(
-        matches!(e.kind, FileErrorKind::InvalidManifest(ref d) if d.contains("twice")),
+        e.kind
+            == FileErrorKind::InvalidManifest(ManifestFault::DuplicateId {
+                list: "industries",
+                id: "electronic_info".into()
+            }),
         "{e:?}"
     );
     let bad_color = common::MANIFEST.replace("#E69F00", "orange");
     let e = Manifest::parse("map.json", &bad_color).unwrap_err();
     assert!(
-        matches!(e.kind, FileErrorKind::InvalidManifest(ref d) if d.contains("orange")),
+        matches!(e.kind, FileErrorKind::InvalidManifest(ManifestFault::NotAColor { ref color, .. }) if color == "orange"),
         "{e:?}"
     );
 }
@@ -560,7 +564,11 @@ fn a_manifest_id_outside_the_format_is_an_error_naming_it() {
     let bad = MANIFEST.replace("\"new_materials\"", "\"new,materials\"");
     let e = Manifest::parse("map.json", &bad).unwrap_err();
     assert!(
-        matches!(e.kind, FileErrorKind::InvalidManifest(ref d) if d.contains("new,materials") && d.contains("industries")),
+        e.kind
+            == FileErrorKind::InvalidManifest(ManifestFault::InvalidId {
+                list: "industries",
+                id: "new,materials".into()
+            }),
         "{e:?}"
     );
 }

@@ -7,8 +7,10 @@ pub use imap_core::lang::Lang;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::filter::{ActiveFilter, FilterKind};
 use imap_core::model::money::plain_number;
-use imap_core::model::problems::{FileError, FileErrorKind, Place, Problem, Reason, Severity};
-use imap_core::model::rules::within_chars;
+use imap_core::model::problems::{
+    FileError, FileErrorKind, ManifestFault, Place, Problem, Reason, Severity,
+};
+use imap_core::model::rules::{ID_MAX_CHARS, within_chars};
 use imap_core::model::site::{Availability, LandUse};
 
 /// Fixed labels. Sentences with values in them are the `Lang` methods below.
@@ -755,6 +757,44 @@ pub trait Texts: Copy {
         format!("{} {}", plain_number(hectares), self.t().hectares)
     }
 
+    /// Why a manifest cannot be used, after "the manifest … is invalid:".
+    fn manifest_fault(self, fault: &ManifestFault) -> String {
+        match (fault, self.lang()) {
+            (ManifestFault::NoVersion, Lang::Zh) => "缺少 `version` 字段".into(),
+            (ManifestFault::NoVersion, Lang::En) => "it has no `version` field".into(),
+            (ManifestFault::Empty(field), Lang::Zh) => format!("`{field}` 为空"),
+            (ManifestFault::Empty(field), Lang::En) => format!("`{field}` is empty"),
+            (ManifestFault::EmptyId(list), Lang::Zh) => format!("`{list}` 中有一项的 id 为空"),
+            (ManifestFault::EmptyId(list), Lang::En) => {
+                format!("an entry of `{list}` has an empty id")
+            }
+            (ManifestFault::InvalidId { list, id }, Lang::Zh) => format!(
+                "`{list}` 中的 id “{}” 不合格式（id 为 1–{ID_MAX_CHARS} 个字符，只用 A–Z a–z 0–9 _ - .）",
+                isolated(id)
+            ),
+            (ManifestFault::InvalidId { list, id }, Lang::En) => format!(
+                "`{list}` has the id “{}”: ids are 1–{ID_MAX_CHARS} characters from A–Z a–z 0–9 _ - .",
+                isolated(id)
+            ),
+            (ManifestFault::DuplicateId { list, id }, Lang::Zh) => {
+                format!("`{list}` 中的 id “{}” 出现了两次", isolated(id))
+            }
+            (ManifestFault::DuplicateId { list, id }, Lang::En) => {
+                format!("`{list}` lists the id “{}” twice", isolated(id))
+            }
+            (ManifestFault::NotAColor { industry, color }, Lang::Zh) => format!(
+                "产业 “{}” 的颜色 “{}” 不是 CSS 十六进制颜色（如 #E69F00）",
+                isolated(industry),
+                isolated(color)
+            ),
+            (ManifestFault::NotAColor { industry, color }, Lang::En) => format!(
+                "industry “{}” has colour “{}”, not a CSS hex colour (such as #E69F00)",
+                isolated(industry),
+                isolated(color)
+            ),
+        }
+    }
+
     fn file_error(self, error: &FileError) -> String {
         let file = &error.file;
         match (&error.kind, self.lang()) {
@@ -798,11 +838,14 @@ pub trait Texts: Copy {
             (FileErrorKind::UnsupportedVersion(v), Lang::En) => {
                 format!("{file}: unsupported data version {v} (this map reads version 1).")
             }
-            (FileErrorKind::InvalidManifest(detail), Lang::Zh) => {
-                format!("清单文件 {file} 无效：{detail}")
+            (FileErrorKind::InvalidManifest(fault), Lang::Zh) => {
+                format!("清单文件 {file} 无效：{}。", self.manifest_fault(fault))
             }
-            (FileErrorKind::InvalidManifest(detail), Lang::En) => {
-                format!("The manifest {file} is invalid: {detail}")
+            (FileErrorKind::InvalidManifest(fault), Lang::En) => {
+                format!(
+                    "The manifest {file} is invalid: {}.",
+                    self.manifest_fault(fault)
+                )
             }
             (FileErrorKind::Unreadable(detail), Lang::Zh) => {
                 format!("无法读取文件 {file}：{detail}")

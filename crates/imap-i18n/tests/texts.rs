@@ -97,3 +97,53 @@ fn text_from_the_data_inside_a_sentence_is_isolated_and_cannot_end_its_isolate()
         "\u{2068}abc\u{2069}"
     );
 }
+
+/// Three or more English words in a row: a sentence left untranslated.
+fn has_english_sentence(text: &str) -> bool {
+    text.split(|c: char| !(c.is_ascii_alphabetic() || c == ' '))
+        .any(|run| run.split(' ').filter(|w| w.len() > 1).count() >= 3)
+}
+
+#[test]
+fn a_manifest_that_cannot_be_used_says_why_in_the_visitors_language() {
+    use imap_core::model::problems::{FileError, FileErrorKind, ManifestFault};
+    let faults = [
+        ManifestFault::NoVersion,
+        ManifestFault::Empty("industries"),
+        ManifestFault::EmptyId("statuses"),
+        ManifestFault::InvalidId {
+            list: "industries",
+            id: "new,materials".into(),
+        },
+        ManifestFault::DuplicateId {
+            list: "statuses",
+            id: "production".into(),
+        },
+        ManifestFault::NotAColor {
+            industry: "new_materials".into(),
+            color: "orange".into(),
+        },
+    ];
+    for fault in faults {
+        let error = FileError::new(
+            "data/map.json",
+            FileErrorKind::InvalidManifest(fault.clone()),
+        );
+        let zh = Lang::Zh.file_error(&error);
+        let en = Lang::En.file_error(&error);
+        assert!(zh.starts_with("清单文件 data/map.json 无效："), "{zh}");
+        assert!(
+            !has_english_sentence(&zh),
+            "English inside the Chinese message: {zh}"
+        );
+        assert!(
+            en.starts_with("The manifest data/map.json is invalid: "),
+            "{en}"
+        );
+        assert!(has_english_sentence(&en), "{en}");
+    }
+    assert!(
+        has_english_sentence("清单文件无效：an entry of `statuses` has an empty id"),
+        "the check finds what the core once wrote into Chinese messages"
+    );
+}

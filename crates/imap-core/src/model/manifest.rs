@@ -9,9 +9,9 @@ use super::feature_collection::is_web_link;
 use crate::geometry::datum::Datum;
 use crate::url_state::data_path::is_relative_path;
 
-use super::problems::{FileError, FileErrorKind, Place, Problem, Reason, Severity};
+use super::problems::{FileError, FileErrorKind, ManifestFault, Place, Problem, Reason, Severity};
 use crate::lang::Lang;
-use crate::model::rules::{ID_MAX_CHARS, is_valid_id, within_chars, without_bom};
+use crate::model::rules::{is_valid_id, within_chars, without_bom};
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct Localized {
@@ -353,7 +353,7 @@ impl Manifest {
             None => {
                 return Err(FileError::new(
                     file,
-                    FileErrorKind::InvalidManifest("missing field `version`".into()),
+                    FileErrorKind::InvalidManifest(ManifestFault::NoVersion),
                 ));
             }
         }
@@ -385,31 +385,29 @@ impl Manifest {
         };
         manifest
             .check()
-            .map_err(|detail| FileError::new(file, FileErrorKind::InvalidManifest(detail)))?;
+            .map_err(|fault| FileError::new(file, FileErrorKind::InvalidManifest(fault)))?;
         Ok(manifest)
     }
 
-    fn check(&self) -> Result<(), String> {
-        for (what, list) in [
+    fn check(&self) -> Result<(), ManifestFault> {
+        for (list, entries) in [
             ("industries", &self.industries),
             ("statuses", &self.statuses),
         ] {
-            if list.is_empty() {
-                return Err(format!("`{what}` is empty"));
+            if entries.is_empty() {
+                return Err(ManifestFault::Empty(list));
             }
             let mut seen = std::collections::HashSet::new();
-            for c in list {
+            for c in entries {
+                let id = || c.id.clone();
                 if c.id.trim().is_empty() {
-                    return Err(format!("an entry of `{what}` has an empty id"));
+                    return Err(ManifestFault::EmptyId(list));
                 }
                 if !is_valid_id(&c.id) {
-                    return Err(format!(
-                        "`{what}` has the id “{}”: ids are 1–{ID_MAX_CHARS} characters from A–Z a–z 0–9 _ - .",
-                        c.id
-                    ));
+                    return Err(ManifestFault::InvalidId { list, id: id() });
                 }
                 if !seen.insert(c.id.as_str()) {
-                    return Err(format!("`{what}` lists the id “{}” twice", c.id));
+                    return Err(ManifestFault::DuplicateId { list, id: id() });
                 }
             }
         }
@@ -417,10 +415,10 @@ impl Manifest {
             if let Some(color) = &c.color
                 && !is_hex_color(color)
             {
-                return Err(format!(
-                    "industry “{}” has colour “{color}”, not a CSS hex colour",
-                    c.id
-                ));
+                return Err(ManifestFault::NotAColor {
+                    industry: c.id.clone(),
+                    color: color.clone(),
+                });
             }
         }
         for (what, path) in [
@@ -428,7 +426,7 @@ impl Manifest {
             ("projects", &self.projects),
         ] {
             if path.trim().is_empty() {
-                return Err(format!("`{what}` is empty"));
+                return Err(ManifestFault::Empty(what));
             }
         }
         Ok(())

@@ -24,7 +24,7 @@ pub enum FileErrorKind {
     },
     NotFeatureCollection,
     UnsupportedVersion(String),
-    InvalidManifest(String),
+    InvalidManifest(ManifestFault),
     /// The path points outside the site (absolute URL, `//host`, a scheme),
     /// or the server redirected it to another origin.
     RefusedPath,
@@ -34,6 +34,25 @@ pub enum FileErrorKind {
     },
     /// A local file the data tool could not read (the system's reason).
     Unreadable(String),
+}
+
+/// What makes a manifest unusable beside its JSON: a list or a path the
+/// map cannot do without. Named by its field (`industries`, `statuses`,
+/// `boundaries`, `projects`); `imap-i18n` words it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ManifestFault {
+    /// No `version` field.
+    NoVersion,
+    /// A list or a path that is empty.
+    Empty(&'static str),
+    /// An entry of the list whose id is empty.
+    EmptyId(&'static str),
+    /// An id outside the id format (`rules::is_valid_id`), as found.
+    InvalidId { list: &'static str, id: String },
+    /// An id the list holds twice.
+    DuplicateId { list: &'static str, id: String },
+    /// An industry's colour that is no CSS hex colour, as found.
+    NotAColor { industry: String, color: String },
 }
 
 impl FileError {
