@@ -142,19 +142,6 @@ async fn fetch_text(path: &str, url: &str, on_chunk: &dyn Fn(usize)) -> Result<S
     let bytes = fetch_bytes(url, on_chunk)
         .await
         .map_err(|failure| FileError::new(path, kind(failure)))?;
-    String::from_utf8(bytes).map_err(|e| {
-        let before = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line_start = before
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1);
-        FileError::new(
-            path,
-            FileErrorKind::Json {
-                line: before.iter().filter(|&&b| b == b'\n').count() + 1,
-                column: before.len() - line_start + 1,
-                detail: "invalid UTF-8".to_string(),
-            },
-        )
-    })
+    String::from_utf8(bytes)
+        .map_err(|e| FileError::not_utf8(path, &e.as_bytes()[..e.utf8_error().valid_up_to()]))
 }

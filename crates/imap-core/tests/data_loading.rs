@@ -6,7 +6,9 @@ use common::*;
 use imap_core::model::boundary::{self, Role};
 use imap_core::model::dataset::Dataset;
 use imap_core::model::manifest::Manifest;
-use imap_core::model::problems::{FileErrorKind, ManifestFault, Problem, Reason, Severity};
+use imap_core::model::problems::{
+    FileErrorKind, JsonFault, ManifestFault, Problem, Reason, Severity,
+};
 use imap_core::model::project::Project;
 
 fn load(projects: &[String]) -> Dataset {
@@ -184,7 +186,7 @@ fn wrong_geometry_type_is_skipped() {
         p.reason,
         Reason::WrongGeometry {
             found: "LineString".into(),
-            expected: "Point"
+            expected: &["Point"]
         }
     );
     assert_eq!(p.feature_id.as_deref(), Some("x"));
@@ -402,7 +404,7 @@ fn boundaries_parse_roles_and_reject_bad_features() {
                 Some("b"),
                 &Reason::WrongGeometry {
                     found: "Point".into(),
-                    expected: "Polygon or MultiPolygon"
+                    expected: &["Polygon", "MultiPolygon"]
                 }
             ),
             (Some("c"), &Reason::UnknownRole("neighbour".into())),
@@ -423,7 +425,9 @@ fn manifest_errors_name_the_problem() {
     let no_title = common::MANIFEST.replace(r#""title": {"zh": "测试", "en": "Test"},"#, "");
     let e = Manifest::parse("map.json", &no_title).unwrap_err();
     match e.kind {
-        FileErrorKind::Json { detail, .. } => assert!(detail.contains("title"), "{detail}"),
+        FileErrorKind::Json { fault, .. } => {
+            assert_eq!(fault, JsonFault::MissingField("title".into()))
+        }
         other => panic!("{other:?}"),
     }
     let dup = common::MANIFEST.replace("new_materials", "electronic_info");
@@ -657,7 +661,13 @@ fn json_nested_past_any_reason_is_an_error_naming_the_file_not_a_crash() {
     assert!(matches!(p.reason, Reason::NotAFeature(_)), "{:?}", p.reason);
     let e = Manifest::parse("map.json", &deep).unwrap_err();
     assert!(
-        matches!(e.kind, FileErrorKind::Json { ref detail, .. } if detail.contains("recursion limit")),
+        matches!(
+            e.kind,
+            FileErrorKind::Json {
+                fault: JsonFault::TooDeep,
+                ..
+            }
+        ),
         "{e:?}"
     );
 }

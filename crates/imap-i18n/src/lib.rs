@@ -8,7 +8,8 @@ use imap_core::model::dataset::Dataset;
 use imap_core::model::filter::{ActiveFilter, FilterKind};
 use imap_core::model::money::plain_number;
 use imap_core::model::problems::{
-    FileError, FileErrorKind, ManifestFault, Place, Problem, Reason, Severity,
+    FileError, FileErrorKind, JsonFault, JsonKind, ManifestFault, Place, Problem, Reason, Severity,
+    Unreadable,
 };
 use imap_core::model::rules::{ID_MAX_CHARS, within_chars};
 use imap_core::model::site::{Availability, LandUse};
@@ -757,6 +758,45 @@ pub trait Texts: Copy {
         format!("{} {}", plain_number(hectares), self.t().hectares)
     }
 
+    /// What is wrong in a JSON text. A syntax error's detail (serde_json's
+    /// English: "expected `,` or `}`") is shown in English only.
+    fn json_fault(self, fault: &JsonFault) -> String {
+        let kind = |kind: JsonKind| match (kind, self.lang()) {
+            (JsonKind::Text, Lang::Zh) => "文本",
+            (JsonKind::Text, Lang::En) => "text",
+            (JsonKind::Number, Lang::Zh) => "数字",
+            (JsonKind::Number, Lang::En) => "a number",
+            (JsonKind::Boolean, Lang::Zh) => "true 或 false",
+            (JsonKind::Boolean, Lang::En) => "true or false",
+            (JsonKind::Null, _) => "null",
+            (JsonKind::Array, Lang::Zh) => "数组",
+            (JsonKind::Array, Lang::En) => "an array",
+            (JsonKind::Object, Lang::Zh) => "对象",
+            (JsonKind::Object, Lang::En) => "an object",
+            (JsonKind::Other, Lang::Zh) => "其他值",
+            (JsonKind::Other, Lang::En) => "another value",
+        };
+        match (fault, self.lang()) {
+            (JsonFault::Syntax(_), Lang::Zh) => "不是有效的 JSON".into(),
+            (JsonFault::Syntax(detail) | JsonFault::Other(detail), Lang::En) => detail.clone(),
+            (JsonFault::NotUtf8, Lang::Zh) => "不是 UTF-8 编码的文本".into(),
+            (JsonFault::NotUtf8, Lang::En) => "not UTF-8 text".into(),
+            (JsonFault::TooDeep, Lang::Zh) => "嵌套层数过多".into(),
+            (JsonFault::TooDeep, Lang::En) => "nested too deep".into(),
+            (JsonFault::MissingField(field), Lang::Zh) => format!("缺少字段 `{}`", isolated(field)),
+            (JsonFault::MissingField(field), Lang::En) => {
+                format!("missing field `{}`", isolated(field))
+            }
+            (JsonFault::WrongKind(found), Lang::Zh) => {
+                format!("值的类型不对（此处是{}）", kind(*found))
+            }
+            (JsonFault::WrongKind(found), Lang::En) => {
+                format!("a value of the wrong type (here {})", kind(*found))
+            }
+            (JsonFault::Other(_), Lang::Zh) => "内容不符合要求".into(),
+        }
+    }
+
     /// Why a manifest cannot be used, after "the manifest … is invalid:".
     fn manifest_fault(self, fault: &ManifestFault) -> String {
         match (fault, self.lang()) {
@@ -814,18 +854,24 @@ pub trait Texts: Copy {
                 FileErrorKind::Json {
                     line,
                     column,
-                    detail,
+                    fault,
                 },
                 Lang::Zh,
-            ) => format!("文件 {file} 第 {line} 行第 {column} 列格式有误：{detail}"),
+            ) => format!(
+                "文件 {file} 第 {line} 行第 {column} 列格式有误：{}。",
+                self.json_fault(fault)
+            ),
             (
                 FileErrorKind::Json {
                     line,
                     column,
-                    detail,
+                    fault,
                 },
                 Lang::En,
-            ) => format!("{file}: invalid JSON at line {line}, column {column}: {detail}"),
+            ) => format!(
+                "{file}: invalid JSON at line {line}, column {column}: {}.",
+                self.json_fault(fault)
+            ),
             (FileErrorKind::NotFeatureCollection, Lang::Zh) => {
                 format!("文件 {file} 不是 GeoJSON FeatureCollection。")
             }
@@ -847,11 +893,25 @@ pub trait Texts: Copy {
                     self.manifest_fault(fault)
                 )
             }
-            (FileErrorKind::Unreadable(detail), Lang::Zh) => {
-                format!("无法读取文件 {file}：{detail}")
+            (FileErrorKind::Unreadable(why), Lang::Zh) => {
+                let why = match why {
+                    Unreadable::NotFound => "文件不存在".to_string(),
+                    Unreadable::Denied => "没有读取权限".to_string(),
+                    Unreadable::NotAFile => "不是普通文件".to_string(),
+                    Unreadable::TooLarge { megabytes } => format!("超过 {megabytes} MB"),
+                    Unreadable::System(detail) => format!("系统报告：{detail}"),
+                };
+                format!("无法读取文件 {file}：{why}。")
             }
-            (FileErrorKind::Unreadable(detail), Lang::En) => {
-                format!("Cannot read {file}: {detail}")
+            (FileErrorKind::Unreadable(why), Lang::En) => {
+                let why = match why {
+                    Unreadable::NotFound => "there is no such file".to_string(),
+                    Unreadable::Denied => "permission denied".to_string(),
+                    Unreadable::NotAFile => "not a regular file".to_string(),
+                    Unreadable::TooLarge { megabytes } => format!("over {megabytes} MB"),
+                    Unreadable::System(detail) => detail.clone(),
+                };
+                format!("Cannot read {file}: {why}.")
             }
             (FileErrorKind::Stalled { seconds }, Lang::Zh) => {
                 format!("{file} 已 {seconds} 秒没有收到数据，已停止加载。")
@@ -893,15 +953,37 @@ pub trait Texts: Copy {
     fn problem_reason(self, reason: &Reason) -> String {
         use Reason as R;
         match (reason, self.lang()) {
-            (R::NotAFeature(d), Lang::Zh) => format!("不是有效的 GeoJSON Feature（{d}）"),
-            (R::NotAFeature(d), Lang::En) => format!("not a valid GeoJSON Feature ({d})"),
+            (R::NotAFeature(fault), Lang::Zh) => {
+                format!("不是有效的 GeoJSON Feature（{}）", self.json_fault(fault))
+            }
+            (R::NotAFeature(fault), Lang::En) => {
+                format!("not a valid GeoJSON Feature ({})", self.json_fault(fault))
+            }
+            (R::NotFeatureType(kind), Lang::Zh) => {
+                format!("不是 GeoJSON Feature（type 为 “{}”）", isolated(kind))
+            }
+            (R::NotFeatureType(kind), Lang::En) => {
+                format!("not a GeoJSON Feature (its type is “{}”)", isolated(kind))
+            }
             (R::MissingGeometry, Lang::Zh) => "缺少几何图形".into(),
             (R::MissingGeometry, Lang::En) => "has no geometry".into(),
             (R::WrongGeometry { found, expected }, Lang::Zh) => {
-                format!("几何类型 {found} 不符合要求（应为 {expected}）")
+                format!(
+                    "几何类型 {found} 不符合要求（应为 {}）",
+                    expected.join("、")
+                )
             }
             (R::WrongGeometry { found, expected }, Lang::En) => {
-                format!("wrong geometry type {found} (expected {expected})")
+                let expected = match expected {
+                    [.., last] if expected.len() > 1 => {
+                        format!("{} or {last}", expected[..expected.len() - 1].join(", "))
+                    }
+                    _ => expected.join(""),
+                };
+                format!(
+                    "wrong geometry type {} (expected {expected})",
+                    isolated(found)
+                )
             }
             (R::CoordinateOutOfRange, Lang::Zh) => {
                 "坐标超出范围（经度须在 −180…180，纬度须在 −90…90）".into()

@@ -415,8 +415,8 @@ impl Words {
     pub fn file_trouble(&self, trouble: &FileTrouble) -> String {
         let zh = self.0 == Lang::Zh;
         match trouble {
-            FileTrouble::Unreadable { path, why } if zh => format!("无法读取 {path}：{why}"),
-            FileTrouble::Unreadable { path, why } => format!("cannot read {path}: {why}"),
+            FileTrouble::Unreadable { path, why, .. } if zh => format!("无法读取 {path}：{why}"),
+            FileTrouble::Unreadable { path, why, .. } => format!("cannot read {path}: {why}"),
             FileTrouble::NotAFile { path } if zh => format!("{path} 不是普通文件"),
             FileTrouble::NotAFile { path } => format!("{path} is not a regular file"),
             FileTrouble::TooLarge { path, limit } if zh => {

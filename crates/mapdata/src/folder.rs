@@ -1,11 +1,12 @@
 //! A data set in a folder, read as the app reads it from a server: the
 //! manifest, then the files it names, relative to it.
 
+use std::io;
 use std::path::{Path, PathBuf};
 
 use imap_core::model::dataset::Dataset;
 use imap_core::model::manifest::Manifest;
-use imap_core::model::problems::{FileError, FileErrorKind};
+use imap_core::model::problems::{FileError, FileErrorKind, Unreadable};
 
 use crate::output::{self, FileTrouble};
 
@@ -39,17 +40,25 @@ impl Folder {
 /// A file as text, within `output::DATA_BYTES` (a path to `/dev/zero` is
 /// refused, not read for ever).
 fn read(name: &str, path: &Path) -> Result<String, FileError> {
-    let unreadable = |why: String| FileError::new(name, FileErrorKind::Unreadable(why));
     let bytes = output::read_bounded(path, output::DATA_BYTES).map_err(|trouble| {
-        unreadable(match trouble {
-            FileTrouble::NotAFile { .. } => "not a regular file".to_string(),
-            FileTrouble::TooLarge { limit, .. } => format!("over {} MB", limit >> 20),
-            FileTrouble::Unreadable { why, .. } | FileTrouble::NotWritten { why, .. } => why,
+        let why = match trouble {
+            FileTrouble::NotAFile { .. } => Unreadable::NotAFile,
+            FileTrouble::TooLarge { limit, .. } => Unreadable::TooLarge {
+                megabytes: limit >> 20,
+            },
+            FileTrouble::Unreadable { kind, why, .. } => match kind {
+                io::ErrorKind::NotFound => Unreadable::NotFound,
+                io::ErrorKind::PermissionDenied => Unreadable::Denied,
+                _ => Unreadable::System(why),
+            },
+            FileTrouble::NotWritten { why, .. } => Unreadable::System(why),
             // Only a write's target is checked against the inputs.
-            other @ FileTrouble::IsInput { .. } => format!("{other:?}"),
-        })
+            other @ FileTrouble::IsInput { .. } => Unreadable::System(format!("{other:?}")),
+        };
+        FileError::new(name, FileErrorKind::Unreadable(why))
     })?;
-    String::from_utf8(bytes).map_err(|e| unreadable(e.to_string()))
+    String::from_utf8(bytes)
+        .map_err(|e| FileError::not_utf8(name, &e.as_bytes()[..e.utf8_error().valid_up_to()]))
 }
 
 /// The data set of the manifest at `manifest`, with the files it names

@@ -11,8 +11,13 @@ use std::path::{Path, PathBuf};
 /// Why a file was not read or written. Words are `cli::Words`'.
 #[derive(Debug, PartialEq)]
 pub enum FileTrouble {
-    /// The file is missing, or the system refused it (its words).
-    Unreadable { path: String, why: String },
+    /// The file is missing, or the system refused it (its words, and
+    /// which kind of failure it was).
+    Unreadable {
+        path: String,
+        why: String,
+        kind: io::ErrorKind,
+    },
     /// Not a regular file (a folder, a device, a pipe).
     NotAFile { path: String },
     /// Larger than the bound for its kind.
@@ -45,6 +50,7 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, FileTrouble> {
     let unreadable = |error: io::Error| FileTrouble::Unreadable {
         path: shown.clone(),
         why: error.to_string(),
+        kind: error.kind(),
     };
     let file = File::open(path).map_err(unreadable)?;
     let metadata = file.metadata().map_err(unreadable)?;

@@ -249,3 +249,50 @@ fn a_manifest_part_the_map_cannot_use_is_an_error_naming_its_field() {
     assert!(errors[1].contains("field contact"), "{errors:?}");
     assert!(!report.is_clean());
 }
+
+/// Three or more English words in a row: a sentence left untranslated.
+fn has_english_sentence(text: &str) -> bool {
+    text.split(|c: char| !(c.is_ascii_alphabetic() || c == ' '))
+        .any(|run| run.split(' ').filter(|w| w.len() > 1).count() >= 3)
+}
+
+#[test]
+fn every_broken_fixture_is_told_in_chinese_without_english_sentences() {
+    let mut manifests: Vec<PathBuf> = std::fs::read_dir(repo("tests/fixtures"))
+        .expect("tests/fixtures")
+        .flat_map(|dir| {
+            std::fs::read_dir(dir.expect("a fixture").path())
+                .into_iter()
+                .flatten()
+        })
+        .map(|file| file.expect("a fixture's file").path())
+        .filter(|path| {
+            path.extension().is_some_and(|e| e == "json")
+                && path
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("map"))
+        })
+        .collect();
+    manifests.sort();
+    assert!(manifests.len() >= 8, "{manifests:?}");
+    let mut told = 0;
+    for manifest in &manifests {
+        let zh = validate(manifest, Lang::Zh, TODAY);
+        let en = validate(manifest, Lang::En, TODAY);
+        assert_eq!(zh.findings.len(), en.findings.len(), "{manifest:?}");
+        for (zh, en) in zh.findings.iter().zip(&en.findings) {
+            told += 1;
+            assert!(
+                !has_english_sentence(&zh.message),
+                "{manifest:?}: English inside the Chinese message: {}",
+                zh.message
+            );
+            assert!(!en.message.is_empty());
+        }
+    }
+    assert!(told >= 10, "the fixtures' faults were all read: {told}");
+    assert!(
+        has_english_sentence("格式有误：EOF while parsing a list"),
+        "the check finds what it looks for"
+    );
+}

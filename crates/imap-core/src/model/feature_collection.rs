@@ -12,7 +12,7 @@ use geo::{Coord, LineString, MultiPolygon, Polygon};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::problems::{FileError, FileErrorKind, Place, Problem, Reason, Severity};
+use super::problems::{FileError, FileErrorKind, JsonFault, Place, Problem, Reason, Severity};
 use crate::model::rules::{is_hidden_format, is_valid_id, within_chars, without_bom};
 
 #[derive(Deserialize)]
@@ -77,7 +77,7 @@ struct GeometryHead<'a> {
 impl<'a> Feature<'a> {
     fn head(&self) -> Result<GeometryHead<'a>, Reason> {
         let raw = self.geometry.ok_or(Reason::MissingGeometry)?;
-        serde_json::from_str(raw.get()).map_err(|e| Reason::NotAFeature(e.to_string()))
+        serde_json::from_str(raw.get()).map_err(|e| Reason::NotAFeature(JsonFault::of(&e)))
     }
 
     /// The position of a Point feature.
@@ -86,7 +86,7 @@ impl<'a> Feature<'a> {
         if head.kind != "Point" {
             return Err(Reason::WrongGeometry {
                 found: head.kind.into_owned(),
-                expected: "Point",
+                expected: &["Point"],
             });
         }
         let coords: Vec<f64> = head
@@ -109,7 +109,7 @@ impl<'a> Feature<'a> {
             other => {
                 return Err(Reason::WrongGeometry {
                     found: other.to_string(),
-                    expected: "Polygon or MultiPolygon",
+                    expected: &["Polygon", "MultiPolygon"],
                 });
             }
         };
@@ -207,7 +207,7 @@ impl<'a> FeatureReader<'a> {
             let feature = match serde_json::from_str::<FeatureIn>(raw) {
                 Ok(f) if f.kind == "Feature" => f,
                 Ok(f) => {
-                    let reason = Reason::NotAFeature(format!("type is “{}”", f.kind));
+                    let reason = Reason::NotFeatureType(f.kind.to_string());
                     report(problems, id_of(raw).as_deref(), Severity::Skipped, reason);
                     continue;
                 }
@@ -216,7 +216,7 @@ impl<'a> FeatureReader<'a> {
                         problems,
                         id_of(raw).as_deref(),
                         Severity::Skipped,
-                        Reason::NotAFeature(e.to_string()),
+                        Reason::NotAFeature(JsonFault::of(&e)),
                     );
                     continue;
                 }

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use serde_json::value::RawValue;
 
-use super::problems::{FileError, FileErrorKind};
+use super::problems::{FileError, FileErrorKind, JsonFault};
 use crate::model::rules::without_bom;
 
 pub struct FeatureScan<'a> {
@@ -156,7 +156,7 @@ impl<'a> FeatureScan<'a> {
                 self.at += values.byte_offset();
                 Ok(value)
             }
-            Some(Err(e)) => Err(self.json_error(e.line(), e.column(), e.to_string())),
+            Some(Err(e)) => Err(self.json_error(e.line(), e.column(), JsonFault::of(&e))),
             None => Err(self.expected("a value")),
         }
     }
@@ -180,12 +180,12 @@ impl<'a> FeatureScan<'a> {
     }
 
     fn expected(&self, what: &str) -> FileError {
-        self.json_error(1, 1, format!("expected {what}"))
+        self.json_error(1, 1, JsonFault::Syntax(format!("expected {what}")))
     }
 
     /// A JSON error at `line` and `column` of the text from `at`, placed in
     /// the whole file (serde_json's own words, without their position).
-    fn json_error(&self, line: usize, column: usize, detail: String) -> FileError {
+    fn json_error(&self, line: usize, column: usize, fault: JsonFault) -> FileError {
         let before = &self.text[..self.at];
         let lines_before = before.matches('\n').count();
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -193,16 +193,12 @@ impl<'a> FeatureScan<'a> {
             1 => before[line_start..].chars().count() + column,
             _ => column,
         };
-        let detail = match detail.find(" at line ") {
-            Some(i) => detail[..i].to_string(),
-            None => detail,
-        };
         FileError::new(
             self.file,
             FileErrorKind::Json {
                 line: lines_before + line,
                 column,
-                detail,
+                fault,
             },
         )
     }

@@ -20,7 +20,7 @@ pub enum FileErrorKind {
     Json {
         line: usize,
         column: usize,
-        detail: String,
+        fault: JsonFault,
     },
     NotFeatureCollection,
     UnsupportedVersion(String),
@@ -32,8 +32,8 @@ pub enum FileErrorKind {
     Stalled {
         seconds: u32,
     },
-    /// A local file the data tool could not read (the system's reason).
-    Unreadable(String),
+    /// A local file the data tool could not read.
+    Unreadable(Unreadable),
 }
 
 /// What makes a manifest unusable beside its JSON: a list or a path the
@@ -63,21 +63,125 @@ impl FileError {
         }
     }
 
+    /// A file that is not UTF-8 from the byte after `valid`, its first
+    /// bytes that are: placed at that line and column.
+    pub fn not_utf8(file: &str, valid: &[u8]) -> Self {
+        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        FileError::new(
+            file,
+            FileErrorKind::Json {
+                line: valid.iter().filter(|&&b| b == b'\n').count() + 1,
+                column: valid.len() - line_start + 1,
+                fault: JsonFault::NotUtf8,
+            },
+        )
+    }
+
     pub fn from_json(file: &str, error: &serde_json::Error) -> Self {
-        let detail = error.to_string();
-        // serde_json appends " at line L column C"; the position is shown separately.
-        let detail = match detail.find(" at line ") {
-            Some(i) => detail[..i].to_string(),
-            None => detail,
-        };
         FileError::new(
             file,
             FileErrorKind::Json {
                 line: error.line(),
                 column: error.column(),
-                detail,
+                fault: JsonFault::of(error),
             },
         )
+    }
+}
+
+/// Why the data tool could not read a local file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unreadable {
+    NotFound,
+    Denied,
+    /// A folder, a device or a pipe.
+    NotAFile,
+    /// Larger than the tool reads.
+    TooLarge {
+        megabytes: u64,
+    },
+    /// Another reason, in the system's words.
+    System(String),
+}
+
+/// What is wrong in a JSON text, as far as a sentence needs it. A syntax
+/// error's detail is serde_json's (or the scan's) English, for English
+/// readers; `imap-i18n` leaves it out of a Chinese sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub enum JsonFault {
+    /// Not JSON where it is: what was expected there, in English.
+    Syntax(String),
+    /// The text is not UTF-8.
+    NotUtf8,
+    /// Nested deeper than the reader goes.
+    TooDeep,
+    /// A field the text must have is missing.
+    MissingField(String),
+    /// A value of another kind than its place takes: the kind found.
+    WrongKind(JsonKind),
+    /// Anything else serde_json says, in its English.
+    Other(String),
+}
+
+/// A JSON value's kind, as a wrong one is named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonKind {
+    Text,
+    Number,
+    Boolean,
+    Null,
+    Array,
+    Object,
+    Other,
+}
+
+impl JsonFault {
+    /// serde_json's error sorted by its category and, for a shape error,
+    /// by serde's own wording (`missing field `…``, `invalid type: …`),
+    /// without the position it appends (the file error has its own).
+    pub fn of(error: &serde_json::Error) -> JsonFault {
+        use serde_json::error::Category;
+        let text = error.to_string();
+        let text = text.find(" at line ").map_or(text.as_str(), |i| &text[..i]);
+        match error.classify() {
+            Category::Syntax | Category::Eof if text.contains("recursion limit") => {
+                JsonFault::TooDeep
+            }
+            Category::Syntax | Category::Eof => JsonFault::Syntax(text.to_string()),
+            Category::Data => {
+                if let Some(field) = text.strip_prefix("missing field `") {
+                    JsonFault::MissingField(field.trim_end_matches('`').to_string())
+                } else if let Some(found) = text.strip_prefix("invalid type: ") {
+                    JsonFault::WrongKind(JsonKind::named(found))
+                } else {
+                    JsonFault::Other(text.to_string())
+                }
+            }
+            Category::Io => JsonFault::Other(text.to_string()),
+        }
+    }
+}
+
+impl JsonKind {
+    /// The kind serde names at the start of `found` ("string \"a\"",
+    /// "integer `5`", "sequence", …).
+    fn named(found: &str) -> JsonKind {
+        let starts = |word: &str| found.starts_with(word);
+        if starts("string") || starts("char") {
+            JsonKind::Text
+        } else if starts("integer") || starts("floating point") {
+            JsonKind::Number
+        } else if starts("boolean") {
+            JsonKind::Boolean
+        } else if starts("null") || starts("unit") {
+            JsonKind::Null
+        } else if starts("sequence") {
+            JsonKind::Array
+        } else if starts("map") {
+            JsonKind::Object
+        } else {
+            JsonKind::Other
+        }
     }
 }
 
@@ -123,11 +227,14 @@ impl Problem {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Reason {
-    NotAFeature(String),
+    NotAFeature(JsonFault),
+    /// A member of `features` whose `type` is not `Feature`, as found.
+    NotFeatureType(String),
     MissingGeometry,
+    /// A geometry of a type the layer does not draw: the types it does.
     WrongGeometry {
         found: String,
-        expected: &'static str,
+        expected: &'static [&'static str],
     },
     BadCoordinates,
     CoordinateOutOfRange,

@@ -111,7 +111,7 @@ fn build(feature: &Feature, id: String, warnings: &mut Vec<Reason>) -> Result<Si
         other => {
             return Err(Reason::WrongGeometry {
                 found: other.to_string(),
-                expected: "Point, Polygon or MultiPolygon",
+                expected: &["Point", "Polygon", "MultiPolygon"],
             });
         }
     };
