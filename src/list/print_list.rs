@@ -4,7 +4,6 @@
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
-use crate::panel::money_text;
 use crate::print::Printing;
 use crate::state::{Derived, Store};
 
@@ -36,7 +35,7 @@ pub fn PrintList() -> impl IntoView {
                         <td>{lang.pick(&p.name, p.name_en.as_deref()).to_string()}</td>
                         <td>{m.industries[p.industry].label(lang).to_string()}</td>
                         <td>{m.statuses[p.status].label(lang).to_string()}</td>
-                        <td>{money_text(lang, p.investment)}</td>
+                        <td>{lang.investment(p.investment)}</td>
                         <td>{p.date.clone().unwrap_or_default()}</td>
                     </tr>
                 }

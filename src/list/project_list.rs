@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
 use crate::dom;
-use crate::panel::money_text;
 use crate::state::{Derived, Store};
 use imap_core::model::sort::SortKey;
 
@@ -114,7 +113,7 @@ fn Row(index: usize, first: Signal<bool>) -> impl IntoView {
         (
             lang.pick(&p.name, p.name_en.as_deref()).to_string(),
             meta,
-            money_text(lang, p.investment),
+            lang.investment(p.investment),
         )
     };
     let keydown = move |ev: KeyboardEvent| {

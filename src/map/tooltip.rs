@@ -3,7 +3,6 @@
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
-use crate::panel::money_text;
 use crate::state::Store;
 use imap_core::geometry::callout;
 use imap_core::geometry::projection::project;
@@ -40,7 +39,7 @@ pub fn Tooltip() -> impl IntoView {
                     {lang.labelled(t.field_status, data.manifest.statuses[p.status].label(lang))}
                 </span>
                 <span class="imap-tooltip-row">
-                    {lang.labelled(t.field_investment, &money_text(lang, p.investment))}
+                    {lang.labelled(t.field_investment, &lang.investment(p.investment))}
                 </span>
                 {p.approximate.then(|| view! { <span class="imap-tooltip-note">{t.approximate_location}</span> })}
             </div>

@@ -3,7 +3,7 @@
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
-use super::{DetailFrame, field, money_text};
+use super::{DetailFrame, field};
 use crate::state::Store;
 
 #[component]
@@ -64,7 +64,7 @@ pub fn DetailPanel() -> impl IntoView {
                     </dd>
                 </div>
                 {field(t.field_status, status)}
-                {field(t.field_investment, money_text(lang, p.investment))}
+                {field(t.field_investment, lang.investment(p.investment))}
                 {p.date.clone().map(|d| field(t.field_date, d))}
                 {p.company.clone().map(|c| field(t.field_company, c))}
                 {field(t.field_district, district)}

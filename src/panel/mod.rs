@@ -15,14 +15,6 @@ use distances::Distances;
 use imap_core::model::contact::Contact;
 use imap_i18n::{Lang, Texts};
 
-/// An investment as shown to visitors; undisclosed reads 未公开 / "Not disclosed".
-pub fn money_text(lang: Lang, investment: Option<f64>) -> String {
-    match investment {
-        Some(v) => lang.money(v),
-        None => lang.t().not_disclosed.to_string(),
-    }
-}
-
 /// One labelled value of a detail panel.
 pub fn field(label: &'static str, value: String) -> impl IntoView {
     view! {

@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use imap_core::model::sort::Sort;
-use imap_core::url_state::UrlState;
+use imap_core::url_state::{UrlState, is_host_anchor};
 use imap_i18n::Lang;
 use leptos::prelude::*;
 
@@ -76,12 +76,6 @@ impl Location {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
     }
-}
-
-/// A fragment that is a host page's anchor, not the map's parameters.
-fn is_host_anchor(hash: &str) -> bool {
-    let fragment = hash.trim_start_matches('#');
-    !fragment.is_empty() && !fragment.contains('=')
 }
 
 #[derive(Clone, Copy)]

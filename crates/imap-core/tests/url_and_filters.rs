@@ -370,3 +370,14 @@ fn data_paths_are_judged_as_the_shared_table_says() {
         assert_eq!(is_relative_path(path), allowed, "{path:?}");
     }
 }
+
+#[test]
+fn a_host_pages_anchor_is_not_the_maps_parameters() {
+    use imap_core::url_state::is_host_anchor;
+    assert!(is_host_anchor("#top"));
+    assert!(is_host_anchor("iframe"));
+    assert!(!is_host_anchor("#data=x/map.json&lang=en"));
+    assert!(!is_host_anchor("#lang=en"));
+    assert!(!is_host_anchor("#"));
+    assert!(!is_host_anchor(""));
+}

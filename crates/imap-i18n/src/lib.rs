@@ -728,6 +728,15 @@ pub trait Texts: Copy {
     }
 
     /// An amount in 亿元 as a visitor reads it: 亿元 in Chinese, CNY bn / m in English.
+    /// An investment as shown to visitors; undisclosed reads 未公开 / "Not
+    /// disclosed", never 0.
+    fn investment(self, investment: Option<f64>) -> String {
+        match investment {
+            Some(yi) => self.money(yi),
+            None => self.t().not_disclosed.to_string(),
+        }
+    }
+
     fn money(self, yi: f64) -> String {
         match self.lang() {
             Lang::Zh => format!("{} 亿元", plain_number(yi)),

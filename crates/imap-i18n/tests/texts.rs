@@ -147,3 +147,11 @@ fn a_manifest_that_cannot_be_used_says_why_in_the_visitors_language() {
         "the check finds what the core once wrote into Chinese messages"
     );
 }
+
+#[test]
+fn an_undisclosed_investment_is_said_so_never_zero() {
+    assert_eq!(Lang::Zh.investment(Some(25.0)), "25 亿元");
+    assert_eq!(Lang::En.investment(Some(25.0)), "CNY 2.5 bn");
+    assert_eq!(Lang::Zh.investment(None), Lang::Zh.t().not_disclosed);
+    assert_eq!(Lang::En.investment(None), "Not disclosed");
+}

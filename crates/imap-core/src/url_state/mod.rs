@@ -249,3 +249,12 @@ fn view(v: &str) -> Option<ViewParam> {
         _ => None,
     }
 }
+
+/// Whether a page's fragment (`#top`, `#data=…&lang=en`) is a host page's
+/// anchor rather than the map's parameters: something, and no `=` in it.
+/// Mounted in a host page, the map keeps its state in the fragment and
+/// leaves an anchor alone.
+pub fn is_host_anchor(hash: &str) -> bool {
+    let fragment = hash.trim_start_matches('#');
+    !fragment.is_empty() && !fragment.contains('=')
+}
