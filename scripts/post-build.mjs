@@ -41,7 +41,7 @@ function zopfliGzip() {
 
 /** A release build's JavaScript (the glue, the link module, embed.js)
  * minified by terser: 11.9 → 7.1 KB served before the first map (README,
- * "Wasm size"); a debug build keeps it readable. */
+ * "First load on a phone"); a debug build keeps it readable. */
 function terserMinify() {
   const { minify } = tool("TERSER_DIR", "terser");
   return async (code) => (await minify(code, { module: true, compress: true, mangle: true })).code;
@@ -84,8 +84,8 @@ const head = [
 writeFileSync(indexPath, html.replace("</head>", `${head}</head>`));
 
 // A release build's `.gz` files come from zopfli (5 iterations), which
-// writes the same format 5–8 % smaller than zlib's level 9 (README, "Wasm
-// size"); it takes a few seconds, so a debug build keeps zlib.
+// writes the same format 5–8 % smaller than zlib's level 9 (README, "First
+// load on a phone"); it takes a few seconds, so a debug build keeps zlib.
 const gzip = release ? zopfliGzip() : async (body) => gzipSync(body, { level: 9 });
 for (const file of readdirSync(dir).filter((f) => /\.(html|js|css|wasm)$/.test(f))) {
   const body = readFileSync(join(dir, file));

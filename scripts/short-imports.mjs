@@ -5,7 +5,7 @@
 // of the whole app (the later module calls them through the table), about
 // 240 of them, and their hashes do not compress. Renamed `a`, `b`, … `a0`
 // under the module "a", the first module is 4.0 KB smaller gzipped
-// (README, "Wasm size"); the glue's import object gets the same keys.
+// (README, "First load on a phone"); the glue's import object gets the same keys.
 // wasm-bindgen has no option for this; binaryen's `--minify-imports` only
 // renames the `env` module's imports.
 

@@ -4,7 +4,7 @@
 // Prints each module's size, its record and the sum, and the size zlib's
 // level 9 gives (the measure of the records before zopfli, for comparison).
 // Lower a record when a module shrinks; raise it only with a reason in the
-// README ("Wasm size").
+// README ("Measured").
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 

@@ -399,15 +399,20 @@ impl Manifest {
             }
             let mut seen = std::collections::HashSet::new();
             for c in entries {
-                let id = || c.id.clone();
                 if c.id.trim().is_empty() {
                     return Err(ManifestFault::EmptyId(list));
                 }
                 if !is_valid_id(&c.id) {
-                    return Err(ManifestFault::InvalidId { list, id: id() });
+                    return Err(ManifestFault::InvalidId {
+                        list,
+                        id: c.id.clone(),
+                    });
                 }
                 if !seen.insert(c.id.as_str()) {
-                    return Err(ManifestFault::DuplicateId { list, id: id() });
+                    return Err(ManifestFault::DuplicateId {
+                        list,
+                        id: c.id.clone(),
+                    });
                 }
             }
         }
