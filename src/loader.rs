@@ -9,6 +9,7 @@ use futures::future::join3;
 
 use crate::dom::next_task;
 use crate::transfer::{Failure, STALL_SECONDS, fetch_bytes};
+use imap_core::model::case_fold::CaseFold;
 use imap_core::model::dataset::{Dataset, Progress};
 use imap_core::model::feature_collection::is_web_link;
 use imap_core::model::manifest::Manifest;
@@ -100,10 +101,17 @@ pub async fn load(
         sites,
     )
     .await;
-    let mut data = Dataset::assemble_in_steps(manifest, boundaries, projects, |step| {
-        progress(step);
-        next_task()
-    })
+    let lowercase = |text: &str| String::from(js_sys::JsString::from(text).to_lower_case());
+    let mut data = Dataset::assemble_in_steps(
+        manifest,
+        boundaries,
+        projects,
+        CaseFold::with(lowercase),
+        |step| {
+            progress(step);
+            next_task()
+        },
+    )
     .await;
     if let Some(sites) = sites {
         data.add_sites(sites);

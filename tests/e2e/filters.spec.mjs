@@ -152,6 +152,22 @@ test("search as you type over name, English name and company", async ({ page }) 
   await expect.poll(() => param(page, "q")).toBeNull();
 });
 
+test("search ignores case in every script: accented Latin and Greek by the browser's lower-casing", async ({ page }) => {
+  const small = readJson("tests/fixtures/small/projects.geojson");
+  small.features[1].properties.company = "ÉNERGIE ΣΟΦΊΑ S.A.";
+  await page.route("**/fixtures/small/projects.geojson", (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify(small) }),
+  );
+  await openMap(page, `data=fixtures/small/map.json&q=${encodeURIComponent("énergie σοφία")}`);
+  await expect(resultCount(page)).toHaveText("1");
+  await expect(page.locator(`[data-project-id="${small.features[1].properties.id}"]`)).toHaveCount(1);
+  const search = page.getByTestId("search");
+  await search.fill("Énergie Σοφία s.a.");
+  await expect(resultCount(page)).toHaveText("1");
+  await search.fill("énergie σοφίας");
+  await expect(resultCount(page)).toHaveText("0");
+});
+
 test("clear all filters", async ({ page }) => {
   await openMap(page, "industry=infrastructure&status=groundbreaking&min=1&q=%E6%B1%9F&district=jianghai");
   await expect(resultCount(page)).toHaveText("0");

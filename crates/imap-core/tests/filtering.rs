@@ -5,13 +5,21 @@
 mod common;
 
 use common::*;
+use imap_core::model::case_fold::{CASELESS, CaseFold};
 use imap_core::model::dataset::Dataset;
 use imap_core::model::filter::{FacetCounts, Filters, Matcher};
 use proptest::prelude::*;
 
 const INDUSTRIES: [&str; 2] = ["electronic_info", "new_materials"];
 const STATUSES: [&str; 2] = ["groundbreaking", "production"];
-const NAMES: [&str; 5] = ["科技港", "Tech Port", "灯火汇", "Smart Card", "电子"];
+const NAMES: [&str; 6] = [
+    "科技港",
+    "Tech Port",
+    "灯火汇",
+    "Smart Card",
+    "电子",
+    "ÉNERGIE ΣΟΦΊΑ",
+];
 
 #[derive(Clone, Debug)]
 struct RawProject {
@@ -41,8 +49,8 @@ fn raw_project() -> impl Strategy<Value = RawProject> {
         0..2usize,
         0..2usize,
         proptest::option::of(prop_oneof![Just(0.0), 0.01f64..60.0, Just(5.0), Just(20.0)]),
-        0..5usize,
-        proptest::option::of(0..5usize),
+        0..NAMES.len(),
+        proptest::option::of(0..NAMES.len()),
     )
         .prop_map(
             |(x, industry, status, investment, name, company)| RawProject {
@@ -78,7 +86,9 @@ fn filters() -> impl Strategy<Value = Filters> {
             Just("tech".to_string()),
             Just("灯火".to_string()),
             Just(" SMART ".to_string()),
-            Just("电".to_string())
+            Just("电".to_string()),
+            Just("énergie σοφ".to_string()),
+            Just("ＳＭＡＲＴ".to_string())
         ],
     )
         .prop_map(
@@ -207,6 +217,46 @@ proptest! {
             prop_assert!((counts.districts[i].total - total).abs() < 1e-6);
         }
     }
+}
+
+#[test]
+fn every_caseless_character_is_its_own_lower_case() {
+    for (first, last) in CASELESS {
+        for c in first..=last {
+            assert!(
+                c.to_lowercase().eq([c]),
+                "U+{:04X} has a lower case",
+                c as u32
+            );
+        }
+    }
+}
+
+proptest! {
+    /// The core's own folding (ASCII and the caseless scripts) is std's, and
+    /// only the rest goes to the platform's.
+    #[test]
+    fn case_folding_is_std_lower_casing(text in "[a-zA-Z0-9 ·（）科技港灯火汇电子ÉéΣσςİＡａ\u{20000}]{0,12}") {
+        fn by_platform(text: &str) -> String {
+            format!("platform:{}", text.to_lowercase())
+        }
+        let folded = CaseFold::with(by_platform).fold(&text);
+        let own = text.chars().all(|c| c.is_ascii() || CASELESS.iter().any(|&(a, b)| (a..=b).contains(&c)));
+        let expected = if own { text.to_lowercase() } else { by_platform(&text) };
+        prop_assert_eq!(folded, expected);
+    }
+}
+
+#[test]
+fn chinese_and_ascii_text_is_folded_without_the_platform() {
+    fn by_platform(_: &str) -> String {
+        panic!("asked the platform")
+    }
+    let fold = CaseFold::with(by_platform);
+    assert_eq!(
+        fold.fold("江门 Tech Port（一期）·２０２１年"),
+        "江门 tech port（一期）·２０２１年"
+    );
 }
 
 #[test]

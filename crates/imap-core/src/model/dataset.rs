@@ -10,6 +10,7 @@ use crate::geometry::reveal::Opening;
 use crate::url_state::ViewParam;
 
 use super::boundary::{self, Boundary, Role};
+use super::case_fold::CaseFold;
 use super::district::DistrictIndex;
 use super::feature_collection::FeatureReader;
 use super::manifest::Manifest;
@@ -39,6 +40,9 @@ pub struct Dataset {
     /// Files that could not be used at all; the others still are.
     pub file_errors: Vec<FileError>,
     project_index: HashMap<String, usize>,
+    /// How the search lower-cases text: the projects' when read, the
+    /// query's by `Matcher`.
+    pub case_fold: CaseFold,
 }
 
 impl Dataset {
@@ -53,16 +57,19 @@ impl Dataset {
             manifest,
             boundaries_text,
             projects_text,
+            CaseFold::native(),
             |_| std::future::ready(()),
         ))
     }
 
     /// `assemble`, awaiting `pause` after every `STEP` projects so that a
-    /// page can show progress and stay responsive while 100,000 load.
+    /// page can show progress and stay responsive while 100,000 load; the
+    /// search lower-cases text by `case_fold`.
     pub async fn assemble_in_steps<P, F>(
         mut manifest: Manifest,
         boundaries_text: Result<String, FileError>,
         projects_text: Result<String, FileError>,
+        case_fold: CaseFold,
         mut pause: P,
     ) -> Dataset
     where
@@ -81,7 +88,7 @@ impl Dataset {
                 Err(e) => Err(e),
                 Ok(mut reader) => {
                     let mut projects = Vec::with_capacity(reader.len());
-                    let mut build = project::builder(&manifest, districts.as_ref());
+                    let mut build = project::builder(&manifest, districts.as_ref(), case_fold);
                     while !reader.is_done() {
                         projects.extend(reader.read(STEP, &mut problems, &mut build));
                         pause(Progress {
@@ -111,6 +118,7 @@ impl Dataset {
             sites: Vec::new(),
             problems,
             file_errors,
+            case_fold,
         }
     }
 

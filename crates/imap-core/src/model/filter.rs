@@ -189,7 +189,7 @@ impl Matcher {
             districts: mask(&filters.districts, &district_ids),
             min: filters.min,
             max: filters.max,
-            needle: filters.query.trim().to_lowercase(),
+            needle: data.case_fold.fold(filters.query.trim()),
         }
     }
 

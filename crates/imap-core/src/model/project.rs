@@ -1,5 +1,6 @@
 //! Project features: one pin each.
 
+use super::case_fold::CaseFold;
 use super::contact::Contact;
 use super::district::DistrictIndex;
 use super::feature_collection::{self as fc, Feature};
@@ -52,9 +53,11 @@ impl Project {
 pub fn builder<'m>(
     manifest: &'m Manifest,
     districts: Option<&'m DistrictIndex<'m>>,
+    case_fold: CaseFold,
 ) -> impl FnMut(&Feature, String, &mut Vec<Reason>) -> Result<Project, Reason> + 'm {
     move |feature, id, warnings| {
-        build(feature, manifest, id, warnings).map(|p| place_in_district(p, districts, warnings))
+        build(feature, manifest, id, case_fold, warnings)
+            .map(|p| place_in_district(p, districts, warnings))
     }
 }
 
@@ -62,6 +65,7 @@ fn build(
     feature: &Feature,
     manifest: &Manifest,
     id: String,
+    case_fold: CaseFold,
     warnings: &mut Vec<Reason>,
 ) -> Result<Project, Reason> {
     let props = &feature.props;
@@ -112,12 +116,15 @@ fn build(
     let company = props.shown_text("company", NAME_MAX_CHARS, warnings)?;
     let description = props.shown_text("description", DESCRIPTION_MAX_CHARS, warnings)?;
     let description_en = props.shown_text("description_en", DESCRIPTION_MAX_CHARS, warnings)?;
-    let search_key = [Some(&name), name_en.as_ref(), company.as_ref()]
-        .into_iter()
-        .flatten()
-        .map(|s| s.to_lowercase())
-        .collect::<Vec<_>>()
-        .join("\n");
+    // One fold of the three: '\n' has no case, so this is theirs joined.
+    let search_key = case_fold.fold(
+        &[Some(&name), name_en.as_ref(), company.as_ref()]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
     Ok(Project {
         id,
         name,

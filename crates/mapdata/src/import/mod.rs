@@ -222,7 +222,7 @@ fn app_check<'a>(
     let text = feature_collection(&rows.iter().map(|(_, p)| p).collect::<Vec<_>>());
     let mut problems = Vec::new();
     if let Ok(mut reader) = FeatureReader::new(&data.manifest.projects, &text) {
-        let mut build = project::builder(&data.manifest, Some(districts));
+        let mut build = project::builder(&data.manifest, Some(districts), data.case_fold);
         reader.read(rows.len(), &mut problems, &mut build);
     }
     let mut skipped = vec![false; rows.len()];
