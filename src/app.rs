@@ -29,7 +29,7 @@ pub fn App(mount: Mount, started: Started, handover: Handover) -> impl IntoView 
         opened,
         loaded,
     } = started;
-    let url = UrlSync::new(location, lang, opened.clone());
+    let url = UrlSync::new(location, opened.clone());
     let (data, files) = match loaded {
         Ok((data, files)) => (Ok(data), Some(files)),
         Err(error) => (Err(error), None),
@@ -43,15 +43,17 @@ pub fn App(mount: Mount, started: Started, handover: Handover) -> impl IntoView 
     if let (Some(data), Some(files)) = (store.dataset_untracked(), files) {
         let (context, places) = (data.manifest.context.clone(), data.manifest.places.clone());
         let tiles = data.manifest.basemap.as_ref();
-        store.set_tile_template(tiles.and_then(|b| files.tile_template(&b.url)));
+        store
+            .loading
+            .set_tile_template(tiles.and_then(|b| files.tile_template(&b.url)));
         // The region and the places are seen zoomed out or on request:
         // read after the map, never delaying it.
         spawn_local(late_layers(store, files, context, places));
     }
-    store.init_view(opened.view, handover.view, derived);
+    store.init_view(opened.choices.view, handover.view, derived);
     store.keep_wanted_in_view(derived);
     url.watch(store);
-    store.drop_hover_on_filter(derived);
+    store.hover.drop_on_filter(derived);
 
     match &host {
         Some(host) => {
@@ -84,9 +86,12 @@ pub fn App(mount: Mount, started: Started, handover: Handover) -> impl IntoView 
     });
     on_cleanup(move || esc.remove());
     let root = NodeRef::<Div>::new();
-    dom::observe_size(root, print::Printing::screen_only(store.app_size_signal()));
+    dom::observe_size(
+        root,
+        print::Printing::screen_only(move |size| store.panels.set_app_size(size)),
+    );
     focus::follow_details(store, root);
-    let state = move || match store.load.get() {
+    let state = move || match store.loading.data.get() {
         Load::Ready(_) => "ready",
         Load::Failed(_) => "error",
     };
@@ -125,12 +130,12 @@ async fn late_layers(
     places: Option<String>,
 ) {
     if let Some(path) = context {
-        store.set_context(
+        store.loading.set_context(
             region::load_in_steps(&path, files.fetch(&path).await, dom::next_task).await,
         );
     }
     if let Some(path) = places {
-        store.set_places(
+        store.loading.set_places(
             place::load_in_steps(&path, files.fetch(&path).await, dom::next_task).await,
         );
     }

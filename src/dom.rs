@@ -49,9 +49,9 @@ pub fn activates(ev: &web_sys::KeyboardEvent) -> bool {
     matches!(ev.key().as_str(), "Enter" | " ")
 }
 
-/// Keeps `target` equal to the element's size (window resizes, host page
-/// layouts, phone rotation).
-pub fn observe_size<E>(element: NodeRef<E>, target: WriteSignal<(f64, f64)>)
+/// Tells `measured` the element's size, and again on every change (window
+/// resizes, host page layouts, phone rotation).
+pub fn observe_size<E>(element: NodeRef<E>, measured: impl Fn((f64, f64)) + Clone + 'static)
 where
     E: ElementType,
     E::Output: JsCast + Clone + 'static,
@@ -62,10 +62,10 @@ where
         };
         let el: web_sys::Element = el.unchecked_into();
         let measure = {
-            let el = el.clone();
+            let (el, measured) = (el.clone(), measured.clone());
             move || {
                 let rect = el.get_bounding_client_rect();
-                target.set((rect.width(), rect.height()));
+                measured((rect.width(), rect.height()));
             }
         };
         // Measured by the observer's first call, before the next paint: a

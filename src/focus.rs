@@ -7,12 +7,29 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 use web_sys::{Element, HtmlElement};
 
 use crate::state::Store;
 
 /// Keeps focus with the detail panels as they open and close.
 pub fn follow_details(store: Store, root: NodeRef<Div>) {
+    // The last element focused outside a detail, as focus moves: a pin or
+    // row may be moved in the DOM (losing focus) before the detail opens.
+    let last_outside = StoredValue::new_local(None::<Element>);
+    root.on_load(move |root| {
+        let focused =
+            Closure::<dyn Fn(web_sys::FocusEvent)>::new(move |ev: web_sys::FocusEvent| {
+                if let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok())
+                    && el.closest(".imap-detail").ok().flatten().is_none()
+                {
+                    last_outside.set_value(Some(el));
+                }
+            });
+        let _ = root.add_event_listener_with_callback("focusin", focused.as_ref().unchecked_ref());
+        // The root lives as long as the page; so does its listener.
+        focused.forget();
+    });
     let opener = StoredValue::new_local(None::<Element>);
     Effect::new(move |previous: Option<bool>| {
         // Tracks both selections: a new project while one is open moves focus too.
@@ -21,12 +38,8 @@ pub fn follow_details(store: Store, root: NodeRef<Div>) {
             return open;
         };
         if open {
-            // What had focus opened this detail, unless it is a detail itself.
-            if let Some(active) = active_element(&root)
-                .filter(|el| el.closest(".imap-detail").ok().flatten().is_none())
-            {
-                opener.set_value(Some(active));
-            }
+            // What had focus outside a detail opened this one.
+            opener.set_value(last_outside.get_value());
             // A detail opened by the link itself leaves the page's focus alone.
             if previous.is_some() {
                 focus_after_render(root, ".imap-detail-title");
@@ -63,15 +76,4 @@ fn focus(el: &Element) {
     } else if let Some(el) = el.dyn_ref::<web_sys::SvgElement>() {
         let _ = el.focus();
     }
-}
-
-/// The focused element when it is inside the app (the shadow root's when
-/// mounted in one).
-fn active_element(root: &HtmlElement) -> Option<Element> {
-    let node = root.get_root_node();
-    let active = match node.dyn_ref::<web_sys::ShadowRoot>() {
-        Some(shadow) => shadow.active_element(),
-        None => document().active_element(),
-    }?;
-    root.contains(Some(&active)).then_some(active)
 }

@@ -9,20 +9,19 @@ use wasm_bindgen::prelude::Closure;
 pub struct Printing(pub ReadSignal<bool>);
 
 impl Printing {
-    /// A size to measure into that reaches `target` only while the page is
-    /// not printed: a printout shows the map as on screen, scaled to the
-    /// paper, rather than the same centre and zoom re-cut to the paper's
-    /// shape. The media is asked at the moment of the measure (its change
-    /// event may come after the resize that print layout causes).
-    pub fn screen_only(target: WriteSignal<(f64, f64)>) -> WriteSignal<(f64, f64)> {
-        let (measured, set_measured) = signal((0.0, 0.0));
-        Effect::new(move |_| {
-            let size = measured.get();
+    /// A size measured, passed on to `measured` only while the page is not
+    /// printed: a printout shows the map as on screen, scaled to the paper,
+    /// rather than the same centre and zoom re-cut to the paper's shape.
+    /// The media is asked at the moment of the measure (its change event
+    /// may come after the resize that print layout causes).
+    pub fn screen_only(
+        measured: impl Fn((f64, f64)) + Clone + 'static,
+    ) -> impl Fn((f64, f64)) + Clone + 'static {
+        move |size| {
             if !is_print() {
-                target.set(size);
+                measured(size);
             }
-        });
-        set_measured
+        }
     }
 }
 

@@ -45,7 +45,7 @@ pub async fn start(mount: &Mount) -> (Started, Option<Before>) {
         Some(_) => Location::Fragment,
     };
     let opened = UrlState::parse(&location.read());
-    let lang = opened.lang.unwrap_or(mount.lang);
+    let lang = opened.choices.lang_or(mount.lang);
     let card = stand_in(mount, lang, opened.embed);
     let source = opened
         .data

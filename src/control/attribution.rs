@@ -15,7 +15,7 @@ pub fn Attribution() -> impl IntoView {
     // many lines a long credit takes (`--imap-credit` on the app's root).
     let credit = NodeRef::<leptos::html::P>::new();
     let (size, set_size) = signal((0.0, 0.0));
-    crate::dom::observe_size(credit, set_size);
+    crate::dom::observe_size(credit, move |size| set_size.set(size));
     Effect::new(move |_| {
         let height = size.get().1;
         let root = credit.get().and_then(|p| p.closest(".imap").ok().flatten());
@@ -33,7 +33,7 @@ pub fn Attribution() -> impl IntoView {
             .manifest
             .basemap
             .as_ref()
-            .filter(|_| store.tile_template.get().is_some())
+            .filter(|_| store.loading.tile_template.get().is_some())
             .and_then(|b| b.attribution.clone());
         let text: Vec<String> = data
             .manifest

@@ -14,7 +14,7 @@ use imap_core::order::sorted;
 pub fn Legend() -> impl IntoView {
     let store = expect_context::<Store>();
     let derived = expect_context::<Derived>();
-    let is_open = move || store.legend_is_open();
+    let is_open = move || store.panels.legend_is_open();
     move || {
         let data = store.dataset()?;
         let lang = store.lang.get();
@@ -61,7 +61,7 @@ pub fn Legend() -> impl IntoView {
             .collect_view();
         // The places layer's switch, with the symbols of the kinds it has.
         let places_switch = move || {
-            let places = store.places.get().filter(|p| !p.items.is_empty())?;
+            let places = store.loading.places.get().filter(|p| !p.items.is_empty())?;
             let mut kinds = sorted(
                 places.items.iter().map(|p| p.kind).collect(),
                 &PlaceKind::cmp,
@@ -93,7 +93,7 @@ pub fn Legend() -> impl IntoView {
                     class="imap-legend-toggle"
                     type="button"
                     aria-expanded=move || is_open().to_string()
-                    on:click=move |_| store.toggle_legend()
+                    on:click=move |_| store.panels.toggle_legend()
                 >
                     <span id="imap-legend-title">{t.legend}</span>
                     <span class="imap-legend-chevron" aria-hidden="true">{move || if is_open() { "▾" } else { "▸" }}</span>

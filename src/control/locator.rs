@@ -31,7 +31,7 @@ pub fn Locator() -> impl IntoView {
     });
     move || {
         let data = store.dataset()?;
-        let context = store.context.get();
+        let context = store.loading.context.get();
         let regions: Vec<_> = context
             .iter()
             .flat_map(|c| c.items.iter().map(|r| r.shape.clone()))

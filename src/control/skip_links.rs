@@ -1,7 +1,7 @@
 //! Skip links, first in the tab order and shown only when focused: past
 //! the sidebar straight to the map, or to the project list.
 
-use imap_core::url_state::Tab;
+use imap_core::choices::Tab;
 use imap_i18n::Texts;
 use leptos::html::Div;
 use leptos::prelude::*;

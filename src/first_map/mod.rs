@@ -16,6 +16,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use geo::BoundingRect;
+use imap_core::choices::Selection;
 use imap_core::geometry::gesture::PointerGesture;
 use imap_core::geometry::layout::{Cover, Layout};
 use imap_core::geometry::projection::WorldPoint;
@@ -163,7 +164,7 @@ impl FirstMap {
         let rect = area.get_bounding_client_rect();
         let (width, height) = (rect.width(), rect.height());
         let free = free_part(&card, &rect, opened);
-        let matcher = Matcher::new(&opened.filters, &data);
+        let matcher = Matcher::new(&opened.choices.filters, &data);
         let matching: Vec<usize> = (0..data.projects.len())
             .filter(|&i| matcher.matches(&data.projects[i]))
             .collect();
@@ -177,9 +178,18 @@ impl FirstMap {
             .iter()
             .filter_map(|b| b.shape.bounding_rect());
         let max_zoom = zoom_limit::max_zoom(None, districts, width, height);
-        let selected_at = data.selected_point(opened.project.as_deref(), opened.site.as_deref());
-        let filtered = opened.filters != Filters::default();
-        let opening = data.opening(opened.view, filtered, &matching, &points, selected_at);
+        let selected_at = data.selected_point(
+            opened.choices.selection.project(),
+            opened.choices.selection.site(),
+        );
+        let filtered = opened.choices.filters != Filters::default();
+        let opening = data.opening(
+            opened.choices.view,
+            filtered,
+            &matching,
+            &points,
+            selected_at,
+        );
         let (Some(view), true) = (
             first_view(&opening, width, height, free, max_zoom),
             width > 0.0 && height > 0.0,
@@ -215,7 +225,7 @@ impl FirstMap {
                 true => PointerGesture::cooperative(),
                 false => PointerGesture::default(),
             }),
-            selected: RefCell::new(opened.project.clone()),
+            selected: RefCell::new(opened.choices.selection.project().map(String::from)),
             tapped: Cell::new(false),
         });
         let map = FirstMap { shared };
@@ -332,7 +342,7 @@ fn free_part(card: &Card, area: &web_sys::DomRect, opened: &UrlState) -> Insets 
     let cover = Cover {
         card_bottom,
         sidebar_open: false,
-        detail_open: opened.project.is_some() || opened.site.is_some(),
+        detail_open: opened.choices.selection != Selection::None,
     };
     Layout::for_width(app_width, opened.embed).free_insets(cover, area.width(), area.height())
 }

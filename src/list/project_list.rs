@@ -97,7 +97,7 @@ fn Row(index: usize, first: Signal<bool>) -> impl IntoView {
     let p = data.projects.get(index)?.clone();
     let id = StoredValue::new(p.id.clone());
     let project_id = p.id.clone();
-    let is = move |signal: ReadSignal<Option<String>>| {
+    let is = move |signal: Signal<Option<String>>| {
         id.with_value(|id| signal.with(|s| s.as_ref() == Some(id)))
     };
     let color = data.manifest.industry_color(p.industry).to_string();
@@ -138,16 +138,16 @@ fn Row(index: usize, first: Signal<bool>) -> impl IntoView {
     Some(view! {
         <li
             class="imap-row"
-            class:imap-row--hovered=move || is(store.hovered)
-            class:imap-row--selected=move || is(store.selected)
+            class:imap-row--hovered=move || is(store.hover.id.into())
+            class:imap-row--selected=move || is(store.selected.into())
             data-testid="project-row"
             data-project-id=project_id
             tabindex=move || if first.get() { "0" } else { "-1" }
             role="option"
-            aria-selected=move || is(store.selected).to_string()
+            aria-selected=move || is(store.selected.into()).to_string()
             on:click=move |_| store.select_and_show(id.get_value())
             on:keydown={keydown}
-            {..dom::hover_events(store.hovering(id, false))}
+            {..dom::hover_events(store.hover.hovering(id, false))}
         >
             <span class="imap-swatch imap-swatch--pin" style:background-color=color></span>
             {move || {

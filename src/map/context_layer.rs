@@ -23,7 +23,7 @@ pub fn ContextLayer(frame: PathFrame) -> impl IntoView {
             .with(|v| v.is_some_and(|v| v.zoom < COARSE_BELOW_ZOOM))
     });
     move || {
-        let context = store.context.get()?;
+        let context = store.loading.context.get()?;
         let shapes = context
             .items
             .iter()
@@ -73,13 +73,17 @@ pub fn name_anchors(store: Store) -> Memo<NameAnchors> {
                 .filter_map(|b| anchor(&b.shape, b.label(lang)))
                 .collect()
         });
-        let cities = store.context.get().map_or_else(Vec::new, |context| {
-            context
-                .items
-                .iter()
-                .filter_map(|r| anchor(&r.shape, r.label(lang)))
-                .collect()
-        });
+        let cities = store
+            .loading
+            .context
+            .get()
+            .map_or_else(Vec::new, |context| {
+                context
+                    .items
+                    .iter()
+                    .filter_map(|r| anchor(&r.shape, r.label(lang)))
+                    .collect()
+            });
         NameAnchors { zone, cities }
     })
 }
@@ -130,7 +134,7 @@ pub fn ContextLabels() -> impl IntoView {
         anchors.with(|a| view.map(|v| a.zone_boxes(&v)).unwrap_or_default())
     });
     move || {
-        let context = store.context.get()?;
+        let context = store.loading.context.get()?;
         let labels = context
             .items
             .iter()

@@ -23,14 +23,17 @@ use imap_core::geometry::svg_path::PathFrame;
 pub fn MapView() -> impl IntoView {
     let store = expect_context::<Store>();
     let area = NodeRef::<Div>::new();
-    observe_size(area, Printing::screen_only(store.map_size_signal()));
+    observe_size(
+        area,
+        Printing::screen_only(move |size| store.panels.set_map_size(size)),
+    );
     let gestures = Gestures::new(store, area);
     provide_context(gestures);
     let t = move || store.lang.get().t();
     view! {
         <div
             class="imap-map"
-            class:imap-map--basemap=move || store.tile_template.get().is_some()
+            class:imap-map--basemap=move || store.loading.tile_template.get().is_some()
             node_ref=area
             tabindex="0"
             role="region"
@@ -54,10 +57,10 @@ pub fn MapView() -> impl IntoView {
             <TileLayer/>
             <svg
                 class="imap-svg"
-                width=move || store.size.get().0
-                height=move || store.size.get().1
+                width=move || store.panels.map_size.get().0
+                height=move || store.panels.map_size.get().1
                 // A printout scales the map as on screen to the page's width.
-                viewBox=move || { let (w, h) = store.size.get(); format!("0 0 {w} {h}") }
+                viewBox=move || { let (w, h) = store.panels.map_size.get(); format!("0 0 {w} {h}") }
             >
                 {move || {
                     // Path coordinates start at the zone's corner, one frame per data set.

@@ -40,7 +40,7 @@ pub fn Pin(index: usize, at: Signal<WorldPoint>) -> impl IntoView {
         <g
             class="imap-pin"
             class:imap-pin--selected=move || id.with_value(|id| store.selected.get().as_ref() == Some(id))
-            class:imap-pin--hovered=move || id.with_value(|id| store.hovered.get().as_ref() == Some(id))
+            class:imap-pin--hovered=move || id.with_value(|id| store.hover.id.get().as_ref() == Some(id))
             class:imap-pin--approximate=p.approximate
             data-project-id=p.id.clone()
             tabindex="0"
@@ -49,7 +49,7 @@ pub fn Pin(index: usize, at: Signal<WorldPoint>) -> impl IntoView {
             transform=transform
             on:click=gestures.on_click(select)
             on:keydown=on_activate(select)
-            {..dom::hover_events(store.hovering(id, true))}
+            {..dom::hover_events(store.hover.hovering(id, true))}
         >
             <circle class="imap-pin-hit" r="16"/>
             {p.approximate.then(|| view! { <circle class="imap-pin-ring" r="11"/> })}

@@ -32,7 +32,7 @@ pub fn PlaceLayer() -> impl IntoView {
         anchors.with(|a| view.map(|v| a.before_places(&v)).unwrap_or_default())
     });
     move || {
-        let places = store.places.get()?;
+        let places = store.loading.places.get()?;
         let points: Arc<Vec<WorldPoint>> =
             Arc::new(places.items.iter().map(|p| project(p.lon, p.lat)).collect());
         // Only the places on screen are in the page: a file of many places

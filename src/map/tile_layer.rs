@@ -14,7 +14,7 @@ pub fn TileLayer() -> impl IntoView {
     move || {
         let data = store.dataset()?;
         let basemap = data.manifest.basemap.clone()?;
-        let template = store.tile_template.get()?;
+        let template = store.loading.tile_template.get()?;
         let data_datum = data.manifest.crs;
         let tiles = Memo::new(move |_| {
             store.view.with(|v| {

@@ -14,7 +14,7 @@ const CARD_WIDTH: f64 = 260.0;
 pub fn Tooltip() -> impl IntoView {
     let store = expect_context::<Store>();
     move || {
-        let id = store.hovered.get().filter(|_| store.hover_card.get())?;
+        let id = store.hover.id.get().filter(|_| store.hover.card.get())?;
         let data = store.dataset()?;
         let p = data.project(&id)?;
         let view = store.view.get()?;

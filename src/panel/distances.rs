@@ -11,7 +11,7 @@ use imap_core::model::place::distances_from;
 pub fn Distances(lon: f64, lat: f64) -> impl IntoView {
     let store = expect_context::<Store>();
     move || {
-        let places = store.places.get()?;
+        let places = store.loading.places.get()?;
         let lang = store.lang.get();
         let distances = distances_from(&places.items, lon, lat);
         if distances.is_empty() {

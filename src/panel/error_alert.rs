@@ -19,10 +19,10 @@ pub fn ErrorAlert() -> impl IntoView {
     let store = expect_context::<Store>();
     move || {
         let lang = store.lang.get();
-        let errors: Vec<FileError> = match store.load.get() {
+        let errors: Vec<FileError> = match store.loading.data.get() {
             Load::Failed(error) => vec![error],
             Load::Ready(data) => {
-                let (_, late) = store.late_problems();
+                let (_, late) = store.loading.late_problems();
                 data.file_errors.iter().chain(&late).cloned().collect()
             }
         };

@@ -19,7 +19,7 @@ pub fn ProblemsNotice() -> impl IntoView {
     let problems = move || {
         let data = store.dataset()?;
         // The layers loaded after the map have problems of their own.
-        let (late, _) = store.late_problems();
+        let (late, _) = store.loading.late_problems();
         let all: Vec<Problem> = data.problems.iter().chain(&late).cloned().collect();
         (!all.is_empty()).then_some(all)
     };

@@ -33,12 +33,12 @@ pub fn FoldButton(
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let t = move || store.lang.get().t();
-    let open = move || store.unfolded.get().unwrap_or(false);
+    let open = move || store.panels.unfolded.get().unwrap_or(false);
     let is_grip = move || store.layout() == Layout::Phone && open();
     let press = StoredValue::new(None::<Press>);
     // A drag ends in a click on the grip; that click must not fold it.
     let was_drag = move || press.get_value().is_some_and(|p| p.tap_or_drag.is_drag());
-    let app_height = move || store.app_size.get_untracked().1;
+    let app_height = move || store.panels.app_size.get_untracked().1;
 
     let on_down = move |ev: web_sys::PointerEvent| {
         press.set_value(None);
@@ -92,7 +92,7 @@ pub fn FoldButton(
         if !is_grip() {
             return;
         }
-        let rest = match (ev.key().as_str(), store.sheet.get_untracked()) {
+        let rest = match (ev.key().as_str(), store.panels.sheet.get_untracked()) {
             ("ArrowUp", _) => Some(Sheet::Full),
             ("ArrowDown", Sheet::Full) => Some(Sheet::Half),
             ("ArrowDown", Sheet::Half) => None,

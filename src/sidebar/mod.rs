@@ -16,13 +16,14 @@ use crate::filter::FilterPanel;
 use crate::list::ProjectList;
 use crate::panel::{error_alert::ErrorAlert, problems_notice::ProblemsNotice};
 use crate::state::Store;
+use imap_core::choices::Tab;
 use imap_core::geometry::layout::{Layout, Sheet};
-use imap_core::url_state::Tab;
 
 #[component]
 pub fn Sidebar() -> impl IntoView {
     let store = expect_context::<Store>();
-    let open = move || store.layout() == Layout::Docked || store.unfolded.get().unwrap_or(false);
+    let open =
+        move || store.layout() == Layout::Docked || store.panels.unfolded.get().unwrap_or(false);
     let sheet = NodeRef::<leptos::html::Div>::new();
     let dragged = RwSignal::new(None::<f64>);
     let tabs = NodeRef::<leptos::html::Div>::new();
@@ -53,7 +54,7 @@ pub fn Sidebar() -> impl IntoView {
             node_ref=aside
             class="imap-sidebar"
             class:imap-sidebar--open=open
-            class:imap-sidebar--full=move || store.sheet.get() == Sheet::Full
+            class:imap-sidebar--full=move || store.panels.sheet.get() == Sheet::Full
             class:imap-sidebar--dragged=move || dragged.get().is_some()
         >
             <div class="imap-sidebar-top" node_ref=top>
@@ -117,13 +118,15 @@ fn measure_card(
 ) {
     let (aside_size, set_aside_size) = signal((0.0, 0.0));
     let (top_size, set_top_size) = signal((0.0, 0.0));
-    observe_size(aside, set_aside_size);
-    observe_size(top, set_top_size);
+    observe_size(aside, move |size| set_aside_size.set(size));
+    observe_size(top, move |size| set_top_size.set(size));
     Effect::new(move |_| match (store.layout(), open()) {
-        (Layout::Phone, true) => store.set_card_bottom(false, CARD_TOP + top_size.get().1),
-        (Layout::Floating | Layout::Phone, false) => {
-            store.set_card_bottom(true, CARD_TOP + aside_size.get().1)
-        }
+        (Layout::Phone, true) => store
+            .panels
+            .set_card_bottom(false, CARD_TOP + top_size.get().1),
+        (Layout::Floating | Layout::Phone, false) => store
+            .panels
+            .set_card_bottom(true, CARD_TOP + aside_size.get().1),
         // Docked it covers nothing; a tablet's open sidebar is no card.
         (Layout::Docked, _) | (Layout::Floating, true) => {}
     });

@@ -5,9 +5,7 @@
 
 use std::time::Duration;
 
-use imap_core::model::sort::Sort;
 use imap_core::url_state::{UrlState, is_host_anchor};
-use imap_i18n::Lang;
 use leptos::prelude::*;
 
 use super::Store;
@@ -81,8 +79,6 @@ impl Location {
 #[derive(Clone, Copy)]
 pub struct UrlSync {
     location: Location,
-    /// The language a link without `lang=` opens in: not written.
-    default_lang: Lang,
     /// The URL as opened: what the UI does not change (data, embed, foreign
     /// parameters) is written back as it was.
     opened: StoredValue<UrlState>,
@@ -93,10 +89,9 @@ pub struct UrlSync {
 
 impl UrlSync {
     /// Keeps `location` in step from the state the page was opened with.
-    pub fn new(location: Location, default_lang: Lang, opened: UrlState) -> UrlSync {
+    pub fn new(location: Location, opened: UrlState) -> UrlSync {
         UrlSync {
             location,
-            default_lang,
             opened: StoredValue::new(opened),
             pending: StoredValue::new(None),
         }
@@ -116,10 +111,9 @@ impl UrlSync {
             }
             let only_view_moved = queued.with_value(|q| {
                 q.as_ref().is_some_and(|q| {
-                    UrlState {
-                        view: url.view,
-                        ..q.clone()
-                    } == url
+                    let mut moved = q.clone();
+                    moved.choices.view = url.choices.view;
+                    moved == url
                 })
             });
             self.pending.set_value(Some(url.to_query()));
@@ -140,26 +134,22 @@ impl UrlSync {
     /// The URL for the current state (tracking every part it reads).
     fn state_of(&self, store: Store) -> UrlState {
         let mut url = self.opened.get_value();
-        let loaded = store.dataset();
-        url.lang = Some(store.lang.get()).filter(|l| *l != self.default_lang);
-        url.filters = store.filters.get();
-        url.sites = store.site_filters.get();
-        url.sort = Some(store.sort.get()).filter(|s| *s != Sort::default());
-        url.tab = store.list_shown();
-        url.hide_places = !store.places_shown.get();
+        let mut choices = store.choices();
+        // The list stays in the link only while it shows.
+        choices.tab = store.list_shown();
         // An id the data does not know is dropped from the link once loaded.
-        url.project = store
-            .selected
-            .get()
-            .filter(|id| loaded.as_ref().is_none_or(|d| d.project(id).is_some()));
-        url.site = store
-            .selected_site
-            .get()
-            .filter(|id| loaded.as_ref().is_none_or(|d| d.site(id).is_some()));
-        // Until the first view is set, the opened `view=` stays in the link.
-        if let Some(view) = store.view_param() {
-            url.view = Some(view);
+        if !store
+            .dataset()
+            .is_none_or(|data| data.knows(&choices.selection))
+        {
+            choices.deselect();
         }
+        // The map's view moves every frame and lives apart (`Store::view`);
+        // until it is first set, the opened `view=` stays in the link.
+        if let Some(view) = store.view_param() {
+            choices.view = Some(view);
+        }
+        url.choices = choices;
         url
     }
 

@@ -6,12 +6,12 @@
 use std::time::Duration;
 
 use geo::Rect;
+use imap_core::choices::ViewParam;
 use imap_core::geometry::layout::{Cover, Layout};
 use imap_core::geometry::projection::{WorldPoint, unproject};
 use imap_core::geometry::reveal::{first_view, reveal};
 use imap_core::geometry::viewport::{Insets, Viewport};
 use imap_core::model::filter::Filters;
-use imap_core::url_state::ViewParam;
 use leptos::prelude::*;
 
 use super::{Derived, Store};
@@ -30,7 +30,7 @@ impl Store {
     /// `extent` fitted into the room the layout leaves, `margin` more on
     /// every side.
     fn fit(&self, extent: Rect<f64>, margin: f64) -> Viewport {
-        let (w, h) = self.size.get_untracked();
+        let (w, h) = self.panels.map_size.get_untracked();
         Viewport::fit(extent, w, h, self.free_insets().grown(margin))
     }
 
@@ -52,7 +52,7 @@ impl Store {
     pub fn init_view(self, opened: Option<ViewParam>, handed: Option<Viewport>, derived: Derived) {
         let matching = derived.matching;
         Effect::new(move |_| {
-            let (w, h) = self.size.get();
+            let (w, h) = self.panels.map_size.get();
             let free = self.free_insets_tracked();
             if w <= 0.0 || h <= 0.0 || self.dataset().is_none() || !self.cover_measured() {
                 return;
@@ -191,11 +191,11 @@ impl Store {
     /// Whether the header card that covers the map, if any, has been
     /// measured: the first view waits for it.
     fn cover_measured(&self) -> bool {
-        let open = self.unfolded.get() == Some(true);
+        let open = self.panels.unfolded.get() == Some(true);
         match (self.layout(), open) {
             (Layout::Docked, _) | (Layout::Floating, true) => true,
-            (Layout::Phone, true) => self.sheet_card.get() > 0.0,
-            (_, false) => self.folded_card.get() > 0.0,
+            (Layout::Phone, true) => self.panels.sheet_card.get() > 0.0,
+            (_, false) => self.panels.folded_card.get() > 0.0,
         }
     }
 
@@ -206,11 +206,11 @@ impl Store {
 
     fn free_insets_tracked(&self) -> Insets {
         let layout = self.layout();
-        let sidebar_open = self.unfolded.get() == Some(true);
+        let sidebar_open = self.panels.unfolded.get() == Some(true);
         let card = if sidebar_open {
-            self.sheet_card
+            self.panels.sheet_card
         } else {
-            self.folded_card
+            self.panels.folded_card
         };
         let cover = Cover {
             card_bottom: card.get(),
@@ -218,11 +218,11 @@ impl Store {
             detail_open: self.selected.with(Option::is_some)
                 || self.selected_site.with(Option::is_some),
         };
-        let (width, height) = self.size.get();
+        let (width, height) = self.panels.map_size.get();
         layout.free_insets(cover, width, height)
     }
 
     pub(super) fn layout_untracked(&self) -> Layout {
-        Layout::for_width(self.app_size.get_untracked().0, self.embedded)
+        Layout::for_width(self.panels.app_size.get_untracked().0, self.embedded)
     }
 }

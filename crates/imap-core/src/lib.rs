@@ -1,8 +1,9 @@
 //! The pure core of the investment map: the data model (`model`), map math
-//! (`geometry`), the view as URL parameters (`url_state`) and which language
-//! is shown (`lang`). No DOM, no Leptos, no visible text: everything here is
-//! tested natively with `cargo test`.
+//! (`geometry`), what the visitor chose (`choices`) and its URL parameters
+//! (`url_state`), and which language is shown (`lang`). No DOM, no Leptos,
+//! no visible text: everything here is tested natively with `cargo test`.
 
+pub mod choices;
 pub mod geometry;
 pub mod lang;
 pub mod model;

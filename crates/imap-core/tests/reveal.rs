@@ -4,11 +4,11 @@
 
 mod common;
 
+use imap_core::choices::ViewParam;
 use imap_core::geometry::projection::{WorldPoint, project};
 use imap_core::geometry::reveal::{Opening, PIN_ROOM, first_view, reveal};
 use imap_core::geometry::viewport::{Insets, MIN_ZOOM, Viewport};
 use imap_core::model::dataset::Dataset;
-use imap_core::url_state::ViewParam;
 
 /// An 800 × 600 map with a header card over its top 200 px and a sheet
 /// over its bottom 250.

@@ -34,13 +34,13 @@ proptest! {
             other => other,
         };
         let mut state = UrlState::default();
-        state.filters.min = min;
-        state.filters.max = max;
-        state.sites.min_ha = site_min;
+        state.choices.filters.min = min;
+        state.choices.filters.max = max;
+        state.choices.sites.min_ha = site_min;
         let back = UrlState::parse(&state.to_query());
-        prop_assert_eq!(back.filters.min, min);
-        prop_assert_eq!(back.filters.max, max);
-        prop_assert_eq!(back.sites.min_ha, site_min);
+        prop_assert_eq!(back.choices.filters.min, min);
+        prop_assert_eq!(back.choices.filters.max, max);
+        prop_assert_eq!(back.choices.sites.min_ha, site_min);
         prop_assert_eq!(back, state);
     }
 
@@ -56,11 +56,11 @@ proptest! {
             .collect::<Vec<_>>()
             .join("&");
         let state = UrlState::parse(&query);
-        let f = &state.filters;
+        let f = &state.choices.filters;
         for bound in [f.min, f.max].into_iter().flatten() {
             prop_assert!(bound.is_finite() && (0.0..=100_000.0).contains(&bound), "{bound} from {query}");
         }
-        for bound in [state.sites.min_ha, state.sites.max_ha].into_iter().flatten() {
+        for bound in [state.choices.sites.min_ha, state.choices.sites.max_ha].into_iter().flatten() {
             prop_assert!(bound.is_finite() && bound >= 0.0, "{bound} from {query}");
         }
         if let (Some(min), Some(max)) = (f.min, f.max) {

@@ -3,12 +3,13 @@
 mod common;
 
 use common::*;
+use imap_core::choices::{Selection, ViewParam};
 use imap_core::lang::Lang;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::filter::{Filters, Matcher, Summary};
 use imap_core::model::money::plain_number;
+use imap_core::url_state::UrlState;
 use imap_core::url_state::data_path::is_relative_path;
-use imap_core::url_state::{UrlState, ViewParam};
 
 #[test]
 fn url_state_reads_every_contract_parameter() {
@@ -17,21 +18,22 @@ fn url_state_reads_every_contract_parameter() {
          &min=1&max=20&q=%E7%A7%91%E6%8A%80%E6%B8%AF&project=wangyi-tech-port&view=113.12,22.55,12.5\
          &embed=1&data=other/map.json&utm=x",
     );
-    assert_eq!(s.lang, Some(Lang::En));
+    let c = &s.choices;
+    assert_eq!(c.lang, Some(Lang::En));
     assert_eq!(
-        s.filters.industries,
+        c.filters.industries,
         Some(vec![
             "new_materials".to_string(),
             "electronic_info".to_string()
         ])
     );
-    assert_eq!(s.filters.statuses, Some(vec!["production".to_string()]));
-    assert_eq!(s.filters.districts, Some(vec!["jianghai".to_string()]));
-    assert_eq!((s.filters.min, s.filters.max), (Some(1.0), Some(20.0)));
-    assert_eq!(s.filters.query, "科技港");
-    assert_eq!(s.project.as_deref(), Some("wangyi-tech-port"));
+    assert_eq!(c.filters.statuses, Some(vec!["production".to_string()]));
+    assert_eq!(c.filters.districts, Some(vec!["jianghai".to_string()]));
+    assert_eq!((c.filters.min, c.filters.max), (Some(1.0), Some(20.0)));
+    assert_eq!(c.filters.query, "科技港");
+    assert_eq!(c.selection.project(), Some("wangyi-tech-port"));
     assert_eq!(
-        s.view,
+        c.view,
         Some(ViewParam {
             lon: 113.12,
             lat: 22.55,
@@ -53,12 +55,12 @@ fn url_state_round_trips() {
 
 #[test]
 fn malformed_values_are_ignored() {
-    let s = UrlState::parse("lang=fr&min=abc&max=-3&view=1,2&view2=x&project=");
+    let s = UrlState::parse("lang=fr&min=abc&max=-3&view=1,2&view2=x&project=").choices;
     assert_eq!(s.lang, None);
     assert_eq!((s.filters.min, s.filters.max), (None, None));
     assert_eq!(s.view, None);
-    assert_eq!(s.project, None);
-    assert_eq!(UrlState::parse("view=500,22,3").view, None);
+    assert_eq!(s.selection, Selection::None);
+    assert_eq!(UrlState::parse("view=500,22,3").choices.view, None);
     assert_eq!(UrlState::parse("").to_query(), "");
 }
 
@@ -191,29 +193,30 @@ fn url_state_carries_the_extensions_sites_and_sort() {
     use imap_core::model::site::{Availability, LandUse};
     use imap_core::model::sort::{Sort, SortKey};
     let query = "sort=investment-desc&tab=list&places=0&sites=0&site_use=industrial,office&site_status=available&site_min=1&site_max=50&site=plot-7";
-    let s = UrlState::parse(query);
+    let url = UrlState::parse(query);
+    let s = &url.choices;
     assert_eq!(
         s.sort,
-        Some(Sort {
+        Sort {
             key: SortKey::Investment,
             descending: true
-        })
+        }
     );
-    assert_eq!(s.tab, imap_core::url_state::Tab::List);
+    assert_eq!(s.tab, imap_core::choices::Tab::List);
     assert!(!s.sites.shown);
-    assert!(s.hide_places);
-    assert!(!UrlState::parse("places=1").hide_places);
+    assert!(!s.places_shown);
+    assert!(UrlState::parse("places=1").choices.places_shown);
     assert_eq!(
         s.sites.land_uses,
         Some(vec![LandUse::Industrial, LandUse::Office])
     );
     assert_eq!(s.sites.availabilities, Some(vec![Availability::Available]));
     assert_eq!((s.sites.min_ha, s.sites.max_ha), (Some(1.0), Some(50.0)));
-    assert_eq!(s.site.as_deref(), Some("plot-7"));
-    assert_eq!(s.to_query(), query);
-    let odd = UrlState::parse("site_use=farm,office&sort=price");
+    assert_eq!(s.selection.site(), Some("plot-7"));
+    assert_eq!(url.to_query(), query);
+    let odd = UrlState::parse("site_use=farm,office&sort=price").choices;
     assert_eq!(odd.sites.land_uses, Some(vec![LandUse::Office]));
-    assert_eq!(odd.sort, None);
+    assert_eq!(odd.sort, Sort::default());
 }
 
 #[test]
@@ -299,7 +302,9 @@ fn projects_are_found_by_id() {
 #[test]
 fn active_filters_list_each_kind_once_and_clear_one_by_one() {
     use imap_core::model::filter::{ActiveFilter, FilterKind};
-    let mut f = UrlState::parse("industry=a,b&district=west&min=5&q=%20%E6%B8%AF").filters;
+    let mut f = UrlState::parse("industry=a,b&district=west&min=5&q=%20%E6%B8%AF")
+        .choices
+        .filters;
     let active = f.active();
     assert_eq!(
         active,
@@ -324,30 +329,45 @@ fn active_filters_list_each_kind_once_and_clear_one_by_one() {
 #[test]
 fn forged_links_give_a_state_the_map_can_show() {
     // An empty district list is "all districts", as the select shows it.
-    assert_eq!(UrlState::parse("district=").filters.districts, None);
+    assert_eq!(UrlState::parse("district=").choices.filters.districts, None);
     // A range the wrong way round is the same range.
     let s = UrlState::parse("min=20&max=1&site_min=5&site_max=2");
-    assert_eq!((s.filters.min, s.filters.max), (Some(1.0), Some(20.0)));
-    assert_eq!((s.sites.min_ha, s.sites.max_ha), (Some(2.0), Some(5.0)));
+    assert_eq!(
+        (s.choices.filters.min, s.choices.filters.max),
+        (Some(1.0), Some(20.0))
+    );
+    assert_eq!(
+        (s.choices.sites.min_ha, s.choices.sites.max_ha),
+        (Some(2.0), Some(5.0))
+    );
     // Amounts beyond the format's bounds are no bound at all.
     let s = UrlState::parse("max=1e308&min=inf");
-    assert_eq!((s.filters.min, s.filters.max), (None, None));
-    assert_eq!(UrlState::parse("max=100000").filters.max, Some(100_000.0));
+    assert_eq!((s.choices.filters.min, s.choices.filters.max), (None, None));
+    assert_eq!(
+        UrlState::parse("max=100000").choices.filters.max,
+        Some(100_000.0)
+    );
 }
 
 #[test]
 fn bounds_in_a_link_come_back_short() {
     let s = UrlState::parse("max=4.9e-324&min=0.1234567&site_max=1e308&site_min=2.5");
     // Below a millionth is zero; the range is then put the right way.
-    assert_eq!((s.filters.min, s.filters.max), (Some(0.0), Some(0.1234567)));
-    assert_eq!(s.sites.max_ha, None, "past the largest area: ignored");
-    assert_eq!(s.sites.min_ha, Some(2.5));
+    assert_eq!(
+        (s.choices.filters.min, s.choices.filters.max),
+        (Some(0.0), Some(0.1234567))
+    );
+    assert_eq!(
+        s.choices.sites.max_ha, None,
+        "past the largest area: ignored"
+    );
+    assert_eq!(s.choices.sites.min_ha, Some(2.5));
     let query = s.to_query();
     assert!(query.len() < 60, "{query}");
     assert_eq!(UrlState::parse("min=0.1234567").to_query(), "min=0.1234567");
     assert_eq!(UrlState::parse("min=0.0000001").to_query(), "min=0");
     assert_eq!(
-        UrlState::parse("site_max=1000000").sites.max_ha,
+        UrlState::parse("site_max=1000000").choices.sites.max_ha,
         Some(1_000_000.0)
     );
 }

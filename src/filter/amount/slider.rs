@@ -22,12 +22,14 @@ enum Side {
 struct Handles {
     store: Store,
     scale: Memo<LogScale>,
-    lower: StoredValue<SliderHandle>,
-    upper: StoredValue<SliderHandle>,
+    /// Each handle's own place (it moves on a drag between two round
+    /// bounds that give the same filter): tracked apart from the filters.
+    lower: RwSignal<SliderHandle>,
+    upper: RwSignal<SliderHandle>,
 }
 
 impl Handles {
-    fn handle(&self, side: Side) -> StoredValue<SliderHandle> {
+    fn handle(&self, side: Side) -> RwSignal<SliderHandle> {
         match side {
             Side::Lower => self.lower,
             Side::Upper => self.upper,
@@ -42,7 +44,7 @@ impl Handles {
             Side::Upper => max,
         };
         self.scale
-            .with(|s| self.handle(side).with_value(|h| h.position(s, bound)))
+            .with(|s| self.handle(side).with(|h| h.position(s, bound)))
     }
 
     /// How far a handle may go: up to the other one.
@@ -58,7 +60,7 @@ impl Handles {
         let pos = pos.clamp(lo, hi).round();
         let bound = self
             .scale
-            .with_untracked(|s| self.handle(side).try_update_value(|h| h.put(s, pos)))
+            .with_untracked(|s| self.handle(side).try_update(|h| h.put(s, pos)))
             .flatten();
         let (min, max) = self.store.filters.with_untracked(|f| (f.min, f.max));
         match side {
@@ -85,8 +87,8 @@ pub fn AmountSlider(scale: Memo<LogScale>) -> impl IntoView {
     let handles = Handles {
         store,
         scale,
-        lower: StoredValue::new(SliderHandle::lower()),
-        upper: StoredValue::new(SliderHandle::upper()),
+        lower: RwSignal::new(SliderHandle::lower()),
+        upper: RwSignal::new(SliderHandle::upper()),
     };
     let track = NodeRef::<Div>::new();
     let lower = NodeRef::<Div>::new();

@@ -6,7 +6,7 @@ use geo::Rect;
 
 use super::projection::{WorldPoint, project};
 use super::viewport::{Insets, MIN_ZOOM, Viewport};
-use crate::url_state::ViewParam;
+use crate::choices::ViewParam;
 
 /// Room (CSS px) kept between a shown point and whatever covers the map:
 /// a pin's touch target.

@@ -4,10 +4,10 @@ use std::collections::HashMap;
 
 use geo::{BoundingRect, Rect, coord};
 
+use crate::choices::{Selection, ViewParam};
 use crate::geometry::extent::union;
 use crate::geometry::projection::{self, WorldPoint};
 use crate::geometry::reveal::Opening;
-use crate::url_state::ViewParam;
 
 use super::boundary::{self, Boundary, Role};
 use super::case_fold::CaseFold;
@@ -159,6 +159,16 @@ impl Dataset {
     /// selection is resolved on every pan frame).
     pub fn project_position(&self, id: &str) -> Option<usize> {
         self.project_index.get(id).copied()
+    }
+
+    /// Whether the selected project or site is in this data (nothing
+    /// selected is known too).
+    pub fn knows(&self, selection: &Selection) -> bool {
+        match selection {
+            Selection::None => true,
+            Selection::Project(id) => self.project(id).is_some(),
+            Selection::Site(id) => self.site(id).is_some(),
+        }
     }
 
     pub fn site(&self, id: &str) -> Option<&Site> {

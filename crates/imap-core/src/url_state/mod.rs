@@ -3,47 +3,16 @@
 
 pub mod data_path;
 
+use crate::choices::{Choices, Selection, Tab, ViewParam};
 use crate::lang::Lang;
-use crate::model::filter::Filters;
 use crate::model::rules::is_valid_investment;
-use crate::model::site::{Availability, LandUse, SiteFilters};
+use crate::model::site::{Availability, LandUse};
 use crate::model::sort::Sort;
 
-/// The sidebar's tabs.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Tab {
-    #[default]
-    Filters,
-    List,
-}
-
-/// Map centre and zoom as carried by `view=lon,lat,zoom`.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ViewParam {
-    pub lon: f64,
-    pub lat: f64,
-    pub zoom: f64,
-}
-
+/// A link: the visitor's choices, and what the page was opened with.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UrlState {
-    /// `None` when the link does not say: the page's default applies (Chinese,
-    /// or the host element's `data-lang` when mounted).
-    pub lang: Option<Lang>,
-    pub filters: Filters,
-    pub project: Option<String>,
-    /// Extension: the selected site (`site=`).
-    pub site: Option<String>,
-    /// Extension: the sites layer's filters (`sites=0`, `site_use`,
-    /// `site_status`, `site_min`, `site_max`).
-    pub sites: SiteFilters,
-    /// Extension: the places layer hidden (`places=0`).
-    pub hide_places: bool,
-    /// Extension: the list's order (`sort=investment-desc`).
-    pub sort: Option<Sort>,
-    /// Extension: the sidebar's open tab (`tab=list`; filters when absent).
-    pub tab: Tab,
-    pub view: Option<ViewParam>,
+    pub choices: Choices,
     pub embed: bool,
     pub data: Option<String>,
     /// Parameters that are not ours, kept in place so the app never drops them.
@@ -57,9 +26,10 @@ impl UrlState {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut state = UrlState::default();
         for (k, v) in form_urlencoded::parse(query.as_bytes()) {
-            let f = &mut state.filters;
+            let c = &mut state.choices;
+            let f = &mut c.filters;
             match k.as_ref() {
-                "lang" => state.lang = Lang::from_code(&v),
+                "lang" => c.lang = Lang::from_code(&v),
                 "industry" => f.industries = Some(id_list(&v)),
                 "status" => f.statuses = Some(id_list(&v)),
                 // Empty: no district chosen, as the select shows it.
@@ -67,12 +37,16 @@ impl UrlState {
                 "min" => f.min = amount(&v).filter(|n| is_valid_investment(*n)),
                 "max" => f.max = amount(&v).filter(|n| is_valid_investment(*n)),
                 "q" => f.query = v.into_owned(),
-                "project" => state.project = Some(v.into_owned()).filter(|s| !s.is_empty()),
-                "site" => state.site = Some(v.into_owned()).filter(|s| !s.is_empty()),
-                "sites" => state.sites.shown = v != "0",
-                "places" => state.hide_places = v == "0",
+                // A project wins over a site, wherever each stands.
+                "project" if !v.is_empty() => c.selection = Selection::Project(v.into_owned()),
+                "site" if !v.is_empty() && c.selection.project().is_none() => {
+                    c.selection = Selection::Site(v.into_owned())
+                }
+                "project" | "site" => {}
+                "sites" => c.sites.shown = v != "0",
+                "places" => c.places_shown = v != "0",
                 "site_use" => {
-                    state.sites.land_uses = Some(
+                    c.sites.land_uses = Some(
                         id_list(&v)
                             .iter()
                             .filter_map(|c| LandUse::from_code(c))
@@ -80,33 +54,35 @@ impl UrlState {
                     )
                 }
                 "site_status" => {
-                    state.sites.availabilities = Some(
+                    c.sites.availabilities = Some(
                         id_list(&v)
                             .iter()
                             .filter_map(|c| Availability::from_code(c))
                             .collect(),
                     )
                 }
-                "site_min" => state.sites.min_ha = amount(&v).filter(|n| *n <= MAX_SITE_HA),
-                "site_max" => state.sites.max_ha = amount(&v).filter(|n| *n <= MAX_SITE_HA),
-                "sort" => state.sort = Sort::parse(&v),
-                "tab" => state.tab = if v == "list" { Tab::List } else { Tab::Filters },
-                "view" => state.view = view(&v),
+                "site_min" => c.sites.min_ha = amount(&v).filter(|n| *n <= MAX_SITE_HA),
+                "site_max" => c.sites.max_ha = amount(&v).filter(|n| *n <= MAX_SITE_HA),
+                "sort" => c.sort = Sort::parse(&v).unwrap_or_default(),
+                "tab" => c.tab = if v == "list" { Tab::List } else { Tab::Filters },
+                "view" => c.view = view(&v),
                 "embed" => state.embed = v == "1" || v == "true",
                 "data" => state.data = Some(v.into_owned()).filter(|s| !s.is_empty()),
                 _ => state.other.push((k.into_owned(), v.into_owned())),
             }
         }
         // A range given the wrong way round (min=20&max=1) means 1–20.
-        ordered(&mut state.filters.min, &mut state.filters.max);
-        ordered(&mut state.sites.min_ha, &mut state.sites.max_ha);
+        let c = &mut state.choices;
+        ordered(&mut c.filters.min, &mut c.filters.max);
+        ordered(&mut c.sites.min_ha, &mut c.sites.max_ha);
         state
     }
 
     /// The query string without `?`, parameters in a fixed order, defaults left out.
     pub fn to_query(&self) -> String {
+        let c = &self.choices;
         let mut pairs: Vec<(&str, String)> = Vec::new();
-        if let Some(lang) = self.lang {
+        if let Some(lang) = c.lang {
             pairs.push(("lang", lang.code().to_string()));
         }
         if let Some(data) = &self.data {
@@ -115,7 +91,7 @@ impl UrlState {
         if self.embed {
             pairs.push(("embed", "1".to_string()));
         }
-        let f = &self.filters;
+        let f = &c.filters;
         for (name, list) in [
             ("industry", &f.industries),
             ("status", &f.statuses),
@@ -133,16 +109,16 @@ impl UrlState {
         if !f.query.is_empty() {
             pairs.push(("q", f.query.clone()));
         }
-        if let Some(sort) = self.sort {
-            pairs.push(("sort", sort.code()));
+        if c.sort != Sort::default() {
+            pairs.push(("sort", c.sort.code()));
         }
-        if self.tab == Tab::List {
+        if c.tab == Tab::List {
             pairs.push(("tab", "list".to_string()));
         }
-        if self.hide_places {
+        if !c.places_shown {
             pairs.push(("places", "0".to_string()));
         }
-        let s = &self.sites;
+        let s = &c.sites;
         if !s.shown {
             pairs.push(("sites", "0".to_string()));
         }
@@ -157,13 +133,12 @@ impl UrlState {
                 pairs.push((name, crate::model::money::exact_number(v)));
             }
         }
-        if let Some(id) = &self.project {
-            pairs.push(("project", id.clone()));
+        match &c.selection {
+            Selection::Project(id) => pairs.push(("project", id.clone())),
+            Selection::Site(id) => pairs.push(("site", id.clone())),
+            Selection::None => {}
         }
-        if let Some(id) = &self.site {
-            pairs.push(("site", id.clone()));
-        }
-        if let Some(v) = self.view {
+        if let Some(v) = c.view {
             pairs.push(("view", format!("{:.5},{:.5},{:.2}", v.lon, v.lat, v.zoom)));
         }
         let mut out = String::new();
