@@ -7,9 +7,9 @@ use geo::BoundingRect;
 use leptos::prelude::*;
 
 use crate::state::Store;
+use imap_core::geo::projection::project;
 use imap_core::geometry::extent;
 use imap_core::geometry::outline;
-use imap_core::geometry::projection::project;
 use imap_core::geometry::svg_path::PathFrame;
 use imap_core::geometry::viewport::{Insets, Viewport};
 use imap_i18n::Texts;

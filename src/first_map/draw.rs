@@ -5,10 +5,10 @@
 
 use std::cell::RefCell;
 
+use imap_core::geo::projection::{WorldPoint, project};
 use imap_core::geometry::cluster::{Cluster, Item, Marker};
 use imap_core::geometry::label_point::label_point;
 use imap_core::geometry::markers;
-use imap_core::geometry::projection::{WorldPoint, project};
 use imap_core::geometry::svg_path::PathFrame;
 use imap_core::geometry::viewport::Viewport;
 use imap_core::model::boundary::Role;

@@ -17,13 +17,14 @@ use std::sync::Arc;
 
 use geo::BoundingRect;
 use imap_core::choices::Selection;
+use imap_core::geo::projection::WorldPoint;
+use imap_core::geo::projection::project;
 use imap_core::geometry::gesture::PointerGesture;
-use imap_core::geometry::layout::{Cover, Layout};
-use imap_core::geometry::projection::WorldPoint;
 use imap_core::geometry::reveal::first_view;
 use imap_core::geometry::svg_path::PathFrame;
 use imap_core::geometry::viewport::{Insets, Viewport};
-use imap_core::geometry::{projection::project, zoom_limit};
+use imap_core::geometry::zoom_limit;
+use imap_core::layout::{Cover, Layout};
 use imap_core::model::dataset::Dataset;
 use imap_core::model::filter::{Filters, Matcher};
 use imap_core::url_state::UrlState;

@@ -6,7 +6,7 @@ use imap_i18n::Texts;
 use leptos::prelude::*;
 
 use crate::state::{Derived, Store};
-use imap_core::geometry::callout;
+use imap_core::layout::callout;
 
 /// The card's width (`width` in the CSS) and half its usual height: it
 /// is kept whole inside the map.

@@ -16,7 +16,7 @@ use super::tooltip::Tooltip;
 use crate::dom::observe_size;
 use crate::print::Printing;
 use crate::state::Store;
-use imap_core::geometry::projection::project;
+use imap_core::geo::projection::project;
 use imap_core::geometry::svg_path::PathFrame;
 
 #[component]

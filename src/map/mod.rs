@@ -14,8 +14,8 @@ mod site_layer;
 mod tile_layer;
 mod tooltip;
 
+use imap_core::geo::projection::WorldPoint;
 use imap_core::geometry::markers;
-use imap_core::geometry::projection::WorldPoint;
 use leptos::prelude::*;
 
 use crate::state::Store;

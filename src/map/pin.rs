@@ -7,7 +7,7 @@ use super::handler::{Gestures, on_activate};
 use super::placed_at;
 use crate::dom;
 use crate::state::Store;
-use imap_core::geometry::projection::WorldPoint;
+use imap_core::geo::projection::WorldPoint;
 use imap_core::model::manifest::StatusStage;
 
 /// The pin of the project at `index`, drawn at `at` (its place, or its

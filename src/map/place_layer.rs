@@ -11,8 +11,8 @@ use leptos::prelude::*;
 use super::context_layer::name_anchors;
 use super::placed_at;
 use crate::state::Store;
+use imap_core::geo::projection::{WorldPoint, project};
 use imap_core::geometry::label_point::{boxes_overlap, label_box};
-use imap_core::geometry::projection::{WorldPoint, project};
 use imap_core::model::place::PlaceKind;
 
 /// A plane seen from above, pointing up, about 11 px across.

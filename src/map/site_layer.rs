@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::handler::{Gestures, on_activate};
 use super::placed_at;
 use crate::state::{Derived, Store};
-use imap_core::geometry::projection::project;
+use imap_core::geo::projection::project;
 use imap_core::geometry::svg_path::PathFrame;
 use imap_core::model::site::{Site, SiteShape};
 

@@ -4,8 +4,8 @@ use imap_i18n::Texts;
 use leptos::prelude::*;
 
 use crate::state::Store;
-use imap_core::geometry::callout;
-use imap_core::geometry::projection::project;
+use imap_core::geo::projection::project;
+use imap_core::layout::callout;
 
 /// The card's widest (`max-width` in the CSS).
 const CARD_WIDTH: f64 = 260.0;

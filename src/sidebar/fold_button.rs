@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 
 use crate::state::Store;
 use imap_core::geometry::gesture::TapOrDrag;
-use imap_core::geometry::layout::{Layout, Sheet};
+use imap_core::layout::{Layout, Sheet};
 
 /// A press on the grip: which pointer, where it went down and where it is,
 /// how tall the sheet was then, and whether it has become a drag.

@@ -17,7 +17,7 @@ use crate::list::ProjectList;
 use crate::panel::{error_alert::ErrorAlert, problems_notice::ProblemsNotice};
 use crate::state::Store;
 use imap_core::choices::Tab;
-use imap_core::geometry::layout::{Layout, Sheet};
+use imap_core::layout::{Layout, Sheet};
 
 #[component]
 pub fn Sidebar() -> impl IntoView {

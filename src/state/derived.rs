@@ -4,9 +4,9 @@
 
 use std::sync::Arc;
 
+use imap_core::geo::projection::{WorldPoint, project};
 use imap_core::geometry::cluster::{Item, Marker};
 use imap_core::geometry::markers;
-use imap_core::geometry::projection::{WorldPoint, project};
 use imap_core::model::filter::{FacetCounts, Matcher, Summary};
 use imap_core::model::sort::name_ranks;
 use imap_i18n::Lang;

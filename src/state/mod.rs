@@ -17,10 +17,10 @@ use std::sync::Arc;
 
 use geo::BoundingRect;
 use imap_core::choices::{Choices, Tab};
-use imap_core::geometry::layout::{Layout, Sheet};
-use imap_core::geometry::projection::WorldPoint;
+use imap_core::geo::projection::WorldPoint;
 use imap_core::geometry::viewport::{self, Viewport};
 use imap_core::geometry::zoom_limit;
+use imap_core::layout::{Layout, Sheet};
 use imap_core::model::dataset::Dataset;
 use imap_core::model::filter::{Category, FilterKind, Filters};
 use imap_core::model::problems::FileError;

@@ -2,7 +2,7 @@
 //! and its height), the legend, the header card's measured edge, and the
 //! sizes of the map and of the app, which set the layout.
 
-use imap_core::geometry::layout::Sheet;
+use imap_core::layout::Sheet;
 use leptos::prelude::*;
 
 /// Below this map width the legend starts folded, leaving the map visible

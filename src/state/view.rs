@@ -7,10 +7,10 @@ use std::time::Duration;
 
 use geo::Rect;
 use imap_core::choices::ViewParam;
-use imap_core::geometry::layout::{Cover, Layout};
-use imap_core::geometry::projection::{WorldPoint, unproject};
+use imap_core::geo::projection::{WorldPoint, unproject};
 use imap_core::geometry::reveal::{first_view, reveal};
 use imap_core::geometry::viewport::{Insets, Viewport};
+use imap_core::layout::{Cover, Layout};
 use imap_core::model::filter::Filters;
 use leptos::prelude::*;
 

@@ -231,7 +231,7 @@ test("the list: sorted, synced with the map, usable by keyboard", async ({ page 
   await expect(page).toHaveURL(new RegExp(`project=${second}`));
   await expect(page.getByTestId("project-detail")).toBeVisible();
   // Its pin comes to the middle of the uncovered map: from 40 px in from
-  // the map's left edge (geometry/layout.rs) to the detail card.
+  // the map's left edge (imap-core layout/mod.rs) to the detail card.
   const map = await page.locator(".imap-map").boundingBox();
   const detail = await page.getByTestId("project-detail").boundingBox();
   await expect

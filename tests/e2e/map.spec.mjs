@@ -131,7 +131,7 @@ test("project= in the URL opens its detail and centres its pin in the map left b
   const detail = await page.getByTestId("project-detail").boundingBox();
   await expect.poll(async () => {
     const c = await centre(page.locator("[data-project-id=chuxin-electronic-equipment]"));
-    // The uncovered map: from 40 px in from its left edge (geometry/layout.rs) to the detail card.
+    // The uncovered map: from 40 px in from its left edge (imap-core layout/mod.rs) to the detail card.
     return Math.max(Math.abs(c.x - (m.x + 40 + detail.x) / 2), Math.abs(c.y - (m.y + m.height / 2)));
   }).toBeLessThan(2);
   await expect(page.locator("[data-project-id=chuxin-electronic-equipment]")).toHaveClass(/imap-pin--selected/);

@@ -1,7 +1,7 @@
 //! Clustering the matching projects at one zoom level.
 
+use imap_core::geo::projection::{WorldPoint, project};
 use imap_core::geometry::cluster::{Item, Marker, cluster};
-use imap_core::geometry::projection::{WorldPoint, project};
 
 fn item(index: usize, lon: f64, lat: f64, amount: Option<f64>) -> Item {
     Item {

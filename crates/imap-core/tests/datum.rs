@@ -1,6 +1,6 @@
 //! GCJ-02 ⇄ WGS84 against published pairs.
 
-use imap_core::geometry::datum::{Datum, convert, gcj02_to_wgs84, wgs84_to_gcj02};
+use imap_core::geo::datum::{Datum, convert, gcj02_to_wgs84, wgs84_to_gcj02};
 
 /// (WGS84 lon, lat) → (GCJ-02 lon, lat), from the test suites of the
 /// eviltransform and coordtransform libraries (the reference formula).

@@ -2,14 +2,14 @@
 //! drag and pinch, wheel and keys, which markers are drawn and where, and
 //! where the panels leave the map free.
 
+use imap_core::geo::projection::{WorldPoint, project};
 use imap_core::geometry::cluster::{Cluster, Item, Marker};
 use imap_core::geometry::gesture::{
     self, DRAG_THRESHOLD, KeyMove, Pointer, PointerGesture, TapOrDrag,
 };
-use imap_core::geometry::layout::{Cover, DOCKED_WIDTH, Layout, PHONE_WIDTH, SHEET_HALF, Sheet};
 use imap_core::geometry::markers::{self, CLUSTER_FEW, MarkerKey, VIEW_MARGIN};
-use imap_core::geometry::projection::{WorldPoint, project};
 use imap_core::geometry::viewport::{MAX_ZOOM, Viewport};
+use imap_core::layout::{Cover, DOCKED_WIDTH, Layout, PHONE_WIDTH, SHEET_HALF, Sheet};
 
 fn view() -> Viewport {
     Viewport::from_lon_lat(113.12, 22.55, 12.0, 800.0, 600.0)
@@ -419,7 +419,7 @@ fn a_phones_sheet_settles_at_the_nearest_rest_and_keeps_the_centre_in_view() {
 
 #[test]
 fn a_hover_card_stays_whole_inside_the_map() {
-    use imap_core::geometry::callout::{Side, place};
+    use imap_core::layout::callout::{Side, place};
     let card = 260.0;
     assert_eq!(place(100.0, 300.0, 1280.0, 800.0, card).side, Side::Right);
     assert_eq!(place(1200.0, 300.0, 1280.0, 800.0, card).side, Side::Left);

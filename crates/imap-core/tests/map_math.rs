@@ -3,8 +3,8 @@
 mod common;
 
 use geo::{Coord, LineString, MultiPolygon, Polygon, Rect, coord};
+use imap_core::geo::projection::{WORLD_SIZE, project, unproject};
 use imap_core::geometry::label_point::label_point;
-use imap_core::geometry::projection::{WORLD_SIZE, project, unproject};
 use imap_core::geometry::shared_simplify::simplify_shared;
 use imap_core::geometry::svg_path::PathFrame;
 use imap_core::geometry::viewport::{Insets, MAX_ZOOM, MIN_ZOOM, Viewport};

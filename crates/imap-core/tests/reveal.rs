@@ -5,7 +5,7 @@
 mod common;
 
 use imap_core::choices::ViewParam;
-use imap_core::geometry::projection::{WorldPoint, project};
+use imap_core::geo::projection::{WorldPoint, project};
 use imap_core::geometry::reveal::{Opening, PIN_ROOM, first_view, reveal};
 use imap_core::geometry::viewport::{Insets, MIN_ZOOM, Viewport};
 use imap_core::model::dataset::Dataset;

@@ -1,8 +1,8 @@
 //! Basemap tiles: which cover the view, where they go, and GCJ-02 tiles
 //! aligned under WGS84 data.
 
-use imap_core::geometry::datum::{Datum, wgs84_to_gcj02};
-use imap_core::geometry::projection::{WORLD_SIZE, project};
+use imap_core::geo::datum::{Datum, wgs84_to_gcj02};
+use imap_core::geo::projection::{WORLD_SIZE, project};
 use imap_core::geometry::tiles::{covering, datum_shift, url};
 use imap_core::geometry::viewport::Viewport;
 
@@ -61,7 +61,7 @@ fn gcj02_tiles_sit_under_wgs84_data_to_a_fraction_of_a_pixel() {
         let (lon, lat) = (113.12 + dx, 22.55 + dy);
         let (glon, glat) = wgs84_to_gcj02(lon, lat);
         let in_tiles = project(glon, glat);
-        let drawn = view.to_screen(imap_core::geometry::projection::WorldPoint {
+        let drawn = view.to_screen(imap_core::geo::projection::WorldPoint {
             x: in_tiles.x - shift.x,
             y: in_tiles.y - shift.y,
         });

@@ -3,8 +3,8 @@
 
 use std::sync::OnceLock;
 
+use imap_core::geo::projection::project;
 use imap_core::geometry::cluster::{Item, cluster};
-use imap_core::geometry::projection::project;
 use imap_core::model::boundary;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::filter::{FacetCounts, Filters, Matcher};

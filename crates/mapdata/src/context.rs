@@ -9,7 +9,7 @@ use geojson::{Feature, FeatureCollection, GeoJson, JsonValue};
 use serde::Deserialize;
 
 use crate::shapes::{self, Output, multi_polygon};
-use imap_core::geometry::datum::Datum;
+use imap_core::geo::datum::Datum;
 
 /// One row of the keys table: which feature, from which file in which datum,
 /// and how it is named and credited here.

@@ -6,7 +6,7 @@ use geo::{CoordsIter, MapCoords, MultiPolygon};
 use geojson::{Feature, FeatureCollection, GeoJson, Geometry, JsonObject};
 
 use crate::round6;
-use imap_core::geometry::datum;
+use imap_core::geo::datum;
 use imap_core::geometry::shared_simplify::simplify_shared;
 
 /// A converted file and how much simplification took away.

@@ -5,8 +5,8 @@
 pub mod keyboard;
 pub mod wheel_zoom;
 
+use imap_core::geo::projection::WorldPoint;
 use imap_core::geometry::gesture::{Pointer, PointerGesture};
-use imap_core::geometry::projection::WorldPoint;
 use leptos::html::Div;
 use leptos::prelude::*;
 use web_sys::{MouseEvent, PointerEvent, TouchEvent};

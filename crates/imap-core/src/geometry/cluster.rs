@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use super::projection::WorldPoint;
+use crate::geo::projection::WorldPoint;
 use crate::order::sorted;
 
 /// A point to cluster: where it is, what it adds to the badge's total.

@@ -5,8 +5,8 @@
 use geo::{Rect, coord};
 
 use super::cluster::{self, Cluster, Item, Marker};
-use super::projection::{WorldPoint, unproject};
 use super::viewport::{Insets, MAX_ZOOM, Viewport};
+use crate::geo::projection::{WorldPoint, unproject};
 
 /// Pins closer than this (CSS pixels) merge into a cluster badge…
 pub const CLUSTER_RADIUS: f64 = 50.0;

@@ -1,17 +1,15 @@
-//! Map math without DOM access: projection, datums, viewport, the layouts' free
-//! areas and bringing matches into them, hover-card placement, gestures, clustering and marker placement, SVG paths, basemap tiles,
-//! simplification, label placement, how deep the map zooms.
+//! Screen geometry, in the map's world units and pixels: the viewport and
+//! gestures, clustering and marker placement, bringing points into the
+//! uncovered map, SVG paths and their simplification, label placement,
+//! basemap tiles, the scale bar, how deep the map zooms. It reads
+//! coordinates through `geo`; it knows no layout and formats no text.
 
-pub mod callout;
 pub mod cluster;
-pub mod datum;
 pub mod extent;
 pub mod gesture;
 pub mod label_point;
-pub mod layout;
 pub mod markers;
 pub mod outline;
-pub mod projection;
 pub mod reveal;
 pub mod scale_bar;
 pub mod shared_simplify;

@@ -4,9 +4,9 @@
 
 use geo::Rect;
 
-use super::projection::{WorldPoint, project};
 use super::viewport::{Insets, MIN_ZOOM, Viewport};
 use crate::choices::ViewParam;
+use crate::geo::projection::{WorldPoint, project};
 
 /// Room (CSS px) kept between a shown point and whatever covers the map:
 /// a pin's touch target.

@@ -5,8 +5,8 @@
 
 use geo::{Distance, Haversine, Point};
 
-use super::projection::unproject;
 use super::viewport::Viewport;
+use crate::geo::projection::unproject;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ScaleBar {

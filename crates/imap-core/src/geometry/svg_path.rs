@@ -7,8 +7,8 @@ use std::fmt::Write;
 
 use geo::MultiPolygon;
 
-use super::projection::{WorldPoint, project};
 use super::viewport::Viewport;
+use crate::geo::projection::{WorldPoint, project};
 
 /// The zoom at which path coordinates are written; with two decimals the
 /// error stays under a pixel up to zoom 18.

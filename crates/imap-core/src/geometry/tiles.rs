@@ -2,9 +2,9 @@
 //! the view, where each goes on screen, and the shift that puts tiles of
 //! one datum under data of another (GCJ-02 tiles under WGS84 data).
 
-use super::datum::{Datum, convert};
-use super::projection::{WORLD_SIZE, WorldPoint, project};
 use super::viewport::Viewport;
+use crate::geo::datum::{Datum, convert};
+use crate::geo::projection::{WORLD_SIZE, WorldPoint, project};
 
 /// A tile's address and its place on screen (CSS pixels, top-left corner
 /// and side).

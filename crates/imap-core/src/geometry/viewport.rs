@@ -3,7 +3,7 @@
 
 use geo::Rect;
 
-use super::projection::{WorldPoint, project, unproject};
+use crate::geo::projection::{WorldPoint, project, unproject};
 
 pub const MIN_ZOOM: f64 = 3.0;
 pub const MAX_ZOOM: f64 = 18.0;

@@ -5,8 +5,8 @@
 
 use geo::Rect;
 
-use super::projection::project;
 use super::viewport::{MAX_ZOOM, MIN_ZOOM};
+use crate::geo::projection::project;
 
 /// The deepest zoom for a map `width` × `height` px: `basemap_max_zoom`
 /// when a basemap is drawn, else set by the smallest of the districts'

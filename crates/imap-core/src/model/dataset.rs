@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use geo::{BoundingRect, Rect, coord};
 
 use crate::choices::{Selection, ViewParam};
+use crate::geo::projection::{self, WorldPoint};
 use crate::geometry::extent::union;
-use crate::geometry::projection::{self, WorldPoint};
 use crate::geometry::reveal::Opening;
 
 use super::boundary::{self, Boundary, Role};

@@ -6,7 +6,7 @@ use serde_json::value::RawValue;
 
 use super::contact::{About, Contact};
 use super::feature_collection::is_web_link;
-use crate::geometry::datum::Datum;
+use crate::geo::datum::Datum;
 use crate::url_state::data_path::is_relative_path;
 
 use super::problems::{FileError, FileErrorKind, ManifestFault, Place, Problem, Reason, Severity};

@@ -12,7 +12,7 @@ pub mod trouble;
 
 use std::collections::{HashMap, HashSet};
 
-use imap_core::geometry::datum::gcj02_to_wgs84;
+use imap_core::geo::datum::gcj02_to_wgs84;
 use imap_core::lang::Lang;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::district::DistrictIndex;

@@ -1,9 +1,13 @@
-//! The app's three layouts by width, as the stylesheet (`style/`) lays them out (its
-//! container queries use the same breakpoints: `tests/interaction.rs` reads
-//! them from the stylesheet), and where they leave the map
-//! free: fitting the zone and showing a selected item must avoid the panels.
+//! The UI's layout policy: the app's three layouts by width, as the
+//! stylesheet (`style/`) lays them out (its container queries use the same
+//! breakpoints: `tests/interaction.rs` reads them from the stylesheet), and
+//! where they leave the map free: fitting the zone and showing a selected
+//! item must avoid the panels. A phone's sheet heights, and where a pin's
+//! hover card goes (`callout`).
 
-use super::viewport::Insets;
+pub mod callout;
+
+use crate::geometry::viewport::Insets;
 
 /// From this app width the sidebar sits beside the map.
 pub const DOCKED_WIDTH: f64 = 900.0;
