@@ -1,7 +1,7 @@
 // Bad input: skipped features, broken files, refused data paths, markup in data.
 import { test, expect } from "./fixtures.mjs";
 import { openMap, serveSmallAs } from "./helpers.mjs";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 
 test("broken features are listed and every good one loads", async ({ page }) => {
   await openMap(page, "data=fixtures/broken/map.json");
@@ -157,4 +157,35 @@ test("a manifest part the map cannot use is named in the notice, and the rest of
     await notice.locator(".imap-problems-toggle").click();
     await expect(notice.locator("li")).toContainText([`字段 ${field}`]);
   }
+});
+
+// Three or more English words in a row: a sentence left untranslated
+// (the same check as the native one in crates/mapdata/tests/validate.rs).
+const hasEnglishSentence = (text) =>
+  text.split(/[^A-Za-z ]/).some((run) => run.split(" ").filter((w) => w.length > 1).length >= 3);
+
+test("every fixture's problems and errors read as whole Chinese, and as English in English", async ({ page }) => {
+  expect(hasEnglishSentence("格式有误：EOF while parsing a list")).toBe(true);
+  const fixtures = new URL("../fixtures/", import.meta.url);
+  const manifests = readdirSync(fixtures, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(new URL(`${d.name}/`, fixtures)).filter((f) => /^map.*\.json$/.test(f)).map((f) => `${d.name}/${f}`));
+  expect(manifests.length).toBeGreaterThanOrEqual(8);
+  let told = 0;
+  for (const manifest of manifests) {
+    for (const lang of ["zh", "en"]) {
+      await openMap(page, `data=fixtures/${manifest}&lang=${lang}`);
+      // The layers loaded after the map report their problems too.
+      await page.waitForLoadState("networkidle");
+      const notice = page.getByTestId("data-problems");
+      if (await notice.count()) await notice.locator(".imap-problems-toggle").click();
+      const messages = await page.locator("[role=alert], [data-testid=data-problems] li").allInnerTexts();
+      for (const message of messages) {
+        told += 1;
+        if (lang === "zh") expect(hasEnglishSentence(message), `${manifest}: ${message}`).toBe(false);
+        else expect(hasEnglishSentence(message), `${manifest}: ${message}`).toBe(true);
+      }
+    }
+  }
+  expect(told).toBeGreaterThanOrEqual(10);
 });

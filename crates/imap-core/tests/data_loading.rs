@@ -7,7 +7,7 @@ use imap_core::model::boundary::{self, Role};
 use imap_core::model::dataset::Dataset;
 use imap_core::model::manifest::Manifest;
 use imap_core::model::problems::{
-    FileErrorKind, JsonFault, ManifestFault, Problem, Reason, Severity,
+    FileErrorKind, JsonFault, JsonKind, ManifestFault, Problem, Reason, Severity,
 };
 use imap_core::model::project::Project;
 
@@ -134,7 +134,7 @@ fn investment_as_text_is_skipped() {
         r#""id":"x","name":"n","industry":"electronic_info","status":"production","investment":"20亿""#,
         Reason::WrongType {
             property: "investment",
-            expected: "number",
+            expected: JsonKind::Number,
         },
     );
 }

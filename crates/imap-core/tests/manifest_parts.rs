@@ -7,7 +7,7 @@ mod common;
 use common::{MANIFEST, collection, point, two_squares};
 use imap_core::model::dataset::Dataset;
 use imap_core::model::manifest::{ATTRIBUTION_MAX_CHARS, Manifest, TITLE_MAX_CHARS};
-use imap_core::model::problems::{Place, Reason, Severity};
+use imap_core::model::problems::{JsonKind, Place, Reason, Severity};
 
 /// The test manifest with `extra` members added.
 fn with(extra: &str) -> Manifest {
@@ -26,7 +26,7 @@ fn problems(m: &Manifest) -> Vec<(&'static str, Severity, Reason)> {
         .collect()
 }
 
-fn wrong_type(property: &'static str, expected: &'static str) -> Reason {
+fn wrong_type(property: &'static str, expected: JsonKind) -> Reason {
     Reason::WrongType { property, expected }
 }
 
@@ -55,7 +55,7 @@ fn a_basemap_that_cannot_be_drawn_is_left_out_with_its_reason() {
         (
             format!(r#""basemap":{{"url":"{template}","max_zoom":-1}}"#),
             "basemap.max_zoom",
-            wrong_type("basemap.max_zoom", "integer"),
+            wrong_type("basemap.max_zoom", JsonKind::Integer),
         ),
         (
             format!(r#""basemap":{{"url":"{template}","max_zoom":23}}"#),
@@ -96,7 +96,7 @@ fn a_basemap_that_cannot_be_drawn_is_left_out_with_its_reason() {
         (
             r#""basemap":"satellite""#.into(),
             "basemap",
-            wrong_type("basemap", "object"),
+            wrong_type("basemap", JsonKind::Object),
         ),
         (
             r#""basemap":{"crs":"WGS84"}"#.into(),
@@ -124,7 +124,7 @@ fn a_contact_or_about_of_the_wrong_shape_is_left_out_not_the_map() {
         [(
             "contact",
             Severity::Skipped,
-            wrong_type("contact", "object")
+            wrong_type("contact", JsonKind::Object)
         )]
     );
     let m = with(r#""contact":{"phone":7503881234,"email":"invest@jianghai.gov.cn"}"#);
@@ -139,7 +139,7 @@ fn a_contact_or_about_of_the_wrong_shape_is_left_out_not_the_map() {
         [(
             "contact.phone",
             Severity::Skipped,
-            wrong_type("contact.phone", "string")
+            wrong_type("contact.phone", JsonKind::Text)
         )]
     );
     let m = with(r#""about":{"zh":"关于"}"#);

@@ -9,7 +9,7 @@ use imap_core::model::filter::{ActiveFilter, FilterKind};
 use imap_core::model::money::plain_number;
 use imap_core::model::problems::{
     FileError, FileErrorKind, JsonFault, JsonKind, ManifestFault, Place, Problem, Reason, Severity,
-    Unreadable,
+    SystemError, Unreadable,
 };
 use imap_core::model::rules::{ID_MAX_CHARS, within_chars};
 use imap_core::model::site::{Availability, LandUse};
@@ -769,12 +769,15 @@ pub trait Texts: Copy {
 
     /// What is wrong in a JSON text. A syntax error's detail (serde_json's
     /// English: "expected `,` or `}`") is shown in English only.
-    fn json_fault(self, fault: &JsonFault) -> String {
-        let kind = |kind: JsonKind| match (kind, self.lang()) {
+    /// A kind of JSON value, as a noun phrase ("a number", "数字").
+    fn json_kind(self, kind: JsonKind) -> &'static str {
+        match (kind, self.lang()) {
             (JsonKind::Text, Lang::Zh) => "文本",
             (JsonKind::Text, Lang::En) => "text",
             (JsonKind::Number, Lang::Zh) => "数字",
             (JsonKind::Number, Lang::En) => "a number",
+            (JsonKind::Integer, Lang::Zh) => "整数",
+            (JsonKind::Integer, Lang::En) => "a whole number",
             (JsonKind::Boolean, Lang::Zh) => "true 或 false",
             (JsonKind::Boolean, Lang::En) => "true or false",
             (JsonKind::Null, _) => "null",
@@ -784,7 +787,21 @@ pub trait Texts: Copy {
             (JsonKind::Object, Lang::En) => "an object",
             (JsonKind::Other, Lang::Zh) => "其他值",
             (JsonKind::Other, Lang::En) => "another value",
-        };
+        }
+    }
+
+    /// What the operating system reported: its number in Chinese (its
+    /// words are English), its words in English.
+    fn system_error(self, error: &SystemError) -> String {
+        match (self.lang(), error.code) {
+            (Lang::Zh, Some(code)) => format!("系统错误（错误号 {code}）"),
+            (Lang::Zh, None) => "系统错误".to_string(),
+            (Lang::En, _) => error.words.clone(),
+        }
+    }
+
+    fn json_fault(self, fault: &JsonFault) -> String {
+        let kind = |kind| self.json_kind(kind);
         match (fault, self.lang()) {
             (JsonFault::Syntax(_), Lang::Zh) => "不是有效的 JSON".into(),
             (JsonFault::Syntax(detail) | JsonFault::Other(detail), Lang::En) => detail.clone(),
@@ -908,7 +925,7 @@ pub trait Texts: Copy {
                     Unreadable::Denied => "没有读取权限".to_string(),
                     Unreadable::NotAFile => "不是普通文件".to_string(),
                     Unreadable::TooLarge { megabytes } => format!("超过 {megabytes} MB"),
-                    Unreadable::System(detail) => format!("系统报告：{detail}"),
+                    Unreadable::System(error) => self.system_error(error),
                 };
                 format!("无法读取文件 {file}：{why}。")
             }
@@ -918,7 +935,7 @@ pub trait Texts: Copy {
                     Unreadable::Denied => "permission denied".to_string(),
                     Unreadable::NotAFile => "not a regular file".to_string(),
                     Unreadable::TooLarge { megabytes } => format!("over {megabytes} MB"),
-                    Unreadable::System(detail) => detail.clone(),
+                    Unreadable::System(error) => self.system_error(error),
                 };
                 format!("Cannot read {file}: {why}.")
             }
@@ -1007,10 +1024,13 @@ pub trait Texts: Copy {
             (R::MissingProperty(p), Lang::Zh) => format!("缺少必填属性 {p}"),
             (R::MissingProperty(p), Lang::En) => format!("missing required property {p}"),
             (R::WrongType { property, expected }, Lang::Zh) => {
-                format!("属性 {property} 类型错误（应为{}）", zh_kind(expected))
+                format!(
+                    "属性 {property} 类型错误（应为{}）",
+                    self.json_kind(*expected)
+                )
             }
             (R::WrongType { property, expected }, Lang::En) => {
-                format!("property {property} must be a {expected}")
+                format!("property {property} must be {}", self.json_kind(*expected))
             }
             (R::InvalidId(v), Lang::Zh) => {
                 format!(
@@ -1148,14 +1168,6 @@ impl Texts for Lang {
 /// megabyte-long id cannot make the notice a megabyte long.
 fn clipped(value: &str) -> String {
     within_chars(value.to_string(), 80).0
-}
-
-fn zh_kind(expected: &str) -> &'static str {
-    match expected {
-        "string" => "文本",
-        "number" => "数字",
-        _ => "其他类型",
-    }
 }
 
 /// English wording: 20 亿元 → "CNY 2 bn", 5 亿元 → "CNY 500 m".

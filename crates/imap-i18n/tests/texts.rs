@@ -155,3 +155,37 @@ fn an_undisclosed_investment_is_said_so_never_zero() {
     assert_eq!(Lang::Zh.investment(None), Lang::Zh.t().not_disclosed);
     assert_eq!(Lang::En.investment(None), "Not disclosed");
 }
+
+#[test]
+fn a_file_the_system_would_not_give_is_told_whole_in_each_language() {
+    use imap_core::model::problems::{FileError, FileErrorKind, SystemError, Unreadable};
+    let io = std::io::Error::from_raw_os_error(5);
+    let error = FileError::new(
+        "data/projects.geojson",
+        FileErrorKind::Unreadable(Unreadable::System(SystemError::of(&io))),
+    );
+    let zh = Lang::Zh.file_error(&error);
+    assert_eq!(
+        zh,
+        "无法读取文件 data/projects.geojson：系统错误（错误号 5）。"
+    );
+    let en = Lang::En.file_error(&error);
+    assert!(en.contains(&io.to_string()), "the system's own words: {en}");
+}
+
+#[test]
+fn a_value_of_the_wrong_kind_names_the_kind_in_each_language() {
+    use imap_core::model::problems::{JsonKind, Reason};
+    let reason = Reason::WrongType {
+        property: "basemap.max_zoom",
+        expected: JsonKind::Integer,
+    };
+    assert_eq!(
+        Lang::Zh.problem_reason(&reason),
+        "属性 basemap.max_zoom 类型错误（应为整数）"
+    );
+    assert_eq!(
+        Lang::En.problem_reason(&reason),
+        "property basemap.max_zoom must be a whole number"
+    );
+}

@@ -7,7 +7,8 @@ use imap_core::lang::Lang;
 
 use crate::import::Import;
 use crate::import::table::Source;
-use crate::output::{FileTrouble, InputRole};
+use crate::output::{FileTrouble, InputRole, ReadTrouble};
+use imap_i18n::Texts;
 
 /// `--lang zh|en` (or `--lang=en`) anywhere, else the locale, else Chinese.
 /// Read before clap parses, so that `--help` itself is in that language.
@@ -415,16 +416,7 @@ impl Words {
     pub fn file_trouble(&self, trouble: &FileTrouble) -> String {
         let zh = self.0 == Lang::Zh;
         match trouble {
-            FileTrouble::Unreadable { path, why, .. } if zh => format!("无法读取 {path}：{why}"),
-            FileTrouble::Unreadable { path, why, .. } => format!("cannot read {path}: {why}"),
-            FileTrouble::NotAFile { path } if zh => format!("{path} 不是普通文件"),
-            FileTrouble::NotAFile { path } => format!("{path} is not a regular file"),
-            FileTrouble::TooLarge { path, limit } if zh => {
-                format!("{path} 超过 {} MB，未读取", limit >> 20)
-            }
-            FileTrouble::TooLarge { path, limit } => {
-                format!("{path} is over {} MB and was not read", limit >> 20)
-            }
+            FileTrouble::Read(trouble) => self.read_trouble(trouble),
             FileTrouble::IsInput { path, role } => {
                 let what = match (role, zh) {
                     (InputRole::Sheet, true) => "要导入的表格",
@@ -443,10 +435,37 @@ impl Words {
                 }
             }
             FileTrouble::NotWritten { path, why } if zh => {
-                format!("无法写入 {path}（{why}）：原文件保持不变")
+                format!(
+                    "无法写入 {path}（{}）：原文件保持不变",
+                    self.0.system_error(why)
+                )
             }
             FileTrouble::NotWritten { path, why } => {
-                format!("could not write {path} ({why}): the file is as it was")
+                format!(
+                    "could not write {path} ({}): the file is as it was",
+                    self.0.system_error(why)
+                )
+            }
+        }
+    }
+
+    /// Why a file was not read.
+    pub fn read_trouble(&self, trouble: &ReadTrouble) -> String {
+        let zh = self.0 == Lang::Zh;
+        match trouble {
+            ReadTrouble::Unreadable { path, why, .. } if zh => {
+                format!("无法读取 {path}：{}", self.0.system_error(why))
+            }
+            ReadTrouble::Unreadable { path, why, .. } => {
+                format!("cannot read {path}: {}", self.0.system_error(why))
+            }
+            ReadTrouble::NotAFile { path } if zh => format!("{path} 不是普通文件"),
+            ReadTrouble::NotAFile { path } => format!("{path} is not a regular file"),
+            ReadTrouble::TooLarge { path, limit } if zh => {
+                format!("{path} 超过 {} MB，未读取", limit >> 20)
+            }
+            ReadTrouble::TooLarge { path, limit } => {
+                format!("{path} is over {} MB and was not read", limit >> 20)
             }
         }
     }

@@ -8,7 +8,7 @@ use imap_core::model::dataset::Dataset;
 use imap_core::model::manifest::Manifest;
 use imap_core::model::problems::{FileError, FileErrorKind, Unreadable};
 
-use crate::output::{self, FileTrouble};
+use crate::output::{self, ReadTrouble};
 
 pub struct Folder {
     dir: PathBuf,
@@ -42,18 +42,15 @@ impl Folder {
 fn read(name: &str, path: &Path) -> Result<String, FileError> {
     let bytes = output::read_bounded(path, output::DATA_BYTES).map_err(|trouble| {
         let why = match trouble {
-            FileTrouble::NotAFile { .. } => Unreadable::NotAFile,
-            FileTrouble::TooLarge { limit, .. } => Unreadable::TooLarge {
+            ReadTrouble::NotAFile { .. } => Unreadable::NotAFile,
+            ReadTrouble::TooLarge { limit, .. } => Unreadable::TooLarge {
                 megabytes: limit >> 20,
             },
-            FileTrouble::Unreadable { kind, why, .. } => match kind {
+            ReadTrouble::Unreadable { kind, why, .. } => match kind {
                 io::ErrorKind::NotFound => Unreadable::NotFound,
                 io::ErrorKind::PermissionDenied => Unreadable::Denied,
                 _ => Unreadable::System(why),
             },
-            FileTrouble::NotWritten { why, .. } => Unreadable::System(why),
-            // Only a write's target is checked against the inputs.
-            other @ FileTrouble::IsInput { .. } => Unreadable::System(format!("{other:?}")),
         };
         FileError::new(name, FileErrorKind::Unreadable(why))
     })?;

@@ -97,7 +97,7 @@ fn main() -> ExitCode {
 /// The reference conversions speak English, like their reference files.
 fn read(path: &str) -> Result<String, String> {
     let bytes = output::read_bounded(Path::new(path), output::DATA_BYTES)
-        .map_err(|trouble| Words(Lang::En).file_trouble(&trouble))?;
+        .map_err(|trouble| Words(Lang::En).read_trouble(&trouble))?;
     String::from_utf8(bytes).map_err(|e| format!("{path}: {e}"))
 }
 
@@ -299,11 +299,11 @@ fn run_import_csv(table: &str, out: &str, choices: ImportCsv, words: Words) -> E
     }
     let bytes = match output::read_bounded(table_path, import::table::Bounds::STANDARD.file_bytes) {
         Ok(bytes) => bytes,
-        Err(trouble) => return fail(words.file_trouble(&trouble)),
+        Err(trouble) => return fail(words.read_trouble(&trouble)),
     };
     let previous = out_path.exists().then(|| {
         output::read_bounded(out_path, output::DATA_BYTES)
-            .map_err(|trouble| words.file_trouble(&trouble))
+            .map_err(|trouble| words.read_trouble(&trouble))
             .and_then(|bytes| String::from_utf8(bytes).map_err(|e| e.to_string()))
     });
     let options = import::Options {

@@ -8,24 +8,33 @@ use std::fs::{self, File};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
-/// Why a file was not read or written. Words are `cli::Words`'.
+use imap_core::model::problems::SystemError;
+
+/// Why a file was not read. Words are `cli::Words`'.
 #[derive(Debug, PartialEq)]
-pub enum FileTrouble {
-    /// The file is missing, or the system refused it (its words, and
-    /// which kind of failure it was).
+pub enum ReadTrouble {
+    /// The file is missing, or the system refused it (and which kind of
+    /// failure it was).
     Unreadable {
         path: String,
-        why: String,
+        why: SystemError,
         kind: io::ErrorKind,
     },
     /// Not a regular file (a folder, a device, a pipe).
     NotAFile { path: String },
     /// Larger than the bound for its kind.
     TooLarge { path: String, limit: u64 },
+}
+
+/// Why a file was not read or written. Words are `cli::Words`'.
+#[derive(Debug, PartialEq)]
+pub enum FileTrouble {
+    /// An input not read; a target that is not a regular file.
+    Read(ReadTrouble),
     /// The target is one of the command's own inputs.
     IsInput { path: String, role: InputRole },
     /// The write failed; the target is as it was.
-    NotWritten { path: String, why: String },
+    NotWritten { path: String, why: SystemError },
 }
 
 /// What an input that a target would overwrite is to the command.
@@ -45,20 +54,20 @@ pub const DATA_BYTES: u64 = 1 << 30;
 
 /// A regular file's bytes, at most `limit` of them: a device such as
 /// `/dev/zero` or a file larger than the bound is refused before it is read.
-pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, FileTrouble> {
+pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadTrouble> {
     let shown = path.display().to_string();
-    let unreadable = |error: io::Error| FileTrouble::Unreadable {
+    let unreadable = |error: io::Error| ReadTrouble::Unreadable {
         path: shown.clone(),
-        why: error.to_string(),
+        why: SystemError::of(&error),
         kind: error.kind(),
     };
     let file = File::open(path).map_err(unreadable)?;
     let metadata = file.metadata().map_err(unreadable)?;
     if !metadata.is_file() {
-        return Err(FileTrouble::NotAFile { path: shown });
+        return Err(ReadTrouble::NotAFile { path: shown });
     }
     if metadata.len() > limit {
-        return Err(FileTrouble::TooLarge { path: shown, limit });
+        return Err(ReadTrouble::TooLarge { path: shown, limit });
     }
     // The file may grow between the check and the read.
     let mut bytes = Vec::new();
@@ -66,7 +75,7 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, FileTrouble> {
         .read_to_end(&mut bytes)
         .map_err(unreadable)?;
     if bytes.len() as u64 > limit {
-        return Err(FileTrouble::TooLarge { path: shown, limit });
+        return Err(ReadTrouble::TooLarge { path: shown, limit });
     }
     Ok(bytes)
 }
@@ -78,7 +87,9 @@ pub fn check_target(target: &Path, inputs: &[(PathBuf, InputRole)]) -> Result<()
     let path = target.display().to_string();
     match fs::metadata(target) {
         Err(_) => return Ok(()),
-        Ok(metadata) if !metadata.is_file() => return Err(FileTrouble::NotAFile { path }),
+        Ok(metadata) if !metadata.is_file() => {
+            return Err(FileTrouble::Read(ReadTrouble::NotAFile { path }));
+        }
         Ok(_) => {}
     }
     match inputs
@@ -96,7 +107,7 @@ pub fn check_target(target: &Path, inputs: &[(PathBuf, InputRole)]) -> Result<()
 pub fn write_atomically(target: &Path, text: &str) -> Result<(), FileTrouble> {
     let not_written = |error: io::Error| FileTrouble::NotWritten {
         path: target.display().to_string(),
-        why: error.to_string(),
+        why: SystemError::of(&error),
     };
     let folder = match target.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,

@@ -12,7 +12,9 @@ use geo::{Coord, LineString, MultiPolygon, Polygon};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::problems::{FileError, FileErrorKind, JsonFault, Place, Problem, Reason, Severity};
+use super::problems::{
+    FileError, FileErrorKind, JsonFault, JsonKind, Place, Problem, Reason, Severity,
+};
 use crate::model::rules::{is_hidden_format, is_valid_id, within_chars, without_bom};
 
 #[derive(Deserialize)]
@@ -311,7 +313,7 @@ impl<'a> Properties<'a> {
         let text: Cow<'a, str> =
             serde_json::from_str(raw.get()).map_err(|_| Reason::WrongType {
                 property: key,
-                expected: "string",
+                expected: JsonKind::Text,
             })?;
         Ok(Some(text).filter(|t| !t.trim().is_empty()))
     }
@@ -367,7 +369,7 @@ impl<'a> Properties<'a> {
             .map(Some)
             .map_err(|_| Reason::WrongType {
                 property: key,
-                expected: "object",
+                expected: JsonKind::Object,
             })
     }
 
@@ -391,7 +393,7 @@ impl<'a> Properties<'a> {
             }),
             Err(_) => Err(Reason::WrongType {
                 property: key,
-                expected: "number",
+                expected: JsonKind::Number,
             }),
         }
     }

@@ -9,7 +9,9 @@ use super::feature_collection::is_web_link;
 use crate::geo::datum::Datum;
 use crate::url_state::data_path::is_relative_path;
 
-use super::problems::{FileError, FileErrorKind, ManifestFault, Place, Problem, Reason, Severity};
+use super::problems::{
+    FileError, FileErrorKind, JsonKind, ManifestFault, Place, Problem, Reason, Severity,
+};
 use crate::lang::Lang;
 use crate::model::rules::{is_valid_id, within_chars, without_bom};
 
@@ -164,7 +166,7 @@ impl Parts<'_> {
         });
     }
 
-    fn wrong_type(&mut self, field: &'static str, expected: &'static str) {
+    fn wrong_type(&mut self, field: &'static str, expected: JsonKind) {
         let reason = Reason::WrongType {
             property: field,
             expected,
@@ -178,7 +180,7 @@ impl Parts<'_> {
         &mut self,
         raw: Option<&RawValue>,
         field: &'static str,
-        expected: &'static str,
+        expected: JsonKind,
     ) -> Option<T> {
         let raw = given(raw)?;
         serde_json::from_str(raw.get())
@@ -197,7 +199,7 @@ impl Parts<'_> {
             .ok()
             .filter(|_| raw.get().trim_start().starts_with('{'));
         if members.is_none() {
-            self.wrong_type(field, "object");
+            self.wrong_type(field, JsonKind::Object);
         }
         members
     }
@@ -227,11 +229,11 @@ impl Parts<'_> {
     fn contact(&mut self, raw: Option<&RawValue>) -> Option<Contact> {
         let members = self.members(raw, "contact")?;
         let contact = Contact {
-            name: self.read(members.name, "contact.name", "object"),
-            phone: self.read(members.phone, "contact.phone", "string"),
-            email: self.read(members.email, "contact.email", "string"),
-            address: self.read(members.address, "contact.address", "object"),
-            url: self.read(members.url, "contact.url", "string"),
+            name: self.read(members.name, "contact.name", JsonKind::Object),
+            phone: self.read(members.phone, "contact.phone", JsonKind::Text),
+            email: self.read(members.email, "contact.email", JsonKind::Text),
+            address: self.read(members.address, "contact.address", JsonKind::Object),
+            url: self.read(members.url, "contact.url", JsonKind::Text),
         };
         (!contact.is_empty()).then_some(contact)
     }
@@ -244,7 +246,7 @@ impl Parts<'_> {
                 return None;
             }
         }
-        self.read(raw, "about", "object")
+        self.read(raw, "about", JsonKind::Object)
     }
 
     /// A basemap only when it can be drawn; else left out with the reason.
@@ -267,16 +269,16 @@ impl Parts<'_> {
         };
         let max_zoom = match given(members.max_zoom) {
             None => default_max_zoom(),
-            Some(zoom) => self.read(Some(zoom), "basemap.max_zoom", "integer")?,
+            Some(zoom) => self.read(Some(zoom), "basemap.max_zoom", JsonKind::Integer)?,
         };
         let Some(url) = given(members.url) else {
             let reason = Reason::MissingProperty("basemap.url");
             self.note("basemap.url", Severity::Skipped, reason);
             return None;
         };
-        let url: String = self.read(Some(url), "basemap.url", "string")?;
+        let url: String = self.read(Some(url), "basemap.url", JsonKind::Text)?;
         let attribution: Option<String> =
-            self.read(members.attribution, "basemap.attribution", "string");
+            self.read(members.attribution, "basemap.attribution", JsonKind::Text);
         let basemap = Basemap {
             url,
             crs,
@@ -366,15 +368,15 @@ impl Manifest {
         };
         let manifest = Manifest {
             title: parts.localized_cut(read.title, "title", TITLE_MAX_CHARS),
-            updated: parts.read(read.updated, "updated", "string"),
-            sites: parts.read(read.sites, "sites", "string"),
-            context: parts.read(read.context, "context", "string"),
-            places: parts.read(read.places, "places", "string"),
+            updated: parts.read(read.updated, "updated", JsonKind::Text),
+            sites: parts.read(read.sites, "sites", JsonKind::Text),
+            context: parts.read(read.context, "context", JsonKind::Text),
+            places: parts.read(read.places, "places", JsonKind::Text),
             basemap: parts.basemap(read.basemap),
             about: parts.about(read.about),
             contact: parts.contact(read.contact),
             attribution: parts
-                .read(read.attribution, "attribution", "object")
+                .read(read.attribution, "attribution", JsonKind::Object)
                 .map(|a| parts.localized_cut(a, "attribution", ATTRIBUTION_MAX_CHARS)),
             crs: read.crs,
             boundaries: read.boundaries,

@@ -100,8 +100,25 @@ pub enum Unreadable {
     TooLarge {
         megabytes: u64,
     },
-    /// Another reason, in the system's words.
-    System(String),
+    /// Another reason the system gave.
+    System(SystemError),
+}
+
+/// A failure the operating system reported: its error number and its own
+/// words (English), which only an English sentence quotes whole.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SystemError {
+    pub code: Option<i32>,
+    pub words: String,
+}
+
+impl SystemError {
+    pub fn of(error: &std::io::Error) -> SystemError {
+        SystemError {
+            code: error.raw_os_error(),
+            words: error.to_string(),
+        }
+    }
 }
 
 /// What is wrong in a JSON text, as far as a sentence needs it. A syntax
@@ -128,6 +145,9 @@ pub enum JsonFault {
 pub enum JsonKind {
     Text,
     Number,
+    /// A whole number (only ever expected, never found: serde names any
+    /// number found a number).
+    Integer,
     Boolean,
     Null,
     Array,
@@ -241,7 +261,7 @@ pub enum Reason {
     MissingProperty(&'static str),
     WrongType {
         property: &'static str,
-        expected: &'static str,
+        expected: JsonKind,
     },
     DuplicateId,
     /// A text longer than shown; it was cut to `max_chars`.
