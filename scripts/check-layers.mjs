@@ -1,4 +1,4 @@
-// The layering inside imap-core (ARCHITECTURE.md, "imap-core"): each folder
+// The layering inside imap-core (ARCHITECTURE.md, "Invariants"): each folder
 // below uses from the rest of the crate only what its line allows, so that
 // coordinates, screen geometry and the UI's layout policy stay apart and
 // none of them reaches the data model (which formats amounts) or the text.

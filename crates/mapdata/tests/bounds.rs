@@ -7,8 +7,8 @@ use std::path::Path;
 
 use imap_core::model::dataset::Dataset;
 use mapdata::folder;
+use mapdata::import::sheet_fault::SheetFault;
 use mapdata::import::table::Bounds;
-use mapdata::import::trouble::Trouble;
 use mapdata::import::{Import, Options, import};
 use mapdata::validate::Level;
 
@@ -29,7 +29,7 @@ fn read(bytes: &[u8], bounds: Bounds) -> Import {
 }
 
 /// The one error of an import that was refused.
-fn refusal(result: &Import) -> Trouble {
+fn refusal(result: &Import) -> SheetFault {
     assert_eq!(result.geojson, None);
     let errors: Vec<_> = result
         .findings
@@ -37,7 +37,7 @@ fn refusal(result: &Import) -> Trouble {
         .filter(|f| f.level == Level::Error)
         .collect();
     assert_eq!(errors.len(), 1, "{:?}", result.findings);
-    errors[0].trouble.clone()
+    errors[0].fault.clone()
 }
 
 const HEADERS: [&str; 6] = ["id", "name", "industry", "status", "lon", "lat"];
@@ -64,7 +64,7 @@ fn one_cell_in_the_last_column_of_the_last_row_is_refused_by_name() {
     let result = read(&bytes, Bounds::STANDARD);
     assert_eq!(
         refusal(&result),
-        Trouble::TooManyColumns {
+        SheetFault::TooManyColumns {
             row: 1_048_576,
             column: 16_383,
             columns: 256
@@ -110,11 +110,11 @@ fn rows_cells_and_file_size_past_their_bounds_are_refused() {
     assert_eq!(fits.written, 2, "{:?}", fits.findings);
     assert_eq!(
         refusal(&read(csv(3, "园区").as_bytes(), small)),
-        Trouble::TooManyRows(3)
+        SheetFault::TooManyRows(3)
     );
     assert_eq!(
         refusal(&read(csv(1, &"名".repeat(17)).as_bytes(), small)),
-        Trouble::CellTooLong {
+        SheetFault::CellTooLong {
             row: 2,
             column: 1,
             chars: 16
@@ -122,7 +122,7 @@ fn rows_cells_and_file_size_past_their_bounds_are_refused() {
     );
     assert_eq!(
         refusal(&read(csv(2, &"x".repeat(3_000)).as_bytes(), small)),
-        Trouble::TooLarge(2_000)
+        SheetFault::TooLarge(2_000)
     );
     let workbook = xlsx(&[(2, 0, "p2"), (3, 0, "p3"), (4, 0, "p4")]);
     assert_eq!(
@@ -133,7 +133,7 @@ fn rows_cells_and_file_size_past_their_bounds_are_refused() {
                 ..Bounds::STANDARD
             }
         )),
-        Trouble::TooManyRows(3)
+        SheetFault::TooManyRows(3)
     );
 }
 
@@ -153,7 +153,7 @@ fn a_workbook_that_decompresses_past_the_bound_is_refused_before_it_is_read() {
     assert!(bytes.len() < 20_000, "{}", bytes.len());
     assert_eq!(
         refusal(&read(&bytes, bounds)),
-        Trouble::TooLargeUnzipped(limit)
+        SheetFault::TooLargeUnzipped(limit)
     );
     assert!(read(&xlsx(&[]), bounds).geojson.is_some());
 }
@@ -199,18 +199,18 @@ fn an_ods_whose_repeats_stand_for_too_many_cells_is_refused() {
     let bomb = r#"<table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="16000" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#;
     assert_eq!(
         refusal(&read(&ods(bomb), Bounds::STANDARD)),
-        Trouble::TooManyCells(Bounds::STANDARD.dense_cells)
+        SheetFault::TooManyCells(Bounds::STANDARD.dense_cells)
     );
     let far = r#"<table:table-row table:number-rows-repeated="1048000"><table:table-cell/></table:table-row><table:table-row><table:table-cell table:number-columns-repeated="1000"/><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#;
     assert_eq!(
         refusal(&read(&ods(far), Bounds::STANDARD)),
-        Trouble::TooManyCells(Bounds::STANDARD.dense_cells)
+        SheetFault::TooManyCells(Bounds::STANDARD.dense_cells)
     );
     // `<text:s text:c="N"/>` stands for N spaces.
     let spaces = r#"<table:table-row><table:table-cell office:value-type="string"><text:p>a<text:s text:c="4000000000"/></text:p></table:table-cell></table:table-row>"#;
     assert_eq!(
         refusal(&read(&ods(spaces), Bounds::STANDARD)),
-        Trouble::TooLargeUnzipped(Bounds::STANDARD.unzipped_bytes)
+        SheetFault::TooLargeUnzipped(Bounds::STANDARD.unzipped_bytes)
     );
 }
 
@@ -251,6 +251,6 @@ fn an_xls_whose_cells_span_too_large_a_rectangle_is_refused() {
     assert_eq!(xls_cells(&far), Some(65_536 * 256));
     assert_eq!(
         refusal(&read(&far, Bounds::STANDARD)),
-        Trouble::TooManyCells(Bounds::STANDARD.dense_cells)
+        SheetFault::TooManyCells(Bounds::STANDARD.dense_cells)
     );
 }

@@ -275,8 +275,8 @@ fn damaged_workbooks_never_panic() {
 /// bound it passes, never with anything else.
 #[test]
 fn workbooks_are_read_within_their_bounds() {
+    use mapdata::import::sheet_fault::SheetFault;
     use mapdata::import::table::Bounds;
-    use mapdata::import::trouble::Trouble;
     let data = folder::open(&repo("public/data/map.json")).unwrap().1;
     let bounds = Bounds {
         unzipped_bytes: 64 << 10,
@@ -309,21 +309,21 @@ fn workbooks_are_read_within_their_bounds() {
                 ..Options::default()
             },
         );
-        let errors: Vec<&Trouble> = result
+        let errors: Vec<&SheetFault> = result
             .findings
             .iter()
             .filter(|f| f.level == Level::Error)
-            .map(|f| &f.trouble)
+            .map(|f| &f.fault)
             .collect();
-        let past_a_bound = |t: &&Trouble| {
+        let past_a_bound = |t: &&SheetFault| {
             matches!(
                 t,
-                Trouble::TooLargeUnzipped(_)
-                    | Trouble::TooManyRows(20)
-                    | Trouble::TooManyColumns { columns: 30, .. }
-                    | Trouble::CellTooLong { chars: 200, .. }
-                    | Trouble::NoRows
-                    | Trouble::NothingUsable
+                SheetFault::TooLargeUnzipped(_)
+                    | SheetFault::TooManyRows(20)
+                    | SheetFault::TooManyColumns { columns: 30, .. }
+                    | SheetFault::CellTooLong { chars: 200, .. }
+                    | SheetFault::NoRows
+                    | SheetFault::NothingUsable
             )
         };
         assert!(errors.iter().all(past_a_bound), "{errors:?}");

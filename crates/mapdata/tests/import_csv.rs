@@ -8,8 +8,8 @@ use imap_core::model::dataset::Dataset;
 use imap_core::model::export;
 use imap_i18n::Texts;
 use mapdata::folder;
+use mapdata::import::sheet_fault::SheetFault;
 use mapdata::import::table::Source;
-use mapdata::import::trouble::Trouble;
 use mapdata::import::{Import, Options, cells, import};
 use mapdata::validate::Level;
 use proptest::prelude::*;
@@ -113,7 +113,7 @@ fn every_encoding_and_separator_excel_and_wps_write_gives_the_same_file() {
 fn bytes_that_are_no_text_are_refused_with_the_fix() {
     let result = run(&[0x81, 0x20, 0xFF, 0xFE, 0x00]);
     assert_eq!(result.geojson, None);
-    assert_eq!(result.findings[0].trouble, Trouble::Undecodable);
+    assert_eq!(result.findings[0].fault, SheetFault::Undecodable);
     assert!(result.findings[0].text(Lang::Zh).contains("CSV UTF-8"));
 }
 
@@ -143,7 +143,7 @@ fn found(result: &Import) -> Vec<(Level, Option<u64>, Option<String>, String)> {
                 f.level,
                 f.line,
                 f.column.as_ref().map(|(_, header)| header.clone()),
-                format!("{:?}", f.trouble)
+                format!("{:?}", f.fault)
                     .split(['(', ' ', '{'])
                     .next()
                     .unwrap()
@@ -156,12 +156,12 @@ fn found(result: &Import) -> Vec<(Level, Option<u64>, Option<String>, String)> {
 #[test]
 fn every_bad_row_is_named_by_line_and_column_and_the_good_rows_are_written() {
     let result = run(MISTAKES.as_bytes());
-    let skip = |line, column: Option<&str>, trouble: &str| {
+    let skip = |line, column: Option<&str>, fault: &str| {
         (
             Level::Skipped,
             Some(line),
             column.map(str::to_string),
-            trouble.to_string(),
+            fault.to_string(),
         )
     };
     assert_eq!(
@@ -223,8 +223,8 @@ fn a_sheet_without_the_needed_columns_writes_nothing_and_names_them() {
     );
     let repeated = run("编号,id,名称,行业,状态,经度,纬度\n".as_bytes());
     assert_eq!(
-        repeated.findings[0].trouble,
-        Trouble::RepeatedColumn("id".into())
+        repeated.findings[0].fault,
+        SheetFault::RepeatedColumn("id".into())
     );
 }
 
@@ -277,24 +277,24 @@ fn amounts_are_read_as_editors_write_them_and_exactly() {
     ] {
         assert_eq!(
             cells::amount(bad),
-            Err(Trouble::BadAmount(bad.into())),
+            Err(SheetFault::BadAmount(bad.into())),
             "{bad}"
         );
     }
     assert!(matches!(
         cells::amount("-3"),
-        Err(Trouble::NegativeAmount(_))
+        Err(SheetFault::NegativeAmount(_))
     ));
     // Zero with a sign is zero, as the app reads `-0`.
     assert_eq!(ok("-0"), Some(0.0));
     assert_eq!(ok("-0.00亿"), Some(0.0));
     assert!(matches!(
         cells::amount("-0.01"),
-        Err(Trouble::NegativeAmount(_))
+        Err(SheetFault::NegativeAmount(_))
     ));
     assert!(matches!(
         cells::amount("100001"),
-        Err(Trouble::AmountTooLarge(_))
+        Err(SheetFault::AmountTooLarge(_))
     ));
 }
 
@@ -320,7 +320,7 @@ fn dates_precision_and_links_as_editors_write_them() {
         "2023-02-29",
         "2021-04-31",
     ] {
-        assert_eq!(date(bad), Err(Trouble::BadDate(bad.into())), "{bad}");
+        assert_eq!(date(bad), Err(SheetFault::BadDate(bad.into())), "{bad}");
     }
     assert_eq!(cells::approximate("大致"), Ok(true));
     assert_eq!(cells::approximate("Approximate"), Ok(true));
@@ -606,7 +606,10 @@ fn a_damaged_workbook_is_refused_with_the_readers_words() {
     bytes.truncate(bytes.len() / 2);
     let result = run(&bytes);
     assert_eq!(result.geojson, None);
-    assert!(matches!(result.findings[0].trouble, Trouble::Unreadable(_)));
+    assert!(matches!(
+        result.findings[0].fault,
+        SheetFault::Unreadable(_)
+    ));
     assert!(
         result.findings[0]
             .text(Lang::En)

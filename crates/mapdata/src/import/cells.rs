@@ -4,13 +4,13 @@
 use imap_core::model::project::is_partial_date;
 use imap_core::model::rules::is_valid_investment;
 
-use super::trouble::Trouble;
+use super::sheet_fault::SheetFault;
 
 /// An amount in 亿元: `5`, `5.0`, `5亿`, `5亿元`, `50000万元`, `5千万`, `3百万`, `1,200`;
 /// empty or "未公开" means not disclosed. The digits are moved, not
 /// multiplied, so `12345万` is exactly the number `1.2345` reads as.
-pub fn amount(text: &str) -> Result<Option<f64>, Trouble> {
-    let bad = || Trouble::BadAmount(text.to_string());
+pub fn amount(text: &str) -> Result<Option<f64>, SheetFault> {
+    let bad = || SheetFault::BadAmount(text.to_string());
     let trimmed = text.trim();
     if trimmed.is_empty()
         || ["未公开", "未披露", "不详", "-", "—", "undisclosed", "n/a"]
@@ -36,14 +36,14 @@ pub fn amount(text: &str) -> Result<Option<f64>, Trouble> {
         if (whole.chars().chain(fraction.chars())).all(|c| c == '0') {
             return Ok(Some(0.0));
         }
-        return Err(Trouble::NegativeAmount(text.to_string()));
+        return Err(SheetFault::NegativeAmount(text.to_string()));
     }
     let (whole, fraction) = decimal(&digits).ok_or_else(bad)?;
     let value: f64 = shifted(whole, fraction, shift).parse().map_err(|_| bad())?;
     if is_valid_investment(value) {
         Ok(Some(value))
     } else {
-        Err(Trouble::AmountTooLarge(text.to_string()))
+        Err(SheetFault::AmountTooLarge(text.to_string()))
     }
 }
 
@@ -62,7 +62,7 @@ fn shifted(whole: &str, fraction: &str, shift: usize) -> String {
 }
 
 /// A land area in hectares, ≥ 0.
-pub fn area(text: &str) -> Result<Option<f64>, Trouble> {
+pub fn area(text: &str) -> Result<Option<f64>, SheetFault> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Ok(None);
@@ -71,24 +71,24 @@ pub fn area(text: &str) -> Result<Option<f64>, Trouble> {
         Some(_) => trimmed
             .parse()
             .map(Some)
-            .map_err(|_| Trouble::BadArea(text.to_string())),
-        None => Err(Trouble::BadArea(text.to_string())),
+            .map_err(|_| SheetFault::BadArea(text.to_string())),
+        None => Err(SheetFault::BadArea(text.to_string())),
     }
 }
 
 /// A longitude or latitude in decimal degrees.
-pub fn degrees(text: &str) -> Result<f64, Trouble> {
+pub fn degrees(text: &str) -> Result<f64, SheetFault> {
     let trimmed = text.trim().trim_end_matches('°');
     trimmed
         .parse::<f64>()
         .ok()
         .filter(|v| v.is_finite())
-        .ok_or_else(|| Trouble::BadNumber(text.to_string()))
+        .ok_or_else(|| SheetFault::BadNumber(text.to_string()))
 }
 
 /// `2021`, `2021-03`, `2021-03-09`, also written `2021/3/9`, `2021.3.9` or
 /// `2021年3月9日`, as the spec's `YYYY[-MM[-DD]]`.
-pub fn date(text: &str) -> Result<Option<String>, Trouble> {
+pub fn date(text: &str) -> Result<Option<String>, SheetFault> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Ok(None);
@@ -116,22 +116,22 @@ pub fn date(text: &str) -> Result<Option<String>, Trouble> {
     if is_partial_date(&normalized) {
         Ok(Some(normalized))
     } else {
-        Err(Trouble::BadDate(text.to_string()))
+        Err(SheetFault::BadDate(text.to_string()))
     }
 }
 
 /// Whether the location is approximate: `exact` / `approximate` as the spec
 /// writes them, or the Chinese words editors use.
-pub fn approximate(text: &str) -> Result<bool, Trouble> {
+pub fn approximate(text: &str) -> Result<bool, SheetFault> {
     match text.trim().to_lowercase().as_str() {
         "" | "exact" | "精确" | "准确" | "确切" => Ok(false),
         "approximate" | "approx" | "大致" | "近似" | "示意" | "约" => Ok(true),
-        _ => Err(Trouble::BadPrecision(text.to_string())),
+        _ => Err(SheetFault::BadPrecision(text.to_string())),
     }
 }
 
 /// An `http:` or `https:` link.
-pub fn link(text: &str) -> Result<Option<String>, Trouble> {
+pub fn link(text: &str) -> Result<Option<String>, SheetFault> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Ok(None);
@@ -142,6 +142,6 @@ pub fn link(text: &str) -> Result<Option<String>, Trouble> {
     {
         Ok(Some(trimmed.to_string()))
     } else {
-        Err(Trouble::BadUrl(text.to_string()))
+        Err(SheetFault::BadUrl(text.to_string()))
     }
 }

@@ -4,7 +4,7 @@
 
 use encoding_rs::{Encoding, GB18030};
 
-use super::trouble::Trouble;
+use super::sheet_fault::SheetFault;
 
 pub struct Decoded {
     pub text: String,
@@ -13,7 +13,7 @@ pub struct Decoded {
     pub delimiter: u8,
 }
 
-pub fn decode(bytes: &[u8]) -> Result<Decoded, Trouble> {
+pub fn decode(bytes: &[u8]) -> Result<Decoded, SheetFault> {
     let (encoding, body) = match Encoding::for_bom(bytes) {
         Some((encoding, bom_length)) => (encoding, &bytes[bom_length..]),
         None if std::str::from_utf8(bytes).is_ok() => (encoding_rs::UTF_8, bytes),
@@ -21,7 +21,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Trouble> {
     };
     let text = encoding
         .decode_without_bom_handling_and_without_replacement(body)
-        .ok_or(Trouble::Undecodable)?
+        .ok_or(SheetFault::Undecodable)?
         .into_owned();
     let delimiter = delimiter(&text);
     Ok(Decoded {

@@ -7,8 +7,8 @@ pub mod cells;
 pub mod columns;
 pub mod decode;
 pub mod extent;
+pub mod sheet_fault;
 pub mod table;
-pub mod trouble;
 
 use std::collections::{HashMap, HashSet};
 
@@ -27,8 +27,8 @@ use serde::Serialize;
 use crate::round6;
 use crate::validate::Level;
 use columns::{Field, field_of, letter};
+use sheet_fault::SheetFault;
 use table::Source;
-use trouble::Trouble;
 
 type JsonObject = serde_json::Map<String, serde_json::Value>;
 
@@ -53,12 +53,12 @@ pub struct Finding {
     pub line: Option<u64>,
     /// The column's position and its header as the sheet writes it.
     pub column: Option<(usize, String)>,
-    pub trouble: Trouble,
+    pub fault: SheetFault,
 }
 
 impl Finding {
     pub fn text(&self, lang: Lang) -> String {
-        let message = self.trouble.text(lang);
+        let message = self.fault.text(lang);
         match (self.line, &self.column, lang) {
             (Some(line), Some((i, header)), Lang::Zh) => {
                 format!("第 {line} 行 {} 列「{header}」：{message}", letter(*i))
@@ -98,21 +98,21 @@ impl Import {
         self.geojson.is_some() && self.written == self.rows
     }
 
-    fn warn(&mut self, trouble: Trouble) {
+    fn warn(&mut self, fault: SheetFault) {
         self.findings.push(Finding {
             level: Level::Warning,
             line: None,
             column: None,
-            trouble,
+            fault,
         });
     }
 
-    fn error(mut self, line: Option<u64>, trouble: Trouble) -> Import {
+    fn error(mut self, line: Option<u64>, fault: SheetFault) -> Import {
         self.findings.push(Finding {
             level: Level::Error,
             line,
             column: None,
-            trouble,
+            fault,
         });
         self
     }
@@ -124,27 +124,27 @@ pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
     let mut import = Import::default();
     let table = match table::read(bytes, options.bounds) {
         Ok(table) => table,
-        Err(trouble) => return import.error(None, trouble),
+        Err(fault) => return import.error(None, fault),
     };
     import.source = table.source;
-    for (line, trouble) in table.unreadable {
-        import = import.error(line, trouble);
+    for (line, fault) in table.unreadable {
+        import = import.error(line, fault);
     }
     let mut records = table.rows.into_iter();
     let (header_line, headers) = records.next().unwrap_or((1, Vec::new()));
     let layout = match Layout::read(&headers, header_line, &mut import.findings) {
         Ok(layout) => layout,
-        Err(trouble) => return import.error(Some(header_line), trouble),
+        Err(fault) => return import.error(Some(header_line), fault),
     };
     let districts = DistrictIndex::new(&data.boundaries);
     let previous = match options.previous {
         None => Previous::default(),
         Some(Ok(text)) => Previous::read(text).unwrap_or_else(|why| {
-            import.warn(Trouble::PreviousUnusable(why));
+            import.warn(SheetFault::PreviousUnusable(why));
             Previous::default()
         }),
         Some(Err(why)) => {
-            import.warn(Trouble::PreviousUnusable(why.to_string()));
+            import.warn(SheetFault::PreviousUnusable(why.to_string()));
             Previous::default()
         }
     };
@@ -167,9 +167,9 @@ pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
         let mut row = Row::new(&layout, line);
         if let Some(properties) = sheet.properties(&record, &mut row) {
             match first_line_of_id.get(&properties.id) {
-                Some(&first_line) => row.trouble(
+                Some(&first_line) => row.fault(
                     Field::Id,
-                    Trouble::DuplicateId {
+                    SheetFault::DuplicateId {
                         id: properties.id.clone(),
                         first_line,
                     },
@@ -196,10 +196,10 @@ pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
         return import;
     }
     if import.rows == 0 {
-        return import.error(None, Trouble::NoRows);
+        return import.error(None, SheetFault::NoRows);
     }
     if kept.is_empty() {
-        return import.error(None, Trouble::NothingUsable);
+        return import.error(None, SheetFault::NothingUsable);
     }
     import.gone = previous
         .ids
@@ -244,7 +244,7 @@ fn app_check<'a>(
             level,
             line: Some(*line),
             column: layout.column_of_reason(&problem.reason),
-            trouble: Trouble::App(problem.reason),
+            fault: SheetFault::App(problem.reason),
         });
     }
     rows.iter()
@@ -337,19 +337,23 @@ struct Layout {
 }
 
 impl Layout {
-    fn read(headers: &[String], line: u64, findings: &mut Vec<Finding>) -> Result<Layout, Trouble> {
+    fn read(
+        headers: &[String],
+        line: u64,
+        findings: &mut Vec<Finding>,
+    ) -> Result<Layout, SheetFault> {
         let mut fields: Vec<Option<Field>> = Vec::new();
         for (i, header) in headers.iter().enumerate() {
             let field = field_of(header);
             if field.is_some() && fields.contains(&field) {
-                return Err(Trouble::RepeatedColumn(header.trim().to_string()));
+                return Err(SheetFault::RepeatedColumn(header.trim().to_string()));
             }
             if field.is_none() && !header.trim().is_empty() {
                 findings.push(Finding {
                     level: Level::Warning,
                     line: Some(line),
                     column: Some((i, header.trim().to_string())),
-                    trouble: Trouble::UnknownColumn(header.trim().to_string()),
+                    fault: SheetFault::UnknownColumn(header.trim().to_string()),
                 });
             }
             fields.push(field);
@@ -360,7 +364,7 @@ impl Layout {
             .map(|f| (f.header(false), f.header(true)))
             .collect();
         if !missing.is_empty() {
-            return Err(Trouble::MissingColumns(missing));
+            return Err(SheetFault::MissingColumns(missing));
         }
         Ok(Layout {
             fields,
@@ -393,7 +397,7 @@ impl Layout {
     }
 }
 
-/// The troubles of one row, as findings at its line.
+/// The faults of one row, as findings at its line.
 struct Row<'l> {
     layout: &'l Layout,
     line: u64,
@@ -409,18 +413,18 @@ impl<'l> Row<'l> {
         }
     }
 
-    fn trouble(&mut self, field: Field, trouble: Trouble) {
+    fn fault(&mut self, field: Field, fault: SheetFault) {
         self.findings.push(Finding {
             level: Level::Skipped,
             line: Some(self.line),
             column: self.layout.column(field),
-            trouble,
+            fault,
         });
     }
 
-    /// The value, or `None` with the trouble noted against `field`.
-    fn take<T>(&mut self, field: Field, result: Result<T, Trouble>) -> Option<T> {
-        result.map_err(|trouble| self.trouble(field, trouble)).ok()
+    /// The value, or `None` with the fault noted against `field`.
+    fn take<T>(&mut self, field: Field, result: Result<T, SheetFault>) -> Option<T> {
+        result.map_err(|fault| self.fault(field, fault)).ok()
     }
 
     fn is_bad(&self) -> bool {
@@ -456,7 +460,7 @@ impl Sheet<'_> {
         let required = |row: &mut Row, field| {
             let value = text(field);
             if value.is_none() {
-                row.trouble(field, Trouble::Empty);
+                row.fault(field, SheetFault::Empty);
             }
             value
         };
@@ -468,7 +472,7 @@ impl Sheet<'_> {
                 level: Level::Skipped,
                 line: Some(row.line),
                 column: None,
-                trouble: Trouble::ExtraCells {
+                fault: SheetFault::ExtraCells {
                     found: record.len(),
                     headers,
                 },
@@ -482,7 +486,7 @@ impl Sheet<'_> {
                 if valid {
                     Ok(id.clone())
                 } else {
-                    Err(Trouble::BadId(id))
+                    Err(SheetFault::BadId(id))
                 },
             )
         });
@@ -551,7 +555,7 @@ impl Sheet<'_> {
         let mut degrees = |field| {
             let cell = self.cell(record, field);
             if cell.is_empty() {
-                row.trouble(field, Trouble::Empty);
+                row.fault(field, SheetFault::Empty);
                 return None;
             }
             row.take(field, cells::degrees(cell))
@@ -561,19 +565,19 @@ impl Sheet<'_> {
         let fits = |lon: f64, lat: f64| lon.abs() <= 180.0 && lat.abs() <= 90.0;
         if !fits(lon, lat) {
             if fits(lat, lon) {
-                row.trouble(Field::Lat, Trouble::Swapped);
+                row.fault(Field::Lat, SheetFault::Swapped);
             } else if lon.abs() > 180.0 {
-                row.trouble(
+                row.fault(
                     Field::Lon,
-                    Trouble::OutOfRange {
+                    SheetFault::OutOfRange {
                         value: lon,
                         latitude: false,
                     },
                 );
             } else {
-                row.trouble(
+                row.fault(
                     Field::Lat,
-                    Trouble::OutOfRange {
+                    SheetFault::OutOfRange {
                         value: lat,
                         latitude: true,
                     },
@@ -590,7 +594,7 @@ impl Sheet<'_> {
     }
 
     /// A boundary's id from its id or its Chinese or English name.
-    fn district(&self, given: &str) -> Result<String, Trouble> {
+    fn district(&self, given: &str) -> Result<String, SheetFault> {
         lookup(
             given,
             self.data
@@ -639,7 +643,7 @@ impl Previous {
 }
 
 /// An industry's or status's id from its id or its Chinese or English label.
-fn category(given: &str, list: &[Category]) -> Result<String, Trouble> {
+fn category(given: &str, list: &[Category]) -> Result<String, SheetFault> {
     lookup(
         given,
         list.iter()
@@ -652,14 +656,14 @@ fn category(given: &str, list: &[Category]) -> Result<String, Trouble> {
 fn lookup<'a>(
     given: &str,
     entries: impl Iterator<Item = (&'a str, &'a str, Option<&'a str>)> + Clone,
-) -> Result<String, Trouble> {
+) -> Result<String, SheetFault> {
     entries
         .clone()
         .find(|(id, zh, en)| {
             *id == given || *zh == given || en.is_some_and(|en| en.eq_ignore_ascii_case(given))
         })
         .map(|(id, _, _)| id.to_string())
-        .ok_or_else(|| Trouble::Unknown {
+        .ok_or_else(|| SheetFault::Unknown {
             given: given.to_string(),
             known: entries
                 .map(|(_, zh, en)| (zh.to_string(), en.unwrap_or(zh).to_string()))

@@ -8,7 +8,7 @@ use std::io::{self, Cursor, Read};
 
 use calamine::{Data, DataRef, Reader, Sheets, open_workbook_auto_from_rs};
 
-use super::trouble::Trouble;
+use super::sheet_fault::SheetFault;
 use super::{decode, extent};
 
 /// The bounds a sheet is read within, checked before the memory is taken,
@@ -74,21 +74,21 @@ pub struct Table {
     /// first.
     pub rows: Vec<(u64, Vec<String>)>,
     /// Stretches of text that could not be read, with their line.
-    pub unreadable: Vec<(Option<u64>, Trouble)>,
+    pub unreadable: Vec<(Option<u64>, SheetFault)>,
 }
 
 /// A cell that holds anything, refused past the bounds: `row` as shown,
 /// `column` from 0.
-fn check_cell(bounds: Bounds, row: u64, column: usize, text: &str) -> Result<(), Trouble> {
+fn check_cell(bounds: Bounds, row: u64, column: usize, text: &str) -> Result<(), SheetFault> {
     if column >= bounds.columns {
-        return Err(Trouble::TooManyColumns {
+        return Err(SheetFault::TooManyColumns {
             row,
             column,
             columns: bounds.columns,
         });
     }
     if text.chars().count() > bounds.cell_chars {
-        return Err(Trouble::CellTooLong {
+        return Err(SheetFault::CellTooLong {
             row,
             column,
             chars: bounds.cell_chars,
@@ -111,13 +111,13 @@ impl Rows {
         }
     }
 
-    fn put(&mut self, row: u64, column: usize, text: String) -> Result<(), Trouble> {
+    fn put(&mut self, row: u64, column: usize, text: String) -> Result<(), SheetFault> {
         if text.trim().is_empty() {
             return Ok(());
         }
         check_cell(self.bounds, row, column, &text)?;
         if !self.by_number.contains_key(&row) && self.by_number.len() == self.bounds.rows {
-            return Err(Trouble::TooManyRows(self.bounds.rows));
+            return Err(SheetFault::TooManyRows(self.bounds.rows));
         }
         let cells = self.by_number.entry(row).or_default();
         if cells.len() <= column {
@@ -132,9 +132,9 @@ impl Rows {
     }
 }
 
-pub fn read(bytes: &[u8], bounds: Bounds) -> Result<Table, Trouble> {
+pub fn read(bytes: &[u8], bounds: Bounds) -> Result<Table, SheetFault> {
     if bytes.len() as u64 > bounds.file_bytes {
-        return Err(Trouble::TooLarge(bounds.file_bytes));
+        return Err(SheetFault::TooLarge(bounds.file_bytes));
     }
     // Zip (xlsx, xlsb, ods) and OLE (xls) files start so; text never does.
     let zip = bytes.starts_with(b"PK\x03\x04");
@@ -146,7 +146,7 @@ pub fn read(bytes: &[u8], bounds: Bounds) -> Result<Table, Trouble> {
     }
 }
 
-fn text(bytes: &[u8], bounds: Bounds) -> Result<Table, Trouble> {
+fn text(bytes: &[u8], bounds: Bounds) -> Result<Table, SheetFault> {
     let decoded = decode::decode(bytes)?;
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(decoded.delimiter)
@@ -169,7 +169,7 @@ fn text(bytes: &[u8], bounds: Bounds) -> Result<Table, Trouble> {
                     }
                 }
                 if holds_anything && rows.len() == bounds.rows {
-                    return Err(Trouble::TooManyRows(bounds.rows));
+                    return Err(SheetFault::TooManyRows(bounds.rows));
                 }
                 if holds_anything || rows.is_empty() {
                     rows.push((line, record.iter().map(str::to_string).collect()));
@@ -177,7 +177,7 @@ fn text(bytes: &[u8], bounds: Bounds) -> Result<Table, Trouble> {
             }
             Err(error) => unreadable.push((
                 error.position().map(|p| p.line()),
-                Trouble::Unreadable(error.to_string()),
+                SheetFault::Unreadable(error.to_string()),
             )),
         }
     }
@@ -185,7 +185,7 @@ fn text(bytes: &[u8], bounds: Bounds) -> Result<Table, Trouble> {
     // a word; everything after it was read as one cell, so the rows from
     // there on are not what the editor wrote.
     if let Some(line) = unclosed_quote(&decoded.text, decoded.delimiter) {
-        unreadable.push((Some(line), Trouble::UnclosedQuote));
+        unreadable.push((Some(line), SheetFault::UnclosedQuote));
         rows.retain(|(number, _)| *number < line);
     }
     Ok(Table {
@@ -222,8 +222,8 @@ fn unclosed_quote(text: &str, delimiter: u8) -> Option<u64> {
     opened_on
 }
 
-fn workbook(bytes: &[u8], zip: bool, bounds: Bounds) -> Result<Table, Trouble> {
-    let unreadable = |error: calamine::Error| Trouble::Unreadable(error.to_string());
+fn workbook(bytes: &[u8], zip: bool, bounds: Bounds) -> Result<Table, SheetFault> {
+    let unreadable = |error: calamine::Error| SheetFault::Unreadable(error.to_string());
     if zip {
         check_unzipped_size(bytes, bounds.unzipped_bytes)?;
     }
@@ -232,14 +232,14 @@ fn workbook(bytes: &[u8], zip: bool, bounds: Bounds) -> Result<Table, Trouble> {
         false => (extent::xls_cells(bytes), 0),
     };
     if dense.is_some_and(|cells| cells > bounds.dense_cells) {
-        return Err(Trouble::TooManyCells(bounds.dense_cells));
+        return Err(SheetFault::TooManyCells(bounds.dense_cells));
     }
     if spaces > bounds.unzipped_bytes {
-        return Err(Trouble::TooLargeUnzipped(bounds.unzipped_bytes));
+        return Err(SheetFault::TooLargeUnzipped(bounds.unzipped_bytes));
     }
     let mut sheets = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(unreadable)?;
     let names = sheets.sheet_names();
-    let first = names.first().cloned().ok_or(Trouble::EmptyWorkbook)?;
+    let first = names.first().cloned().ok_or(SheetFault::EmptyWorkbook)?;
     let mut rows = Rows::new(bounds);
     let mut put = |row: u32, column: u32, cell: Data| {
         rows.put(u64::from(row) + 1, column as usize, cell_text(&cell))
@@ -289,9 +289,9 @@ fn workbook(bytes: &[u8], zip: bool, bounds: Bounds) -> Result<Table, Trouble> {
 /// Every cell a sheet's cell reader (`next`) gives, to `put`.
 fn each_cell<'a>(
     mut next: impl FnMut() -> Result<Option<calamine::Cell<DataRef<'a>>>, calamine::Error>,
-    put: &mut impl FnMut(u32, u32, Data) -> Result<(), Trouble>,
-) -> Result<(), Trouble> {
-    while let Some(cell) = next().map_err(|e| Trouble::Unreadable(e.to_string()))? {
+    put: &mut impl FnMut(u32, u32, Data) -> Result<(), SheetFault>,
+) -> Result<(), SheetFault> {
+    while let Some(cell) = next().map_err(|e| SheetFault::Unreadable(e.to_string()))? {
         let (row, column) = cell.get_position();
         put(row, column, Data::from(cell.get_value().clone()))?;
     }
@@ -300,16 +300,16 @@ fn each_cell<'a>(
 
 /// Refuses a workbook whose parts decompress past `limit` bytes, measured
 /// by decompressing (a zip's declared sizes may lie) into nothing.
-fn check_unzipped_size(bytes: &[u8], limit: u64) -> Result<(), Trouble> {
-    let unreadable = |error: zip::result::ZipError| Trouble::Unreadable(error.to_string());
+fn check_unzipped_size(bytes: &[u8], limit: u64) -> Result<(), SheetFault> {
+    let unreadable = |error: zip::result::ZipError| SheetFault::Unreadable(error.to_string());
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(unreadable)?;
     let mut total = 0;
     for i in 0..archive.len() {
         let part = archive.by_index(i).map_err(unreadable)?;
         total += io::copy(&mut part.take(limit - total + 1), &mut io::sink())
-            .map_err(|e| Trouble::Unreadable(e.to_string()))?;
+            .map_err(|e| SheetFault::Unreadable(e.to_string()))?;
         if total > limit {
-            return Err(Trouble::TooLargeUnzipped(limit));
+            return Err(SheetFault::TooLargeUnzipped(limit));
         }
     }
     Ok(())
