@@ -22,7 +22,7 @@ use web_sys::{Document, Element};
 use crate::first_map::{Before, Card, FirstMap};
 use crate::loader::{self, Files, ManifestSource};
 use crate::mount::{Mount, document};
-use crate::state::Location;
+use crate::state::{Location, PageAddress};
 
 /// Below this, the download is too quick for its size to be worth showing.
 const SHOWN_FROM_BYTES: u64 = 256 * 1024;

@@ -34,9 +34,10 @@ use crate::debounce::Debounce;
 
 pub use derived::Derived;
 pub use hover::Hover;
+pub use imap_core::url_state::Location;
 pub use loading::{Load, Loading};
 pub use panels::Panels;
-pub use url_sync::{Location, UrlSync};
+pub use url_sync::{PageAddress, UrlSync};
 
 /// Why the map did not move, said briefly over it (in a host page, the page
 /// keeps the wheel and one finger).
@@ -394,3 +395,6 @@ where
 {
     Memo::new(move |_| choices.with(read))
 }
+
+#[cfg(test)]
+mod tests;

@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use imap_core::url_state::{UrlState, is_host_anchor};
+use imap_core::url_state::{Location, UrlState, is_host_anchor};
 use leptos::prelude::*;
 
 use super::Store;
@@ -15,50 +15,33 @@ use crate::debounce::Debounce;
 /// drag does not flood the browser's history API.
 const URL_VIEW_DELAY: Duration = Duration::from_millis(250);
 
-/// Where the app's parameters live in the page's URL (ui-contract.md).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Location {
-    /// `?industry=…`: the full page owns its query string.
-    Query,
-    /// `#industry=…`: mounted, the host page owns the query string.
-    Fragment,
+/// The page's address, where the app keeps its parameters (`Location`).
+pub trait PageAddress {
+    /// The map's parameters in the page's address now.
+    fn read(self) -> String;
+    /// Puts `params` into the page's address, replacing the history entry.
+    fn write(self, params: &str);
+    /// This page's address (path onwards) with `params` where they live.
+    fn with(self, params: &str) -> String;
 }
 
-impl Location {
-    pub fn read(self) -> String {
+impl PageAddress for Location {
+    fn read(self) -> String {
         let location = window().location();
-        let text = match self {
-            Location::Query => location.search(),
-            Location::Fragment => location.hash().map(|hash| match is_host_anchor(&hash) {
-                true => String::new(),
-                false => hash,
-            }),
-        };
-        let text = text.unwrap_or_default();
-        text.trim_start_matches(['?', '#']).to_string()
+        self.params(
+            &location.search().unwrap_or_default(),
+            &location.hash().unwrap_or_default(),
+        )
     }
 
-    /// This page's address (path onwards) with `params` where this
-    /// location keeps them, the rest of the address as it is.
-    fn address(self, params: &str) -> String {
+    fn with(self, params: &str) -> String {
         let location = window().location();
-        let path = location.pathname().unwrap_or_default();
-        match self {
-            Location::Query => {
-                let hash = location.hash().unwrap_or_default();
-                match params {
-                    "" => format!("{path}{hash}"),
-                    _ => format!("{path}?{params}{hash}"),
-                }
-            }
-            Location::Fragment => {
-                let search = location.search().unwrap_or_default();
-                match params {
-                    "" => format!("{path}{search}"),
-                    _ => format!("{path}{search}#{params}"),
-                }
-            }
-        }
+        self.address(
+            &location.pathname().unwrap_or_default(),
+            &location.search().unwrap_or_default(),
+            &location.hash().unwrap_or_default(),
+            params,
+        )
     }
 
     fn write(self, params: &str) {
@@ -69,7 +52,7 @@ impl Location {
         if self == Location::Fragment && is_host_anchor(&hash) {
             return;
         }
-        let url = self.address(params);
+        let url = self.with(params);
         if let Ok(history) = window().history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
@@ -172,7 +155,7 @@ impl UrlSync {
         let origin = window().location().origin().unwrap_or_default();
         format!(
             "{origin}{}",
-            self.location.address(&self.query_untracked(store))
+            self.location.with(&self.query_untracked(store))
         )
     }
 

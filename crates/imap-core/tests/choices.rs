@@ -87,3 +87,25 @@ fn clearing_filters_lifts_those_of_projects_and_sites_only() {
     assert_eq!(c.lang, Some(Lang::En));
     assert_ne!(c.sort, Sort::default());
 }
+
+#[test]
+fn the_full_page_keeps_its_parameters_in_the_query_and_a_host_page_in_the_fragment() {
+    use imap_core::url_state::Location::{Fragment, Query};
+    assert_eq!(Query.params("?q=a&lang=en", "#top"), "q=a&lang=en");
+    assert_eq!(Fragment.params("?page=2", "#q=a"), "q=a");
+    // A host page's own anchor holds no parameters of the map.
+    assert_eq!(Fragment.params("?page=2", "#contact"), "");
+    assert_eq!(
+        Query.address("/map/", "?old=1", "#top", "q=a"),
+        "/map/?q=a#top"
+    );
+    assert_eq!(Query.address("/map/", "?old=1", "#top", ""), "/map/#top");
+    assert_eq!(
+        Fragment.address("/news/1.html", "?page=2", "#old", "q=a"),
+        "/news/1.html?page=2#q=a"
+    );
+    assert_eq!(
+        Fragment.address("/news/1.html", "?page=2", "#old", ""),
+        "/news/1.html?page=2"
+    );
+}

@@ -173,11 +173,12 @@ fn run_places(table: &str, out: &str) -> Result<String, String> {
 /// taking industries, statuses and boundaries from the `--from` folder.
 fn run_synthetic(n: usize, out: &str, seed: u64, from: &str) -> Result<String, String> {
     let read = |name: &str| read(&format!("{from}/{name}"));
-    let template = Manifest::parse("map.json", &read("map.json")?).map_err(|e| format!("{e:?}"))?;
+    let worded = |error| Lang::En.file_error(&error);
+    let template = Manifest::parse("map.json", &read("map.json")?).map_err(worded)?;
     let districts = read(&template.boundaries)?;
     let mut problems = Vec::new();
-    let boundaries = boundary::parse(&template.boundaries, &districts, &mut problems)
-        .map_err(|e| format!("{e:?}"))?;
+    let boundaries =
+        boundary::parse(&template.boundaries, &districts, &mut problems).map_err(worded)?;
     let (manifest, projects) = synthetic::generate(n, seed, &template, &boundaries)?;
     std::fs::create_dir_all(out).map_err(|e| format!("{out}: {e}"))?;
     for (name, text) in [

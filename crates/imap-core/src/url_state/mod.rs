@@ -225,6 +225,40 @@ fn view(v: &str) -> Option<ViewParam> {
     }
 }
 
+/// Where the map's parameters live in a page's address (ui-contract.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// `?industry=…`: the full page owns its query string.
+    Query,
+    /// `#industry=…`: mounted, the host page owns the query string.
+    Fragment,
+}
+
+impl Location {
+    /// The map's parameters (without `?` or `#`) in an address whose query
+    /// string is `search` and fragment `hash` (each with its sign, or
+    /// empty); a host page's own anchor holds none.
+    pub fn params(self, search: &str, hash: &str) -> String {
+        let text = match self {
+            Location::Query => search,
+            Location::Fragment if is_host_anchor(hash) => "",
+            Location::Fragment => hash,
+        };
+        text.trim_start_matches(['?', '#']).to_string()
+    }
+
+    /// The address from `path` onwards with `params` where this location
+    /// keeps them, and the rest of it (`search`, `hash`) as it was.
+    pub fn address(self, path: &str, search: &str, hash: &str, params: &str) -> String {
+        match (self, params) {
+            (Location::Query, "") => format!("{path}{hash}"),
+            (Location::Query, _) => format!("{path}?{params}{hash}"),
+            (Location::Fragment, "") => format!("{path}{search}"),
+            (Location::Fragment, _) => format!("{path}{search}#{params}"),
+        }
+    }
+}
+
 /// Whether a page's fragment (`#top`, `#data=…&lang=en`) is a host page's
 /// anchor rather than the map's parameters: something, and no `=` in it.
 /// Mounted in a host page, the map keeps its state in the fragment and
