@@ -5,6 +5,7 @@
 pub mod boundaries;
 pub mod cli;
 pub mod context;
+pub mod finding;
 pub mod folder;
 pub mod import;
 pub mod output;

@@ -196,11 +196,11 @@ fn run_synthetic(n: usize, out: &str, seed: u64, from: &str) -> Result<String, S
 
 /// Prints every finding; fails when the map would show less than the files hold.
 fn run_validate(manifest: &str, json: bool, lang: Lang) -> ExitCode {
-    let report = validate::validate(Path::new(manifest), lang, &cli::today());
+    let report = validate::validate(Path::new(manifest), &cli::today());
     println!(
         "{}",
         if json {
-            report.json()
+            report.json(lang)
         } else {
             report.text(lang)
         }
@@ -316,7 +316,7 @@ fn run_import_csv(table: &str, out: &str, choices: ImportCsv, words: Words) -> E
     };
     let result = import::import(&bytes, &data, options);
     for finding in &result.findings {
-        println!("{}", finding.text(words.0));
+        println!("{}", finding.message(words.0));
     }
     let strict = choices.strict;
     let written = match &result.geojson {

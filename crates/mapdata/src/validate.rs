@@ -12,32 +12,29 @@ use imap_core::model::{place, region};
 use imap_i18n::Texts;
 use serde::Serialize;
 
+use crate::finding::{At, Finding, Level, What};
 use crate::folder;
 use crate::suspicious::{self, Suspicion};
 
-/// How bad a finding is. Errors and skipped features make the exit status
-/// non-zero: the map would show less than the files hold.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Level {
-    Error,
-    Skipped,
-    Warning,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Finding {
-    pub level: Level,
-    pub file: String,
-    /// The feature's position in its file, for a feature's finding.
-    pub index: Option<usize>,
-    pub id: Option<String>,
-    pub message: String,
-}
-
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default)]
 pub struct Report {
     pub findings: Vec<Finding>,
+}
+
+/// The report as `--json` writes it.
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    findings: Vec<JsonFinding<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    level: Level,
+    file: &'a str,
+    /// The feature's position in its file, for a feature's finding.
+    index: Option<usize>,
+    id: Option<&'a str>,
+    message: String,
 }
 
 impl Report {
@@ -50,7 +47,7 @@ impl Report {
         let mut lines: Vec<String> = self
             .findings
             .iter()
-            .map(|f| format!("{}: {}", level_word(f.level, lang), f.message))
+            .map(|f| format!("{}: {}", level_word(f.level, lang), f.message(lang)))
             .collect();
         let count = |level| self.findings.iter().filter(|f| f.level == level).count();
         let (errors, skipped, warnings) = (
@@ -70,81 +67,89 @@ impl Report {
         lines.join("\n")
     }
 
-    pub fn json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    /// Every finding as JSON: level, file, feature position and id, message.
+    pub fn json(&self, lang: Lang) -> String {
+        let findings: Vec<JsonFinding> = self
+            .findings
+            .iter()
+            .map(|f| {
+                let (index, id) = match &f.at {
+                    At::Data { index, id, .. } => (*index, id.as_deref()),
+                    At::Sheet { .. } => (None, None),
+                };
+                JsonFinding {
+                    level: f.level,
+                    file: f.file(),
+                    index,
+                    id,
+                    message: f.message(lang),
+                }
+            })
+            .collect();
+        serde_json::to_string_pretty(&JsonReport { findings }).unwrap_or_default()
     }
 
-    fn file_error(&mut self, error: &FileError, lang: Lang) {
+    fn push(
+        &mut self,
+        level: Level,
+        file: &str,
+        index: Option<usize>,
+        id: Option<String>,
+        what: What,
+    ) {
         self.findings.push(Finding {
-            level: Level::Error,
-            file: error.file.clone(),
-            index: None,
-            id: None,
-            message: lang.file_error(error),
+            level,
+            at: At::Data {
+                file: file.to_string(),
+                index,
+                id,
+            },
+            what,
         });
     }
 
-    fn problems(&mut self, problems: &[Problem], lang: Lang) {
+    fn file_error(&mut self, error: &FileError) {
+        self.push(
+            Level::Error,
+            &error.file,
+            None,
+            None,
+            What::File(error.clone()),
+        );
+    }
+
+    fn problems(&mut self, problems: &[Problem]) {
         for p in problems {
-            self.findings.push(Finding {
-                // A part of the manifest the map cannot use is an error of
-                // the manifest; a feature left out is counted as skipped.
-                level: match (p.severity, p.feature_index()) {
-                    (Severity::Skipped, Some(_)) => Level::Skipped,
-                    (Severity::Skipped, None) => Level::Error,
-                    (Severity::Warning, _) => Level::Warning,
-                },
-                file: p.file.clone(),
-                index: p.feature_index(),
-                id: p.feature_id.clone(),
-                message: for_terminal(&format!(
-                    "{} — {}",
-                    lang.problem_subject(p),
-                    lang.problem_reason(&p.reason)
-                )),
-            });
+            // A part of the manifest the map cannot use is an error of the
+            // manifest; a feature left out is counted as skipped.
+            let level = match (p.severity, p.feature_index()) {
+                (Severity::Skipped, Some(_)) => Level::Skipped,
+                (Severity::Skipped, None) => Level::Error,
+                (Severity::Warning, _) => Level::Warning,
+            };
+            let (index, id) = (p.feature_index(), p.feature_id.clone());
+            self.push(level, &p.file, index, id, What::Problem(p.clone()));
         }
     }
 
-    fn suspicions(&mut self, data: &Dataset, manifest: &Path, lang: Lang, today: &str) {
+    fn suspicions(&mut self, data: &Dataset, manifest: &Path, today: &str) {
         for note in suspicious::check(data, today) {
-            let colour = matches!(note.suspicion, Suspicion::LightColour { .. });
-            let file = if colour {
+            let file = if matches!(note.suspicion, Suspicion::LightColour { .. }) {
                 manifest.to_string_lossy().to_string()
             } else {
                 data.manifest.projects.clone()
             };
-            let subject = match (colour, lang) {
-                (true, Lang::Zh) => format!("{file}：产业 {}", note.id),
-                (true, Lang::En) => format!("{file}: industry {}", note.id),
-                (false, Lang::Zh) => format!("{file}：项目 {}", note.id),
-                (false, Lang::En) => format!("{file}: project {}", note.id),
-            };
-            self.findings.push(Finding {
-                level: Level::Warning,
-                file,
-                index: None,
-                message: format!("{subject} — {}", note.suspicion.text(lang)),
-                id: Some(note.id),
-            });
+            let id = Some(note.id.clone());
+            self.push(Level::Warning, &file, None, id, What::Suspicion(note));
         }
     }
 
-    fn late_layer<T>(&mut self, layer: &LateLayer<T>, lang: Lang) {
+    fn late_layer<T>(&mut self, layer: &LateLayer<T>) {
         if let Some(error) = &layer.error {
-            self.file_error(error, lang);
+            self.file_error(error);
         }
-        self.problems(&layer.problems, lang);
+        self.problems(&layer.problems);
     }
-}
-
-/// The app's words without the bidi isolates it puts around values from
-/// the data (`imap_i18n::isolated`): a terminal lays out no bidi text and
-/// would show them as boxes.
-pub(crate) fn for_terminal(text: &str) -> String {
-    text.chars()
-        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
-        .collect()
 }
 
 fn counted(n: usize, noun: &str) -> String {
@@ -166,39 +171,30 @@ fn level_word(level: Level, lang: Lang) -> &'static str {
 
 /// Checks the manifest at `manifest` and every file it names, as the app
 /// would read them from the same folder; `today` (`YYYY-MM-DD`) dates the
-/// future.
-pub fn validate(manifest: &Path, lang: Lang, today: &str) -> Report {
+/// future. The report is worded when it is shown (`Report::text`).
+pub fn validate(manifest: &Path, today: &str) -> Report {
     let mut report = Report::default();
     let (folder, data) = match folder::open(manifest) {
         Ok(opened) => opened,
         Err(error) => {
-            report.file_error(&error, lang);
+            report.file_error(&error);
             return report;
         }
     };
     for error in &data.file_errors {
-        report.file_error(error, lang);
+        report.file_error(error);
     }
-    report.problems(&data.problems, lang);
+    report.problems(&data.problems);
     let projects = &data.manifest.projects;
     if data.projects.is_empty() && data.file_errors.iter().all(|e| &e.file != projects) {
-        report.findings.push(Finding {
-            level: Level::Warning,
-            file: projects.clone(),
-            index: None,
-            id: None,
-            message: match lang {
-                Lang::Zh => format!("{projects}：没有可显示的项目，地图上将没有项目"),
-                Lang::En => format!("{projects}: no project can be shown; the map will show none"),
-            },
-        });
+        report.push(Level::Warning, projects, None, None, What::NoProjects);
     }
     if let Some(path) = &data.manifest.context {
-        report.late_layer(&region::load(path, folder.read(path)), lang);
+        report.late_layer(&region::load(path, folder.read(path)));
     }
     if let Some(path) = &data.manifest.places {
-        report.late_layer(&place::load(path, folder.read(path)), lang);
+        report.late_layer(&place::load(path, folder.read(path)));
     }
-    report.suspicions(&data, manifest, lang, today);
+    report.suspicions(&data, manifest, today);
     report
 }

@@ -6,11 +6,11 @@ use std::io::Write;
 use std::path::Path;
 
 use imap_core::model::dataset::Dataset;
+use mapdata::finding::Level;
 use mapdata::folder;
 use mapdata::import::sheet_fault::SheetFault;
 use mapdata::import::table::Bounds;
 use mapdata::import::{Import, Options, import};
-use mapdata::validate::Level;
 
 fn data() -> Dataset {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data/map.json");
@@ -37,7 +37,10 @@ fn refusal(result: &Import) -> SheetFault {
         .filter(|f| f.level == Level::Error)
         .collect();
     assert_eq!(errors.len(), 1, "{:?}", result.findings);
-    errors[0].fault.clone()
+    errors[0]
+        .sheet_fault()
+        .cloned()
+        .expect("a fault of the sheet")
 }
 
 const HEADERS: [&str; 6] = ["id", "name", "industry", "status", "lon", "lat"];
@@ -85,7 +88,7 @@ fn a_stray_cell_far_down_is_a_row_like_any_other() {
         result
             .findings
             .iter()
-            .any(|f| f.line == Some(1_048_576) && f.level == Level::Skipped),
+            .any(|f| f.line() == Some(1_048_576) && f.level == Level::Skipped),
         "{:?}",
         result.findings
     );

@@ -12,9 +12,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use harness::fuzz;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::problems::Severity;
+use mapdata::finding::Level;
 use mapdata::folder;
 use mapdata::import::{Options, import};
-use mapdata::validate::Level;
 use proptest::prelude::*;
 
 fn repo(path: &str) -> std::path::PathBuf {
@@ -211,7 +211,7 @@ fn sheets_never_panic_and_what_is_written_loads_whole() {
         let result = import(bytes, &data, Options::default());
         written.fetch_add(result.written, Ordering::Relaxed);
         assert!(result.written <= result.rows);
-        assert!(result.findings.iter().all(|f| f.line != Some(0)));
+        assert!(result.findings.iter().all(|f| f.line() != Some(0)));
         let Some(geojson) = result.geojson else {
             assert!(result.findings.iter().any(|f| f.level == Level::Error));
             return;
@@ -313,7 +313,7 @@ fn workbooks_are_read_within_their_bounds() {
             .findings
             .iter()
             .filter(|f| f.level == Level::Error)
-            .map(|f| &f.fault)
+            .filter_map(|f| f.sheet_fault())
             .collect();
         let past_a_bound = |t: &&SheetFault| {
             matches!(

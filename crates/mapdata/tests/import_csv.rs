@@ -7,11 +7,11 @@ use imap_core::lang::Lang;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::export;
 use imap_i18n::Texts;
+use mapdata::finding::Level;
 use mapdata::folder;
 use mapdata::import::sheet_fault::SheetFault;
 use mapdata::import::table::Source;
 use mapdata::import::{Import, Options, cells, import};
-use mapdata::validate::Level;
 use proptest::prelude::*;
 
 fn repo(path: &str) -> std::path::PathBuf {
@@ -113,8 +113,11 @@ fn every_encoding_and_separator_excel_and_wps_write_gives_the_same_file() {
 fn bytes_that_are_no_text_are_refused_with_the_fix() {
     let result = run(&[0x81, 0x20, 0xFF, 0xFE, 0x00]);
     assert_eq!(result.geojson, None);
-    assert_eq!(result.findings[0].fault, SheetFault::Undecodable);
-    assert!(result.findings[0].text(Lang::Zh).contains("CSV UTF-8"));
+    assert_eq!(
+        result.findings[0].sheet_fault(),
+        Some(&SheetFault::Undecodable)
+    );
+    assert!(result.findings[0].message(Lang::Zh).contains("CSV UTF-8"));
 }
 
 const MISTAKES: &str = "编号,名称,行业,状态,投资额(亿元),经度,纬度,日期,链接,备注\n\
@@ -141,9 +144,9 @@ fn found(result: &Import) -> Vec<(Level, Option<u64>, Option<String>, String)> {
         .map(|f| {
             (
                 f.level,
-                f.line,
-                f.column.as_ref().map(|(_, header)| header.clone()),
-                format!("{:?}", f.fault)
+                f.line(),
+                f.column().map(|(_, header)| header.clone()),
+                format!("{:?}", f.sheet_fault().expect("a fault of the sheet"))
                     .split(['(', ' ', '{'])
                     .next()
                     .unwrap()
@@ -193,7 +196,7 @@ fn every_bad_row_is_named_by_line_and_column_and_the_good_rows_are_written() {
     let ids: Vec<&str> = d.projects.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, ["ok1", "ok2"]);
 
-    let text = |i: usize, lang| result.findings[i].text(lang);
+    let text = |i: usize, lang| result.findings[i].message(lang);
     assert_eq!(
         text(1, Lang::Zh),
         "第 3 行 E 列「投资额(亿元)」：「五亿」不是金额：请写 5、5.0、5亿、5千万 或 50000万元，未公开则留空"
@@ -218,13 +221,13 @@ fn a_sheet_without_the_needed_columns_writes_nothing_and_names_them() {
     assert_eq!(result.findings.len(), 1);
     assert_eq!(result.findings[0].level, Level::Error);
     assert_eq!(
-        result.findings[0].text(Lang::En),
+        result.findings[0].message(Lang::En),
         "line 1: required columns are missing: lat (纬度); line 1 must hold the headers"
     );
     let repeated = run("编号,id,名称,行业,状态,经度,纬度\n".as_bytes());
     assert_eq!(
-        repeated.findings[0].fault,
-        SheetFault::RepeatedColumn("id".into())
+        repeated.findings[0].sheet_fault(),
+        Some(&SheetFault::RepeatedColumn("id".into()))
     );
 }
 
@@ -513,7 +516,7 @@ fn the_apps_own_notes_come_at_their_rows_line_and_column() {
     );
     assert!(
         result.findings[0]
-            .text(Lang::En)
+            .message(Lang::En)
             .starts_with("line 2, column B (名称): ")
     );
     assert_eq!(result.written, 1);
@@ -595,7 +598,7 @@ fn a_workbook_mistake_is_named_by_the_row_and_column_excel_shows() {
     let result = run(&book.save_to_buffer().unwrap());
     assert_eq!(result.written, 1);
     assert_eq!(
-        result.findings[0].text(Lang::Zh),
+        result.findings[0].message(Lang::Zh),
         "第 5 行 G 列「投资额(亿元)」：「五亿」不是金额：请写 5、5.0、5亿、5千万 或 50000万元，未公开则留空"
     );
 }
@@ -607,12 +610,12 @@ fn a_damaged_workbook_is_refused_with_the_readers_words() {
     let result = run(&bytes);
     assert_eq!(result.geojson, None);
     assert!(matches!(
-        result.findings[0].fault,
-        SheetFault::Unreadable(_)
+        result.findings[0].sheet_fault(),
+        Some(SheetFault::Unreadable(_))
     ));
     assert!(
         result.findings[0]
-            .text(Lang::En)
+            .message(Lang::En)
             .starts_with("cannot read the spreadsheet: ")
     );
 }

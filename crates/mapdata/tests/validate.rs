@@ -5,8 +5,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use imap_core::lang::Lang;
+use mapdata::finding::{At, Level};
 use mapdata::suspicious::check;
-use mapdata::validate::{Level, validate};
+use mapdata::validate::validate;
 
 /// A fixed day, so that no date turns into the future as time passes.
 const TODAY: &str = "2026-11-26";
@@ -19,20 +20,23 @@ fn repo(path: &str) -> std::path::PathBuf {
 
 #[test]
 fn the_default_data_is_clean() {
-    let report = validate(&repo("public/data/map.json"), Lang::Zh, TODAY);
+    let report = validate(&repo("public/data/map.json"), TODAY);
     assert!(report.findings.is_empty(), "{:?}", report.findings);
     assert!(report.is_clean());
 }
 
 #[test]
 fn every_broken_feature_is_named_with_its_reason() {
-    let report = validate(&repo("tests/fixtures/broken/map.json"), Lang::En, TODAY);
+    let report = validate(&repo("tests/fixtures/broken/map.json"), TODAY);
     assert!(!report.is_clean());
     let skipped: Vec<_> = report
         .findings
         .iter()
         .filter(|f| f.level == Level::Skipped)
-        .map(|f| (f.index, f.id.as_deref()))
+        .map(|f| match &f.at {
+            At::Data { index, id, .. } => (*index, id.as_deref()),
+            At::Sheet { .. } => (None, None),
+        })
         .collect();
     assert_eq!(skipped.len(), 6, "{:?}", report.findings);
     assert!(
@@ -48,29 +52,31 @@ fn every_broken_feature_is_named_with_its_reason() {
         text.ends_with("0 errors, 6 features skipped, 1 note"),
         "{text}"
     );
-    let zh = validate(&repo("tests/fixtures/broken/map.json"), Lang::Zh, TODAY).text(Lang::Zh);
+    let zh = validate(&repo("tests/fixtures/broken/map.json"), TODAY).text(Lang::Zh);
     assert!(zh.contains("未知产业 “tourism”"), "{zh}");
-    let json: serde_json::Value = serde_json::from_str(&report.json()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&report.json(Lang::En)).unwrap();
     assert_eq!(json["findings"].as_array().unwrap().len(), 7);
     assert_eq!(json["findings"][0]["level"], "skipped");
 }
 
 #[test]
 fn a_file_that_cannot_be_read_is_an_error_naming_it() {
-    let report = validate(&repo("tests/fixtures/nowhere/map.json"), Lang::En, TODAY);
+    let report = validate(&repo("tests/fixtures/nowhere/map.json"), TODAY);
     assert_eq!(report.findings.len(), 1);
     assert_eq!(report.findings[0].level, Level::Error);
     assert!(
-        report.findings[0].message.starts_with("Cannot read "),
+        report.findings[0]
+            .message(Lang::En)
+            .starts_with("Cannot read "),
         "{:?}",
         report.findings
     );
-    let truncated = validate(&repo("tests/fixtures/truncated/map.json"), Lang::En, TODAY);
+    let truncated = validate(&repo("tests/fixtures/truncated/map.json"), TODAY);
     assert!(
         truncated
             .findings
             .iter()
-            .any(|f| f.level == Level::Error && f.message.contains("line 28")),
+            .any(|f| f.level == Level::Error && f.message(Lang::En).contains("line 28")),
         "{:?}",
         truncated.findings
     );
@@ -191,7 +197,7 @@ fn what_is_legal_but_looks_wrong_is_noted_and_stays_clean() {
     .collect();
     assert_eq!(notes, expected);
 
-    let report = validate(&manifest, Lang::Zh, TODAY);
+    let report = validate(&manifest, TODAY);
     assert!(report.is_clean());
     assert!(report.findings.iter().all(|f| f.level == Level::Warning));
     let text = report.text(Lang::Zh);
@@ -207,7 +213,7 @@ fn what_is_legal_but_looks_wrong_is_noted_and_stays_clean() {
         text.ends_with("0 个错误，0 个要素已跳过，11 条提示"),
         "{text}"
     );
-    let en = validate(&manifest, Lang::En, TODAY).text(Lang::En);
+    let en = validate(&manifest, TODAY).text(Lang::En);
     assert!(
         en.contains("project huge — an investment of 2000 亿元 is over 1,000 亿元"),
         "{en}"
@@ -234,12 +240,12 @@ fn a_manifest_part_the_map_cannot_use_is_an_error_naming_its_field() {
     json["basemap"] = serde_json::json!({"url": "https://t.example.cn/tile.png", "max_zoom": 23});
     json["contact"] = serde_json::json!("call us");
     std::fs::write(&manifest, json.to_string()).unwrap();
-    let report = validate(&manifest, Lang::En, TODAY);
-    let errors: Vec<&str> = report
+    let report = validate(&manifest, TODAY);
+    let errors: Vec<String> = report
         .findings
         .iter()
         .filter(|f| f.level == Level::Error)
-        .map(|f| f.message.as_str())
+        .map(|f| f.message(Lang::En))
         .collect();
     assert_eq!(errors.len(), 2, "{errors:?}");
     assert!(
@@ -277,17 +283,14 @@ fn every_broken_fixture_is_told_in_chinese_without_english_sentences() {
     assert!(manifests.len() >= 8, "{manifests:?}");
     let mut told = 0;
     for manifest in &manifests {
-        let zh = validate(manifest, Lang::Zh, TODAY);
-        let en = validate(manifest, Lang::En, TODAY);
-        assert_eq!(zh.findings.len(), en.findings.len(), "{manifest:?}");
-        for (zh, en) in zh.findings.iter().zip(&en.findings) {
+        for finding in validate(manifest, TODAY).findings {
             told += 1;
+            let zh = finding.message(Lang::Zh);
             assert!(
-                !has_english_sentence(&zh.message),
-                "{manifest:?}: English inside the Chinese message: {}",
-                zh.message
+                !has_english_sentence(&zh),
+                "{manifest:?}: English inside the Chinese message: {zh}"
             );
-            assert!(!en.message.is_empty());
+            assert!(!finding.message(Lang::En).is_empty());
         }
     }
     assert!(told >= 10, "the fixtures' faults were all read: {told}");

@@ -13,7 +13,6 @@ pub mod table;
 use std::collections::{HashMap, HashSet};
 
 use imap_core::geo::datum::gcj02_to_wgs84;
-use imap_core::lang::Lang;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::district::DistrictIndex;
 use imap_core::model::export;
@@ -24,9 +23,9 @@ use imap_core::model::project;
 use imap_core::model::rules::{self, is_valid_id};
 use serde::Serialize;
 
+use crate::finding::{Finding, Level};
 use crate::round6;
-use crate::validate::Level;
-use columns::{Field, field_of, letter};
+use columns::{Field, field_of};
 use sheet_fault::SheetFault;
 use table::Source;
 
@@ -43,34 +42,6 @@ pub struct Options<'a> {
     pub previous: Option<Result<&'a str, &'a str>>,
     /// What the sheet is read within.
     pub bounds: table::Bounds,
-}
-
-/// One thing found in the spreadsheet. `Error`: nothing can be written;
-/// `Skipped`: this row is left out; `Warning`: written, but look.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Finding {
-    pub level: Level,
-    pub line: Option<u64>,
-    /// The column's position and its header as the sheet writes it.
-    pub column: Option<(usize, String)>,
-    pub fault: SheetFault,
-}
-
-impl Finding {
-    pub fn text(&self, lang: Lang) -> String {
-        let message = self.fault.text(lang);
-        match (self.line, &self.column, lang) {
-            (Some(line), Some((i, header)), Lang::Zh) => {
-                format!("第 {line} 行 {} 列「{header}」：{message}", letter(*i))
-            }
-            (Some(line), Some((i, header)), Lang::En) => {
-                format!("line {line}, column {} ({header}): {message}", letter(*i))
-            }
-            (Some(line), None, Lang::Zh) => format!("第 {line} 行：{message}"),
-            (Some(line), None, Lang::En) => format!("line {line}: {message}"),
-            (None, _, _) => message,
-        }
-    }
 }
 
 #[derive(Debug, Default)]
@@ -99,21 +70,13 @@ impl Import {
     }
 
     fn warn(&mut self, fault: SheetFault) {
-        self.findings.push(Finding {
-            level: Level::Warning,
-            line: None,
-            column: None,
-            fault,
-        });
+        self.findings
+            .push(Finding::in_sheet(Level::Warning, None, None, fault));
     }
 
     fn error(mut self, line: Option<u64>, fault: SheetFault) -> Import {
-        self.findings.push(Finding {
-            level: Level::Error,
-            line,
-            column: None,
-            fault,
-        });
+        self.findings
+            .push(Finding::in_sheet(Level::Error, line, None, fault));
         self
     }
 }
@@ -182,13 +145,12 @@ pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
                 }
             }
         }
-        row.findings
-            .sort_by_key(|f| f.column.as_ref().map(|(i, _)| *i));
+        row.findings.sort_by_key(|f| f.column().map(|(i, _)| *i));
         import.findings.append(&mut row.findings);
     }
     let kept = app_check(&rows, data, &districts, &layout, &mut import.findings);
     // The app's notes come last; an editor reads the sheet top to bottom.
-    import.findings.sort_by_key(|f| f.line);
+    import.findings.sort_by_key(Finding::line);
     import.written = kept.len();
     // A stretch the reader could not read may have held rows: writing the
     // others would drop them without a word.
@@ -240,12 +202,12 @@ fn app_check<'a>(
             }
             Severity::Warning => Level::Warning,
         };
-        findings.push(Finding {
+        findings.push(Finding::in_sheet(
             level,
-            line: Some(*line),
-            column: layout.column_of_reason(&problem.reason),
-            fault: SheetFault::App(problem.reason),
-        });
+            Some(*line),
+            layout.column_of_reason(&problem.reason),
+            SheetFault::App(problem.reason),
+        ));
     }
     rows.iter()
         .zip(skipped)
@@ -349,12 +311,12 @@ impl Layout {
                 return Err(SheetFault::RepeatedColumn(header.trim().to_string()));
             }
             if field.is_none() && !header.trim().is_empty() {
-                findings.push(Finding {
-                    level: Level::Warning,
-                    line: Some(line),
-                    column: Some((i, header.trim().to_string())),
-                    fault: SheetFault::UnknownColumn(header.trim().to_string()),
-                });
+                findings.push(Finding::in_sheet(
+                    Level::Warning,
+                    Some(line),
+                    Some((i, header.trim().to_string())),
+                    SheetFault::UnknownColumn(header.trim().to_string()),
+                ));
             }
             fields.push(field);
         }
@@ -414,12 +376,12 @@ impl<'l> Row<'l> {
     }
 
     fn fault(&mut self, field: Field, fault: SheetFault) {
-        self.findings.push(Finding {
-            level: Level::Skipped,
-            line: Some(self.line),
-            column: self.layout.column(field),
+        self.findings.push(Finding::in_sheet(
+            Level::Skipped,
+            Some(self.line),
+            self.layout.column(field),
             fault,
-        });
+        ));
     }
 
     /// The value, or `None` with the fault noted against `field`.
@@ -468,15 +430,15 @@ impl Sheet<'_> {
         if record.len() > headers {
             // Every cell after a stray comma is in the wrong column: name
             // the cause, not each symptom.
-            row.findings.push(Finding {
-                level: Level::Skipped,
-                line: Some(row.line),
-                column: None,
-                fault: SheetFault::ExtraCells {
+            row.findings.push(Finding::in_sheet(
+                Level::Skipped,
+                Some(row.line),
+                None,
+                SheetFault::ExtraCells {
                     found: record.len(),
                     headers,
                 },
-            });
+            ));
             return None;
         }
         let id = required(row, Field::Id).and_then(|id| {

@@ -283,7 +283,7 @@ impl SheetFault {
                 format!("「{text}」不是网址：请写以 http:// 或 https:// 开头的完整链接"),
                 format!("“{text}” is not a web link: write a full link starting with http:// or https://"),
             ),
-            SheetFault::App(reason) => crate::validate::for_terminal(&lang.problem_reason(reason)),
+            SheetFault::App(reason) => crate::finding::for_terminal(&lang.problem_reason(reason)),
         }
     }
 }
