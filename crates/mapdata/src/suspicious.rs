@@ -16,7 +16,8 @@ pub const FAR_FROM_FOCUS_KM: f64 = 3.0;
 /// under 0.01 亿元 (1 million yuan) is usually 万元 typed as 亿元.
 pub const LARGE_AMOUNT: f64 = 1000.0;
 pub const SMALL_AMOUNT: f64 = 0.01;
-/// The zone's land on the map (`--imap-focus-fill` in `style/app.css`).
+/// The zone's land on the map: the stylesheet's `--imap-focus-fill`
+/// (`style/01-base.css`; a test keeps the two equal).
 pub const MAP_LAND: &str = "#fff6de";
 /// Below this contrast with the land, a pin (hollow ones are a ring of the
 /// colour) is hard to see.

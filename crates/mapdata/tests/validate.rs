@@ -299,3 +299,14 @@ fn every_broken_fixture_is_told_in_chinese_without_english_sentences() {
         "the check finds what it looks for"
     );
 }
+
+#[test]
+fn the_land_a_pin_colour_is_checked_against_is_the_stylesheets() {
+    let css = std::fs::read_to_string(repo("style/01-base.css")).expect("style/01-base.css");
+    let token = css
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("--imap-focus-fill:"))
+        .map(|value| value.trim().trim_end_matches(';').trim())
+        .expect("--imap-focus-fill in style/01-base.css");
+    assert_eq!(mapdata::suspicious::MAP_LAND, token);
+}
