@@ -13,6 +13,7 @@ use imap_core::model::problems::{
 };
 use imap_core::model::rules::{ID_MAX_CHARS, within_chars};
 use imap_core::model::site::{Availability, LandUse};
+use imap_core::model::suspicion::{MIN_CONTRAST, Suspicion};
 
 /// Fixed labels. Sentences with values in them are the `Lang` methods below.
 pub struct Strings {
@@ -787,6 +788,62 @@ pub trait Texts: Copy {
             (JsonKind::Object, Lang::En) => "an object",
             (JsonKind::Other, Lang::Zh) => "其他值",
             (JsonKind::Other, Lang::En) => "another value",
+        }
+    }
+
+    /// A data set's suspicion (`mapdata validate`): what looks wrong and
+    /// how to check it.
+    fn suspicion(self, suspicion: &Suspicion) -> String {
+        let zh = self.lang() == Lang::Zh;
+        match suspicion {
+            Suspicion::OutsideEveryBoundary if zh => {
+                "位置不在任何区域的边界内：请检查经纬度".into()
+            }
+            Suspicion::OutsideEveryBoundary => {
+                "the location is outside every boundary: check longitude and latitude".into()
+            }
+            Suspicion::FarFromFocus { km } if zh => {
+                format!(
+                    "位置在本区边界外 {km:.1} 公里：若不是有意为之，请检查经纬度（或是否需 --from-gcj02）"
+                )
+            }
+            Suspicion::FarFromFocus { km } => format!(
+                "the location is {km:.1} km outside the zone: check longitude and latitude (or whether --from-gcj02 is needed)"
+            ),
+            Suspicion::SameCoordinates { as_id } if zh => {
+                format!("与项目 {as_id} 坐标完全相同：两个图钉会重叠")
+            }
+            Suspicion::SameCoordinates { as_id } => {
+                format!("has exactly the coordinates of project {as_id}: the pins overlap")
+            }
+            Suspicion::LargeAmount(amount) if zh => {
+                format!("投资额 {amount} 亿元超过 1000 亿元：单位是亿元，是否按万元或元填写了？")
+            }
+            Suspicion::LargeAmount(amount) => format!(
+                "an investment of {amount} 亿元 is over 1,000 亿元: the unit is CNY 100 million; was it typed in 万元 or yuan?"
+            ),
+            Suspicion::SmallAmount(amount) if zh => {
+                format!("投资额 {amount} 亿元不足 0.01 亿元（100 万元）：单位是亿元，请核对")
+            }
+            Suspicion::SmallAmount(amount) => format!(
+                "an investment of {amount} 亿元 is under 0.01 亿元 (CNY 1 million): the unit is CNY 100 million; please check"
+            ),
+            Suspicion::FutureDate(date) if zh => {
+                format!("日期 {date} 在未来：日期是项目达到当前状态的时间")
+            }
+            Suspicion::FutureDate(date) => format!(
+                "the date {date} is in the future: it is when the project reached its status"
+            ),
+            Suspicion::SameName { as_id } if zh => format!("与项目 {as_id} 同名：是否重复录入？"),
+            Suspicion::SameName { as_id } => {
+                format!("has the same name as project {as_id}: entered twice?")
+            }
+            Suspicion::LightColour { color, contrast } if zh => format!(
+                "产业颜色 {color} 太浅，在地图底色上难以看清（对比度 {contrast:.1}:1，至少应为 {MIN_CONTRAST}:1）"
+            ),
+            Suspicion::LightColour { color, contrast } => format!(
+                "the industry colour {color} is too light to see on the map (contrast {contrast:.1}:1, at least {MIN_CONTRAST}:1 needed)"
+            ),
         }
     }
 

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::import::columns::letter;
 use crate::import::sheet_fault::SheetFault;
-use crate::suspicious::{Note, Suspicion};
+use imap_core::model::suspicion::{Note, Suspicion};
 
 /// How bad a finding is. Errors and skipped features make the exit status
 /// non-zero: the map would show less than the files hold.
@@ -126,7 +126,7 @@ impl Finding {
                     (false, Lang::Zh) => format!("{file}：项目 {}", note.id),
                     (false, Lang::En) => format!("{file}: project {}", note.id),
                 };
-                format!("{subject} — {}", note.suspicion.text(lang))
+                format!("{subject} — {}", lang.suspicion(&note.suspicion))
             }
             What::NoProjects => match lang {
                 Lang::Zh => format!("{file}：没有可显示的项目，地图上将没有项目"),

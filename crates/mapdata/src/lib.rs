@@ -11,7 +11,6 @@ pub mod import;
 pub mod output;
 pub mod places;
 pub mod shapes;
-pub mod suspicious;
 pub mod synthetic;
 pub mod validate;
 

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::finding::{At, Finding, Level, What};
 use crate::folder;
-use crate::suspicious::{self, Suspicion};
+use imap_core::model::suspicion::{self, Suspicion};
 
 #[derive(Debug, Default)]
 pub struct Report {
@@ -133,7 +133,7 @@ impl Report {
     }
 
     fn suspicions(&mut self, data: &Dataset, manifest: &Path, today: &str) {
-        for note in suspicious::check(data, today) {
+        for note in suspicion::check(data, today) {
             let file = if matches!(note.suspicion, Suspicion::LightColour { .. }) {
                 manifest.to_string_lossy().to_string()
             } else {

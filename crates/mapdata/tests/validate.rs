@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use imap_core::lang::Lang;
+use imap_core::model::suspicion::check;
 use mapdata::finding::{At, Level};
-use mapdata::suspicious::check;
 use mapdata::validate::validate;
 
 /// A fixed day, so that no date turns into the future as time passes.
@@ -308,5 +308,5 @@ fn the_land_a_pin_colour_is_checked_against_is_the_stylesheets() {
         .find_map(|line| line.trim().strip_prefix("--imap-focus-fill:"))
         .map(|value| value.trim().trim_end_matches(';').trim())
         .expect("--imap-focus-fill in style/01-base.css");
-    assert_eq!(mapdata::suspicious::MAP_LAND, token);
+    assert_eq!(imap_core::model::suspicion::MAP_LAND, token);
 }

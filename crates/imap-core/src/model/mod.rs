@@ -21,3 +21,4 @@ pub mod region;
 pub mod rules;
 pub mod site;
 pub mod sort;
+pub mod suspicion;
