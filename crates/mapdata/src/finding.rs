@@ -5,11 +5,10 @@
 
 use imap_core::lang::Lang;
 use imap_core::model::problems::{FileError, Problem};
+use imap_core::model::sheet_fault::{SheetFault, column_letter};
 use imap_i18n::Texts;
 use serde::Serialize;
 
-use crate::import::columns::letter;
-use crate::import::sheet_fault::SheetFault;
 use imap_core::model::suspicion::{Note, Suspicion};
 
 /// How bad a finding is. Errors and skipped features make the exit status
@@ -133,17 +132,23 @@ impl Finding {
                 Lang::En => format!("{file}: no project can be shown; the map will show none"),
             },
             What::Sheet(fault) => {
-                let message = fault.text(lang);
+                let message = for_terminal(&lang.sheet_fault(fault));
                 let (line, column) = match &self.at {
                     At::Sheet { line, column } => (*line, column.as_ref()),
                     At::Data { .. } => (None, None),
                 };
                 match (line, column, lang) {
                     (Some(line), Some((i, header)), Lang::Zh) => {
-                        format!("第 {line} 行 {} 列「{header}」：{message}", letter(*i))
+                        format!(
+                            "第 {line} 行 {} 列「{header}」：{message}",
+                            column_letter(*i)
+                        )
                     }
                     (Some(line), Some((i, header)), Lang::En) => {
-                        format!("line {line}, column {} ({header}): {message}", letter(*i))
+                        format!(
+                            "line {line}, column {} ({header}): {message}",
+                            column_letter(*i)
+                        )
                     }
                     (Some(line), None, Lang::Zh) => format!("第 {line} 行：{message}"),
                     (Some(line), None, Lang::En) => format!("line {line}: {message}"),

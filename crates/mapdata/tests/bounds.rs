@@ -6,9 +6,9 @@ use std::io::Write;
 use std::path::Path;
 
 use imap_core::model::dataset::Dataset;
+use imap_core::model::sheet_fault::SheetFault;
 use mapdata::finding::Level;
 use mapdata::folder;
-use mapdata::import::sheet_fault::SheetFault;
 use mapdata::import::table::Bounds;
 use mapdata::import::{Import, Options, import};
 
@@ -74,8 +74,7 @@ fn one_cell_in_the_last_column_of_the_last_row_is_refused_by_name() {
         }
     );
     assert!(
-        refusal(&result)
-            .text(imap_core::lang::Lang::En)
+        imap_i18n::Texts::sheet_fault(imap_core::lang::Lang::En, &refusal(&result))
             .starts_with("cell XFD1048576 is right of column IV")
     );
 }

@@ -275,7 +275,7 @@ fn damaged_workbooks_never_panic() {
 /// bound it passes, never with anything else.
 #[test]
 fn workbooks_are_read_within_their_bounds() {
-    use mapdata::import::sheet_fault::SheetFault;
+    use imap_core::model::sheet_fault::SheetFault;
     use mapdata::import::table::Bounds;
     let data = folder::open(&repo("public/data/map.json")).unwrap().1;
     let bounds = Bounds {

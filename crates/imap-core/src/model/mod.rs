@@ -19,6 +19,7 @@ pub mod problems;
 pub mod project;
 pub mod region;
 pub mod rules;
+pub mod sheet_fault;
 pub mod site;
 pub mod sort;
 pub mod suspicion;

@@ -4,7 +4,7 @@
 use imap_core::model::project::is_partial_date;
 use imap_core::model::rules::is_valid_investment;
 
-use super::sheet_fault::SheetFault;
+use imap_core::model::sheet_fault::SheetFault;
 
 /// An amount in 亿元: `5`, `5.0`, `5亿`, `5亿元`, `50000万元`, `5千万`, `3百万`, `1,200`;
 /// empty or "未公开" means not disclosed. The digits are moved, not

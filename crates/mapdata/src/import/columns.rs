@@ -117,15 +117,3 @@ pub fn field_of(header: &str) -> Option<Field> {
         .into_iter()
         .find(|field| field.headers().contains(&wanted.as_str()))
 }
-
-/// A spreadsheet's column letter: 0 → A, 25 → Z, 26 → AA.
-pub fn letter(index: usize) -> String {
-    let mut n = index + 1;
-    let mut letters = Vec::new();
-    while n > 0 {
-        let rem = (n - 1) % 26;
-        letters.push(char::from(b'A' + rem as u8));
-        n = (n - 1) / 26;
-    }
-    letters.iter().rev().collect()
-}

@@ -4,7 +4,7 @@
 
 use encoding_rs::{Encoding, GB18030};
 
-use super::sheet_fault::SheetFault;
+use imap_core::model::sheet_fault::SheetFault;
 
 pub struct Decoded {
     pub text: String,

@@ -7,7 +7,6 @@ pub mod cells;
 pub mod columns;
 pub mod decode;
 pub mod extent;
-pub mod sheet_fault;
 pub mod table;
 
 use std::collections::{HashMap, HashSet};
@@ -26,7 +25,7 @@ use serde::Serialize;
 use crate::finding::{Finding, Level};
 use crate::round6;
 use columns::{Field, field_of};
-use sheet_fault::SheetFault;
+use imap_core::model::sheet_fault::SheetFault;
 use table::Source;
 
 type JsonObject = serde_json::Map<String, serde_json::Value>;

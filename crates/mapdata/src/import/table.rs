@@ -8,8 +8,8 @@ use std::io::{self, Cursor, Read};
 
 use calamine::{Data, DataRef, Reader, Sheets, open_workbook_auto_from_rs};
 
-use super::sheet_fault::SheetFault;
 use super::{decode, extent};
+use imap_core::model::sheet_fault::SheetFault;
 
 /// The bounds a sheet is read within, checked before the memory is taken,
 /// so that a small hostile file cannot make the tool allocate gigabytes.
