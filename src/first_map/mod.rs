@@ -17,8 +17,7 @@ use std::sync::Arc;
 
 use geo::BoundingRect;
 use imap_core::choices::Selection;
-use imap_core::geo::projection::WorldPoint;
-use imap_core::geo::projection::project;
+use imap_core::geo::projection::{WorldPoint, project};
 use imap_core::geometry::gesture::PointerGesture;
 use imap_core::geometry::reveal::first_view;
 use imap_core::geometry::svg_path::PathFrame;
@@ -179,10 +178,7 @@ impl FirstMap {
             .iter()
             .filter_map(|b| b.shape.bounding_rect());
         let max_zoom = zoom_limit::max_zoom(None, districts, width, height);
-        let selected_at = data.selected_point(
-            opened.choices.selection.project(),
-            opened.choices.selection.site(),
-        );
+        let selected_at = data.selected_point(&opened.choices.selection);
         let filtered = opened.choices.filters != Filters::default();
         let opening = data.opening(
             opened.choices.view,

@@ -180,12 +180,9 @@ impl Store {
     }
 
     fn selected_point(&self) -> Option<WorldPoint> {
-        let (project, site) = (
-            self.selected.get_untracked(),
-            self.selected_site.get_untracked(),
-        );
-        self.dataset_untracked()?
-            .selected_point(project.as_deref(), site.as_deref())
+        let data = self.dataset_untracked()?;
+        self.choices
+            .with_untracked(|c| data.selected_point(&c.selection))
     }
 
     /// Whether the header card that covers the map, if any, has been

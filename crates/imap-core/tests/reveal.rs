@@ -4,7 +4,7 @@
 
 mod common;
 
-use imap_core::choices::ViewParam;
+use imap_core::choices::{Selection, ViewParam};
 use imap_core::geo::projection::{WorldPoint, project};
 use imap_core::geometry::reveal::{Opening, PIN_ROOM, first_view, reveal};
 use imap_core::geometry::viewport::{Insets, MIN_ZOOM, Viewport};
@@ -165,7 +165,9 @@ fn without_a_view_the_zone_is_fitted_and_the_selection_centred() {
             "{y}"
         );
     }
-    let a = data.selected_point(Some("a"), None).expect("a is known");
+    let a = data
+        .selected_point(&Selection::Project("a".into()))
+        .expect("a is known");
     assert_eq!(a, points[0]);
     let selected = data.opening(None, false, &[0, 1], &points, Some(a));
     let view = first_view(&selected, 800.0, 600.0, free, 20.0).expect("a view");
@@ -182,7 +184,13 @@ fn a_link_that_filters_opens_on_every_match_and_unknown_ids_select_nothing() {
     for p in &points {
         assert!(uncovered(&view, free, *p), "every match in sight");
     }
-    assert_eq!(data.selected_point(Some("nowhere"), None), None);
-    assert_eq!(data.selected_point(None, Some("nowhere")), None);
-    assert_eq!(data.selected_point(None, None), None);
+    assert_eq!(
+        data.selected_point(&Selection::Project("nowhere".into())),
+        None
+    );
+    assert_eq!(
+        data.selected_point(&Selection::Site("nowhere".into())),
+        None
+    );
+    assert_eq!(data.selected_point(&Selection::None), None);
 }

@@ -180,11 +180,12 @@ impl Dataset {
     }
 
     /// Where the selected project (else site) is, if it is known.
-    pub fn selected_point(&self, project: Option<&str>, site: Option<&str>) -> Option<WorldPoint> {
-        if let Some(id) = project {
-            return self.project(id).map(|p| projection::project(p.lon, p.lat));
-        }
-        let (lon, lat) = self.site(site?)?.anchor()?;
+    pub fn selected_point(&self, selection: &Selection) -> Option<WorldPoint> {
+        let (lon, lat) = match selection {
+            Selection::None => return None,
+            Selection::Project(id) => self.project(id).map(|p| (p.lon, p.lat))?,
+            Selection::Site(id) => self.site(id)?.anchor()?,
+        };
         Some(projection::project(lon, lat))
     }
 
