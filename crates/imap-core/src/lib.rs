@@ -1,9 +1,9 @@
 //! The pure core of the investment map: the data model (`model`),
 //! geographic coordinates (`geo`), screen geometry (`geometry`), the UI's
 //! layout policy (`layout`), what the visitor chose (`choices`) and its URL
-//! parameters (`url_state`), and which language is shown (`lang`). No DOM,
-//! no Leptos, no visible text: everything here is tested natively with
-//! `cargo test`.
+//! parameters (`url_state`), which language is shown (`lang`), and what
+//! the editors' data tool reports (`tool`). No DOM, no Leptos, no visible
+//! text: everything here is tested natively with `cargo test`.
 
 pub mod choices;
 pub mod geo;
@@ -12,4 +12,5 @@ pub mod lang;
 pub mod layout;
 pub mod model;
 pub mod order;
+pub mod tool;
 pub mod url_state;

@@ -1,7 +1,11 @@
 //! The one zh/en table: every string a visitor sees comes from here, so a
 //! missing translation is a compile error rather than a blank in the UI.
 //! `Texts::t` gives the fixed labels of a language; the `Texts` methods build
-//! the sentences that carry values.
+//! the sentences that carry values. The editors' data tool's words are
+//! `ToolTexts` (`tool.rs`).
+
+mod tool;
+pub use tool::{EN_HELP, ToolHelp, ToolTexts, ZH_HELP, for_terminal};
 
 pub use imap_core::lang::Lang;
 use imap_core::model::dataset::Dataset;
@@ -804,7 +808,7 @@ pub trait Texts: Copy {
                     .into(),
             ),
             SheetFault::Unreadable(why) => pick(
-                format!("无法读取表格：{why}"),
+                "无法读取表格：文件已损坏，或不是 .xlsx、.xls、.ods、.csv 格式".into(),
                 format!("cannot read the spreadsheet: {why}"),
             ),
             SheetFault::UnclosedQuote => pick(
@@ -872,9 +876,13 @@ pub trait Texts: Copy {
                 "no row could be written".into(),
             ),
             SheetFault::PreviousUnusable(why) => pick(
-                format!("要替换的文件无法读取（{why}），其中表格没有的属性（如联系方式）不会保留"),
                 format!(
-                    "the file being replaced cannot be read ({why}): properties the sheet does not hold (such as contacts) are not carried over"
+                    "要替换的文件未能使用：{}其中表格没有的属性（如联系方式）不会保留",
+                    self.file_error(why)
+                ),
+                format!(
+                    "the file being replaced could not be used: {} Properties the sheet does not hold (such as contacts) are not carried over",
+                    self.file_error(why)
                 ),
             ),
             SheetFault::EmptyWorkbook => pick(

@@ -8,7 +8,9 @@ use imap_core::model::dataset::Dataset;
 use imap_core::model::manifest::Manifest;
 use imap_core::model::problems::{FileError, FileErrorKind, Unreadable};
 
-use crate::output::{self, ReadTrouble};
+use imap_core::tool::file_trouble::ReadTrouble;
+
+use crate::output;
 
 pub struct Folder {
     dir: PathBuf,
@@ -17,7 +19,7 @@ pub struct Folder {
 impl Folder {
     /// A file the manifest names, by its path relative to the manifest.
     pub fn read(&self, path: &str) -> Result<String, FileError> {
-        read(path, &self.path(path))
+        read_text(path, &self.path(path))
     }
 
     /// Where a file the manifest names is.
@@ -37,9 +39,9 @@ impl Folder {
     }
 }
 
-/// A file as text, within `output::DATA_BYTES` (a path to `/dev/zero` is
-/// refused, not read for ever).
-fn read(name: &str, path: &Path) -> Result<String, FileError> {
+/// The file at `path`, called `name`, as text, within `output::DATA_BYTES`
+/// (a path to `/dev/zero` is refused, not read for ever).
+pub fn read_text(name: &str, path: &Path) -> Result<String, FileError> {
     let bytes = output::read_bounded(path, output::DATA_BYTES).map_err(|trouble| {
         let why = match trouble {
             ReadTrouble::NotAFile { .. } => Unreadable::NotAFile,
@@ -62,7 +64,7 @@ fn read(name: &str, path: &Path) -> Result<String, FileError> {
 /// (sites included); an error when the manifest itself is unusable.
 pub fn open(manifest: &Path) -> Result<(Folder, Dataset), FileError> {
     let name = manifest.to_string_lossy().to_string();
-    let parsed = Manifest::parse(&name, &read(&name, manifest)?)?;
+    let parsed = Manifest::parse(&name, &read_text(&name, manifest)?)?;
     let folder = Folder {
         dir: manifest.parent().unwrap_or(Path::new(".")).to_path_buf(),
     };

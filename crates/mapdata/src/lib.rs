@@ -1,11 +1,12 @@
 //! The editors' data tool (`mapdata`): turns reference files into the data
-//! format of `data-format.md`, with the rules of `imap-core`. The binary (`src/main.rs`) only reads
-//! arguments and files; the conversions live here and are tested natively.
+//! format of `data-format.md`, with the rules of `imap-core`. The binary
+//! (`src/main.rs`) only reads arguments and files; the conversions live here
+//! and are tested natively. What the tool reports is the core's data
+//! (`imap_core::tool`), worded by `imap_i18n::ToolTexts`.
 
 pub mod boundaries;
 pub mod cli;
 pub mod context;
-pub mod finding;
 pub mod folder;
 pub mod import;
 pub mod output;

@@ -10,9 +10,11 @@ use imap_core::model::boundary;
 use imap_core::model::export;
 use imap_core::model::manifest::Manifest;
 use imap_core::model::problems::Severity;
-use imap_i18n::Texts;
-use mapdata::cli::{self, Invocation, Words};
-use mapdata::output::{self, InputRole};
+use imap_core::tool::failure::Failure;
+use imap_core::tool::file_trouble::{FileTrouble, InputRole};
+use imap_i18n::{Texts, ToolTexts};
+use mapdata::cli::{self, Invocation};
+use mapdata::output;
 use mapdata::{boundaries, context, folder, import, places, shapes, synthetic, validate};
 
 fn main() -> ExitCode {
@@ -23,17 +25,16 @@ fn main() -> ExitCode {
         Err(error) => {
             // clap's own messages are English; say the gist first.
             if error.use_stderr() && lang == Lang::Zh {
-                eprintln!("mapdata：命令行有误，详见下方；用 mapdata --help 查看用法");
+                eprintln!("{}", lang.help().bad_command_line);
             }
             let _ = error.print();
             return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
         }
     };
-    let words = Words(lang);
     let invocation = match Invocation::read(&matches) {
         Ok(invocation) => invocation,
-        Err(message) => {
-            eprintln!("mapdata: {message}");
+        Err(failure) => {
+            eprintln!("mapdata: {}", lang.failure(&failure));
             return ExitCode::from(2);
         }
     };
@@ -79,7 +80,7 @@ fn main() -> ExitCode {
                 from_gcj02,
                 strict,
             };
-            return run_import_csv(&table, &out, choices, words);
+            return run_import_csv(&table, &out, choices, lang);
         }
     };
     match result {
@@ -87,23 +88,28 @@ fn main() -> ExitCode {
             println!("{report}");
             ExitCode::SUCCESS
         }
-        Err(message) => {
-            eprintln!("mapdata: {message}");
+        Err(failure) => {
+            eprintln!("mapdata: {}", lang.failure(&failure));
             ExitCode::FAILURE
         }
     }
 }
 
-/// The reference conversions speak English, like their reference files.
-fn read(path: &str) -> Result<String, String> {
+/// A reference file as text. The reference conversions read their other
+/// inputs through a callback that speaks English (`read_for_reference`), as
+/// the libraries that read the reference formats do.
+fn read(path: &str) -> Result<String, Failure> {
     let bytes = output::read_bounded(Path::new(path), output::DATA_BYTES)
-        .map_err(|trouble| Words(Lang::En).read_trouble(&trouble))?;
-    String::from_utf8(bytes).map_err(|e| format!("{path}: {e}"))
+        .map_err(|trouble| Failure::File(FileTrouble::Read(trouble)))?;
+    String::from_utf8(bytes).map_err(|e| Failure::Reference(format!("{path}: {e}")))
 }
 
-fn write(path: &str, text: &str) -> Result<(), String> {
-    output::write_atomically(Path::new(path), text)
-        .map_err(|trouble| Words(Lang::En).file_trouble(&trouble))
+fn read_for_reference(path: &str) -> Result<String, String> {
+    read(path).map_err(|failure| Lang::En.failure(&failure))
+}
+
+fn write(path: &str, text: &str) -> Result<(), Failure> {
+    Ok(output::write_atomically(Path::new(path), text)?)
 }
 
 fn run_boundaries(
@@ -113,7 +119,7 @@ fn run_boundaries(
     tolerance: Option<f64>,
     attribution: Option<String>,
     from_gcj02: bool,
-) -> Result<String, String> {
+) -> Result<String, Failure> {
     let keys = shapes::read_table::<boundaries::Key>(&read(keys)?)?;
     let output = boundaries::convert(
         &read(source)?,
@@ -133,11 +139,11 @@ fn run_context(
     out: &str,
     tolerance: Option<f64>,
     attribution: Option<String>,
-) -> Result<String, String> {
+) -> Result<String, Failure> {
     let rows = shapes::read_table::<context::Row>(&read(keys)?)?;
     let output = context::convert(
         &rows,
-        read,
+        read_for_reference,
         tolerance.unwrap_or(context::DEFAULT_TOLERANCE),
         attribution
             .as_deref()
@@ -147,7 +153,12 @@ fn run_context(
     Ok(output.report(out))
 }
 
-fn run_topojson(topology: &str, object: &str, ids: &[String], out: &str) -> Result<String, String> {
+fn run_topojson(
+    topology: &str,
+    object: &str,
+    ids: &[String],
+    out: &str,
+) -> Result<String, Failure> {
     let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
     let geojson = context::extract_topojson(&read(topology)?, object, &ids)?;
     write(out, &geojson)?;
@@ -158,7 +169,7 @@ fn run_topojson(topology: &str, object: &str, ids: &[String], out: &str) -> Resu
     ))
 }
 
-fn run_places(table: &str, out: &str) -> Result<String, String> {
+fn run_places(table: &str, out: &str) -> Result<String, Failure> {
     let rows = shapes::read_table::<places::Row>(&read(table)?)?;
     let geojson = places::convert(&rows, places::DEFAULT_ATTRIBUTION)?;
     write(out, &geojson)?;
@@ -171,16 +182,15 @@ fn run_places(table: &str, out: &str) -> Result<String, String> {
 
 /// Writes map.json, districts.geojson (copied) and projects.geojson to OUTDIR,
 /// taking industries, statuses and boundaries from the `--from` folder.
-fn run_synthetic(n: usize, out: &str, seed: u64, from: &str) -> Result<String, String> {
+fn run_synthetic(n: usize, out: &str, seed: u64, from: &str) -> Result<String, Failure> {
     let read = |name: &str| read(&format!("{from}/{name}"));
-    let worded = |error| Lang::En.file_error(&error);
-    let template = Manifest::parse("map.json", &read("map.json")?).map_err(worded)?;
+    let template = Manifest::parse("map.json", &read("map.json")?).map_err(Failure::Data)?;
     let districts = read(&template.boundaries)?;
     let mut problems = Vec::new();
     let boundaries =
-        boundary::parse(&template.boundaries, &districts, &mut problems).map_err(worded)?;
+        boundary::parse(&template.boundaries, &districts, &mut problems).map_err(Failure::Data)?;
     let (manifest, projects) = synthetic::generate(n, seed, &template, &boundaries)?;
-    std::fs::create_dir_all(out).map_err(|e| format!("{out}: {e}"))?;
+    std::fs::create_dir_all(out).map_err(|e| Failure::Reference(format!("{out}: {e}")))?;
     for (name, text) in [
         ("map.json", &manifest),
         ("districts.geojson", &districts),
@@ -215,12 +225,10 @@ fn run_validate(manifest: &str, json: bool, lang: Lang) -> ExitCode {
 /// The deployed projects as the app's own CSV export, for editors to start
 /// their spreadsheet from. Every feature left out is named: it would be gone
 /// after the sheet is imported again.
-fn run_export_csv(manifest: &str, out: &str, lang: Lang) -> Result<String, String> {
-    let words = Words(lang);
-    let (folder, data) =
-        folder::open(Path::new(manifest)).map_err(|error| lang.file_error(&error))?;
+fn run_export_csv(manifest: &str, out: &str, lang: Lang) -> Result<String, Failure> {
+    let (folder, data) = folder::open(Path::new(manifest)).map_err(Failure::Data)?;
     if let Some(error) = data.file_errors.first() {
-        return Err(lang.file_error(error));
+        return Err(Failure::Data(error.clone()));
     }
     let mut inputs = vec![(manifest.into(), InputRole::Manifest)];
     inputs.extend(
@@ -230,8 +238,7 @@ fn run_export_csv(manifest: &str, out: &str, lang: Lang) -> Result<String, Strin
     );
     let csv = export::csv(&data, &data.projects, lang, &lang.t().csv_headers);
     output::check_target(Path::new(out), &inputs)
-        .and_then(|()| output::write_atomically(Path::new(out), &csv))
-        .map_err(|trouble| words.file_trouble(&trouble))?;
+        .and_then(|()| output::write_atomically(Path::new(out), &csv))?;
     let skipped: Vec<_> = data
         .problems
         .iter()
@@ -240,14 +247,14 @@ fn run_export_csv(manifest: &str, out: &str, lang: Lang) -> Result<String, Strin
     for problem in &skipped {
         eprintln!(
             "{}",
-            words.not_exported(&format!(
+            lang.not_exported(&format!(
                 "{} — {}",
                 lang.problem_subject(problem),
                 lang.problem_reason(&problem.reason)
             ))
         );
     }
-    Ok(words.exported(out, data.projects.len(), skipped.len(), manifest))
+    Ok(lang.exported(out, data.projects.len(), skipped.len(), manifest))
 }
 
 /// Exit 0 when every row was written, 1 when any was not (or nothing could
@@ -261,17 +268,17 @@ struct ImportCsv {
     strict: bool,
 }
 
-fn run_import_csv(table: &str, out: &str, choices: ImportCsv, words: Words) -> ExitCode {
+fn run_import_csv(table: &str, out: &str, choices: ImportCsv, lang: Lang) -> ExitCode {
     let manifest = choices
         .manifest
         .map_or_else(|| Path::new(out).with_file_name("map.json"), Into::into);
-    let fail = |message: String| {
-        eprintln!("mapdata: {message}");
+    let fail = |failure: Failure| {
+        eprintln!("mapdata: {}", lang.failure(&failure));
         ExitCode::FAILURE
     };
     let (folder, data) = match folder::open(&manifest) {
         Ok(opened) => opened,
-        Err(error) => return fail(words.no_manifest(&words.0.file_error(&error))),
+        Err(error) => return fail(Failure::NoManifest(error)),
     };
     // Only the boundaries matter here (districts by name and by place); the
     // projects file is the one being replaced, read below for what it
@@ -281,7 +288,7 @@ fn run_import_csv(table: &str, out: &str, choices: ImportCsv, words: Words) -> E
         .iter()
         .find(|e| e.file == data.manifest.boundaries)
     {
-        return fail(words.0.file_error(error));
+        return fail(Failure::Data(error.clone()));
     }
     let (table_path, out_path) = (Path::new(table), Path::new(out));
     let mut inputs = vec![
@@ -296,27 +303,24 @@ fn run_import_csv(table: &str, out: &str, choices: ImportCsv, words: Words) -> E
             .map(|path| (path, InputRole::NamedData)),
     );
     if let Err(trouble) = output::check_target(out_path, &inputs) {
-        return fail(words.file_trouble(&trouble));
+        return fail(Failure::File(trouble));
     }
     let bytes = match output::read_bounded(table_path, import::table::Bounds::STANDARD.file_bytes) {
         Ok(bytes) => bytes,
-        Err(trouble) => return fail(words.read_trouble(&trouble)),
+        Err(trouble) => return fail(Failure::File(FileTrouble::Read(trouble))),
     };
-    let previous = out_path.exists().then(|| {
-        output::read_bounded(out_path, output::DATA_BYTES)
-            .map_err(|trouble| words.read_trouble(&trouble))
-            .and_then(|bytes| String::from_utf8(bytes).map_err(|e| e.to_string()))
-    });
+    let previous = out_path.exists().then(|| folder::read_text(out, out_path));
     let options = import::Options {
         from_gcj02: choices.from_gcj02,
-        previous: previous
-            .as_ref()
-            .map(|p| p.as_deref().map_err(String::as_str)),
+        previous: previous.as_ref().map(|text| import::Replaced {
+            file: out,
+            text: text.as_deref(),
+        }),
         bounds: import::table::Bounds::STANDARD,
     };
     let result = import::import(&bytes, &data, options);
     for finding in &result.findings {
-        println!("{}", finding.message(words.0));
+        println!("{}", lang.finding(finding));
     }
     let strict = choices.strict;
     let written = match &result.geojson {
@@ -326,9 +330,9 @@ fn run_import_csv(table: &str, out: &str, choices: ImportCsv, words: Words) -> E
         _ => Ok(false),
     };
     match written {
-        Err(trouble) => fail(words.file_trouble(&trouble)),
+        Err(trouble) => fail(Failure::File(trouble)),
         Ok(written) => {
-            println!("{}", words.imported(&result, out, written));
+            println!("{}", lang.imported(&result.tally, out, written));
             if result.is_complete() {
                 ExitCode::SUCCESS
             } else {

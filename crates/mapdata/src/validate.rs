@@ -9,12 +9,12 @@ use imap_core::model::dataset::Dataset;
 use imap_core::model::late_layer::LateLayer;
 use imap_core::model::problems::{FileError, Problem, Severity};
 use imap_core::model::{place, region};
-use imap_i18n::Texts;
+use imap_i18n::ToolTexts;
 use serde::Serialize;
 
-use crate::finding::{At, Finding, Level, What};
 use crate::folder;
 use imap_core::model::suspicion::{self, Suspicion};
+use imap_core::tool::finding::{At, Finding, Level, What};
 
 #[derive(Debug, Default)]
 pub struct Report {
@@ -47,7 +47,7 @@ impl Report {
         let mut lines: Vec<String> = self
             .findings
             .iter()
-            .map(|f| format!("{}: {}", level_word(f.level, lang), f.message(lang)))
+            .map(|f| format!("{}: {}", lang.level(f.level), lang.finding(f)))
             .collect();
         let count = |level| self.findings.iter().filter(|f| f.level == level).count();
         let (errors, skipped, warnings) = (
@@ -55,15 +55,7 @@ impl Report {
             count(Level::Skipped),
             count(Level::Warning),
         );
-        lines.push(match lang {
-            Lang::Zh => format!("{errors} 个错误，{skipped} 个要素已跳过，{warnings} 条提示"),
-            Lang::En => format!(
-                "{}, {} skipped, {}",
-                counted(errors, "error"),
-                counted(skipped, "feature"),
-                counted(warnings, "note")
-            ),
-        });
+        lines.push(lang.findings_counted(errors, skipped, warnings));
         lines.join("\n")
     }
 
@@ -82,7 +74,7 @@ impl Report {
                     file: f.file(),
                     index,
                     id,
-                    message: f.message(lang),
+                    message: lang.finding(f),
                 }
             })
             .collect();
@@ -149,23 +141,6 @@ impl Report {
             self.file_error(error);
         }
         self.problems(&layer.problems);
-    }
-}
-
-fn counted(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
-fn level_word(level: Level, lang: Lang) -> &'static str {
-    match (level, lang) {
-        (Level::Error, Lang::Zh) => "错误",
-        (Level::Error, Lang::En) => "error",
-        (Level::Skipped, _) => lang.t().skipped,
-        (Level::Warning, _) => lang.t().warning,
     }
 }
 

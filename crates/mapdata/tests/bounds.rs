@@ -7,7 +7,7 @@ use std::path::Path;
 
 use imap_core::model::dataset::Dataset;
 use imap_core::model::sheet_fault::SheetFault;
-use mapdata::finding::Level;
+use imap_core::tool::finding::Level;
 use mapdata::folder;
 use mapdata::import::table::Bounds;
 use mapdata::import::{Import, Options, import};
@@ -82,7 +82,7 @@ fn one_cell_in_the_last_column_of_the_last_row_is_refused_by_name() {
 #[test]
 fn a_stray_cell_far_down_is_a_row_like_any_other() {
     let result = read(&xlsx(&[(1_048_575, 26, "x")]), Bounds::STANDARD);
-    assert_eq!((result.rows, result.written), (2, 1));
+    assert_eq!((result.tally.rows, result.tally.written), (2, 1));
     assert!(
         result
             .findings
@@ -109,7 +109,7 @@ fn rows_cells_and_file_size_past_their_bounds_are_refused() {
         text
     };
     let fits = read(csv(2, "园区").as_bytes(), small);
-    assert_eq!(fits.written, 2, "{:?}", fits.findings);
+    assert_eq!(fits.tally.written, 2, "{:?}", fits.findings);
     assert_eq!(
         refusal(&read(csv(3, "园区").as_bytes(), small)),
         SheetFault::TooManyRows(3)
@@ -194,10 +194,10 @@ fn ods(body: &str) -> Vec<u8> {
 
 #[test]
 fn an_ods_whose_repeats_stand_for_too_many_cells_is_refused() {
-    assert_eq!(read(&ods(""), Bounds::STANDARD).written, 1);
+    assert_eq!(read(&ods(""), Bounds::STANDARD).tally.written, 1);
     // LibreOffice's own padding: empty rows and cells repeated to the end.
     let padding = r#"<table:table-row table:number-rows-repeated="1048574"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>"#;
-    assert_eq!(read(&ods(padding), Bounds::STANDARD).written, 1);
+    assert_eq!(read(&ods(padding), Bounds::STANDARD).tally.written, 1);
     let bomb = r#"<table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="16000" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#;
     assert_eq!(
         refusal(&read(&ods(bomb), Bounds::STANDARD)),

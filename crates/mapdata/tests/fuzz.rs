@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use harness::fuzz;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::problems::Severity;
-use mapdata::finding::Level;
+use imap_core::tool::finding::Level;
 use mapdata::folder;
 use mapdata::import::{Options, import};
 use proptest::prelude::*;
@@ -209,8 +209,8 @@ fn sheets_never_panic_and_what_is_written_loads_whole() {
     let written = AtomicUsize::new(0);
     fuzz(sheet(), |bytes| {
         let result = import(bytes, &data, Options::default());
-        written.fetch_add(result.written, Ordering::Relaxed);
-        assert!(result.written <= result.rows);
+        written.fetch_add(result.tally.written, Ordering::Relaxed);
+        assert!(result.tally.written <= result.tally.rows);
         assert!(result.findings.iter().all(|f| f.line() != Some(0)));
         let Some(geojson) = result.geojson else {
             assert!(result.findings.iter().any(|f| f.level == Level::Error));
@@ -218,7 +218,7 @@ fn sheets_never_panic_and_what_is_written_loads_whole() {
         };
         let loaded = Dataset::assemble(data.manifest.clone(), Ok(districts.clone()), Ok(geojson));
         assert_eq!(loaded.file_errors, []);
-        assert_eq!(loaded.projects.len(), result.written);
+        assert_eq!(loaded.projects.len(), result.tally.written);
         assert!(
             loaded
                 .problems
@@ -251,7 +251,10 @@ fn damaged_workbooks_never_panic() {
         }
     }
     let original = book.save_to_buffer().unwrap();
-    assert_eq!(import(&original, &data, Options::default()).written, 4);
+    assert_eq!(
+        import(&original, &data, Options::default()).tally.written,
+        4
+    );
     let damage = prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8);
     fuzz(
         (damage, any::<prop::sample::Index>(), any::<bool>()),
@@ -265,7 +268,7 @@ fn damaged_workbooks_never_panic() {
                 bytes.truncate(cut.index(bytes.len()));
             }
             let result = import(&bytes, &data, Options::default());
-            assert!(result.written <= 4);
+            assert!(result.tally.written <= 4);
         },
     );
 }
@@ -327,6 +330,6 @@ fn workbooks_are_read_within_their_bounds() {
             )
         };
         assert!(errors.iter().all(past_a_bound), "{errors:?}");
-        assert!(result.rows < 20);
+        assert!(result.tally.rows < 20);
     });
 }

@@ -7,10 +7,11 @@ use imap_core::lang::Lang;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::export;
 use imap_core::model::sheet_fault::SheetFault;
+use imap_core::tool::finding::Level;
+use imap_core::tool::import_tally::SheetSource;
 use imap_i18n::Texts;
-use mapdata::finding::Level;
+use imap_i18n::ToolTexts;
 use mapdata::folder;
-use mapdata::import::table::Source;
 use mapdata::import::{Import, Options, cells, import};
 use proptest::prelude::*;
 
@@ -44,7 +45,7 @@ p3,电子信息园,,New materials,投产,,jianghai,2020,,,113.13,22.58,exact,\n"
 fn a_chinese_sheet_becomes_a_projects_file_the_app_loads_whole() {
     let result = run(SHEET.as_bytes());
     assert_eq!(result.findings, []);
-    assert_eq!((result.rows, result.written), (3, 3));
+    assert_eq!((result.tally.rows, result.tally.written), (3, 3));
     assert!(result.is_complete());
     let d = loaded(result.geojson.as_deref().unwrap());
     assert_eq!(
@@ -60,7 +61,7 @@ fn a_chinese_sheet_becomes_a_projects_file_the_app_loads_whole() {
     assert_eq!(p1.description.as_deref(), Some("一期，\n二期"));
     assert!(p1.approximate);
     assert_eq!(p1.district.as_deref(), Some("jianghai"), "derived");
-    assert_eq!(result.districts_derived, 1);
+    assert_eq!(result.tally.districts_derived, 1);
     let p2 = &d.projects[1];
     assert_eq!(d.manifest.statuses[p2.status].id, "groundbreaking");
     assert_eq!(
@@ -72,7 +73,7 @@ fn a_chinese_sheet_becomes_a_projects_file_the_app_loads_whole() {
         "new_materials"
     );
     assert!(!d.projects[2].approximate);
-    assert_eq!(result.source, Source::Text { encoding: "UTF-8" });
+    assert_eq!(result.tally.source, SheetSource::Text { encoding: "UTF-8" });
 }
 
 #[test]
@@ -100,7 +101,7 @@ fn every_encoding_and_separator_excel_and_wps_write_gives_the_same_file() {
     ] {
         let result = run(&bytes);
         assert_eq!(result.findings, [], "{encoding}");
-        assert_eq!(result.source, Source::Text { encoding });
+        assert_eq!(result.tally.source, SheetSource::Text { encoding });
         assert_eq!(
             result.geojson.as_deref(),
             Some(expected.as_str()),
@@ -117,7 +118,7 @@ fn bytes_that_are_no_text_are_refused_with_the_fix() {
         result.findings[0].sheet_fault(),
         Some(&SheetFault::Undecodable)
     );
-    assert!(result.findings[0].message(Lang::Zh).contains("CSV UTF-8"));
+    assert!(Lang::Zh.finding(&result.findings[0]).contains("CSV UTF-8"));
 }
 
 const MISTAKES: &str = "编号,名称,行业,状态,投资额(亿元),经度,纬度,日期,链接,备注\n\
@@ -190,13 +191,13 @@ fn every_bad_row_is_named_by_line_and_column_and_the_good_rows_are_written() {
             skip(14, Some("经度"), "Empty"),
         ]
     );
-    assert_eq!((result.rows, result.written), (14, 2));
+    assert_eq!((result.tally.rows, result.tally.written), (14, 2));
     assert!(!result.is_complete());
     let d = loaded(result.geojson.as_deref().unwrap());
     let ids: Vec<&str> = d.projects.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, ["ok1", "ok2"]);
 
-    let text = |i: usize, lang| result.findings[i].message(lang);
+    let text = |i: usize, lang: Lang| lang.finding(&result.findings[i]);
     assert_eq!(
         text(1, Lang::Zh),
         "第 3 行 E 列「投资额(亿元)」：「五亿」不是金额：请写 5、5.0、5亿、5千万 或 50000万元，未公开则留空"
@@ -221,7 +222,7 @@ fn a_sheet_without_the_needed_columns_writes_nothing_and_names_them() {
     assert_eq!(result.findings.len(), 1);
     assert_eq!(result.findings[0].level, Level::Error);
     assert_eq!(
-        result.findings[0].message(Lang::En),
+        Lang::En.finding(&result.findings[0]),
         "line 1: required columns are missing: lat (纬度); line 1 must hold the headers"
     );
     let repeated = run("编号,id,名称,行业,状态,经度,纬度\n".as_bytes());
@@ -456,17 +457,20 @@ fn what_a_sheet_cannot_hold_is_kept_from_the_file_it_replaces() {
         SHEET.as_bytes(),
         &data(),
         Options {
-            previous: Some(Ok(previous)),
+            previous: Some(mapdata::import::Replaced {
+                file: "projects.geojson",
+                text: Ok(previous),
+            }),
             ..Options::default()
         },
     );
     assert_eq!(result.findings, []);
     assert_eq!(
-        result.gone,
+        result.tally.gone,
         ["gone"],
         "a project the sheet lacks is named, for the report"
     );
-    assert_eq!(result.carried_over, 1);
+    assert_eq!(result.tally.carried_over, 1);
     let geojson = result.geojson.unwrap();
     let d = loaded(&geojson);
     assert_eq!(d.problems, []);
@@ -515,11 +519,11 @@ fn the_apps_own_notes_come_at_their_rows_line_and_column() {
         ]
     );
     assert!(
-        result.findings[0]
-            .message(Lang::En)
+        Lang::En
+            .finding(&result.findings[0])
             .starts_with("line 2, column B (名称): ")
     );
-    assert_eq!(result.written, 1);
+    assert_eq!(result.tally.written, 1);
 }
 
 /// `SHEET` as Excel would hold it: numbers as numbers, a date as a date.
@@ -558,8 +562,8 @@ fn an_excel_workbook_imports_as_its_csv_does() {
     let result = run(&workbook(0, 0));
     assert_eq!(result.findings, []);
     assert_eq!(
-        result.source,
-        Source::Workbook {
+        result.tally.source,
+        SheetSource::Workbook {
             kind: "xlsx",
             sheet: "项目".into(),
             sheets: 2
@@ -596,9 +600,9 @@ fn a_workbook_mistake_is_named_by_the_row_and_column_excel_shows() {
     row(sheet, 3, "a", "5亿");
     row(sheet, 4, "b", "五亿");
     let result = run(&book.save_to_buffer().unwrap());
-    assert_eq!(result.written, 1);
+    assert_eq!(result.tally.written, 1);
     assert_eq!(
-        result.findings[0].message(Lang::Zh),
+        Lang::Zh.finding(&result.findings[0]),
         "第 5 行 G 列「投资额(亿元)」：「五亿」不是金额：请写 5、5.0、5亿、5千万 或 50000万元，未公开则留空"
     );
 }
@@ -614,8 +618,8 @@ fn a_damaged_workbook_is_refused_with_the_readers_words() {
         Some(SheetFault::Unreadable(_))
     ));
     assert!(
-        result.findings[0]
-            .message(Lang::En)
+        Lang::En
+            .finding(&result.findings[0])
             .starts_with("cannot read the spreadsheet: ")
     );
 }

@@ -225,15 +225,22 @@ fn a_first_import_into_a_folder_without_projects_works() {
 #[test]
 fn a_broken_previous_file_is_replaced_with_a_warning() {
     let folder = Folder::new();
-    folder.write("projects.geojson", "{\"type\":\"FeatureCollection\",\"feat");
+    let broken = "{\"type\":\"FeatureCollection\",\"feat";
+    folder.write("projects.geojson", broken);
     let run = folder.run(&["import-csv", "sheet.csv", "projects.geojson"]);
     let said = stdout(&run);
     assert_eq!(run.status.code(), Some(0), "{said}");
     assert!(
-        said.contains("the file being replaced cannot be read"),
+        said.contains("the file being replaced could not be used: projects.geojson"),
         "{said}"
     );
     assert_eq!(folder.run(&["validate", "map.json"]).status.code(), Some(0));
+    folder.write("projects.geojson", broken);
+    let chinese = stdout(&folder.run_in("zh", &["import-csv", "sheet.csv", "projects.geojson"]));
+    assert!(
+        chinese.contains("要替换的文件未能使用：") && !chinese.contains("EOF"),
+        "the Chinese report leaves the JSON reader's English out: {chinese}"
+    );
 }
 
 #[test]

@@ -6,7 +6,8 @@ use std::process::Command;
 
 use imap_core::lang::Lang;
 use imap_core::model::suspicion::check;
-use mapdata::finding::{At, Level};
+use imap_core::tool::finding::{At, Level};
+use imap_i18n::ToolTexts;
 use mapdata::validate::validate;
 
 /// A fixed day, so that no date turns into the future as time passes.
@@ -65,8 +66,8 @@ fn a_file_that_cannot_be_read_is_an_error_naming_it() {
     assert_eq!(report.findings.len(), 1);
     assert_eq!(report.findings[0].level, Level::Error);
     assert!(
-        report.findings[0]
-            .message(Lang::En)
+        Lang::En
+            .finding(&report.findings[0])
             .starts_with("Cannot read "),
         "{:?}",
         report.findings
@@ -76,7 +77,7 @@ fn a_file_that_cannot_be_read_is_an_error_naming_it() {
         truncated
             .findings
             .iter()
-            .any(|f| f.level == Level::Error && f.message(Lang::En).contains("line 28")),
+            .any(|f| f.level == Level::Error && Lang::En.finding(f).contains("line 28")),
         "{:?}",
         truncated.findings
     );
@@ -245,7 +246,7 @@ fn a_manifest_part_the_map_cannot_use_is_an_error_naming_its_field() {
         .findings
         .iter()
         .filter(|f| f.level == Level::Error)
-        .map(|f| f.message(Lang::En))
+        .map(|f| Lang::En.finding(f))
         .collect();
     assert_eq!(errors.len(), 2, "{errors:?}");
     assert!(
@@ -285,12 +286,12 @@ fn every_broken_fixture_is_told_in_chinese_without_english_sentences() {
     for manifest in &manifests {
         for finding in validate(manifest, TODAY).findings {
             told += 1;
-            let zh = finding.message(Lang::Zh);
+            let zh = Lang::Zh.finding(&finding);
             assert!(
                 !has_english_sentence(&zh),
                 "{manifest:?}: English inside the Chinese message: {zh}"
             );
-            assert!(!finding.message(Lang::En).is_empty());
+            assert!(!Lang::En.finding(&finding).is_empty());
         }
     }
     assert!(told >= 10, "the fixtures' faults were all read: {told}");

@@ -1,13 +1,14 @@
 //! What can be wrong in an editor's spreadsheet (`mapdata import-csv`):
 //! the file, a row, a cell. `imap-i18n` words each one with how to fix it.
 
-use super::problems::Reason;
+use super::problems::{FileError, Reason};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SheetFault {
     /// Neither UTF-8, UTF-16 with a byte-order mark, nor GB18030.
     Undecodable,
-    /// The CSV or workbook itself cannot be read (the reader's own words).
+    /// The CSV or workbook itself cannot be read: the reader's own words,
+    /// in English, which only an English sentence quotes.
     Unreadable(String),
     /// A quote opens a cell on this line and is never closed.
     UnclosedQuote,
@@ -39,7 +40,7 @@ pub enum SheetFault {
     NothingUsable,
     /// The file being replaced is not a readable projects file, so nothing
     /// is carried over from it.
-    PreviousUnusable(String),
+    PreviousUnusable(FileError),
     /// Columns no project can do without, by their documented headers.
     MissingColumns(Vec<(&'static str, &'static str)>),
     /// Two columns name the same property.

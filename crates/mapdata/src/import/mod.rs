@@ -17,16 +17,16 @@ use imap_core::model::district::DistrictIndex;
 use imap_core::model::export;
 use imap_core::model::feature_collection::FeatureReader;
 use imap_core::model::manifest::Category;
-use imap_core::model::problems::{Reason, Severity};
+use imap_core::model::problems::{FileError, FileErrorKind, Reason, Severity};
 use imap_core::model::project;
 use imap_core::model::rules::{self, is_valid_id};
 use serde::Serialize;
 
-use crate::finding::{Finding, Level};
 use crate::round6;
 use columns::{Field, field_of};
 use imap_core::model::sheet_fault::SheetFault;
-use table::Source;
+use imap_core::tool::finding::{Finding, Level};
+use imap_core::tool::import_tally::ImportTally;
 
 type JsonObject = serde_json::Map<String, serde_json::Value>;
 
@@ -34,38 +34,35 @@ type JsonObject = serde_json::Map<String, serde_json::Value>;
 pub struct Options<'a> {
     /// The coordinates were picked on Amap or Tencent maps (GCJ-02).
     pub from_gcj02: bool,
-    /// The projects file being replaced, or why it could not be read: what
-    /// a spreadsheet cannot hold (a project's `contact`, properties of the
-    /// editors' own) is carried over from it by id, and its projects the
-    /// sheet lacks are listed.
-    pub previous: Option<Result<&'a str, &'a str>>,
+    /// The projects file being replaced: what a spreadsheet cannot hold (a
+    /// project's `contact`, properties of the editors' own) is carried over
+    /// from it by id, and its projects the sheet lacks are listed.
+    pub previous: Option<Replaced<'a>>,
     /// What the sheet is read within.
     pub bounds: table::Bounds,
+}
+
+/// The projects file an import replaces: its name, and its text or why it
+/// could not be read.
+#[derive(Clone, Copy, Debug)]
+pub struct Replaced<'a> {
+    pub file: &'a str,
+    pub text: Result<&'a str, &'a FileError>,
 }
 
 #[derive(Debug, Default)]
 pub struct Import {
     /// The projects file; `None` when the sheet could not be read at all.
     pub geojson: Option<String>,
-    pub source: Source,
-    /// Rows holding anything, and of those the ones written.
-    pub rows: usize,
-    pub written: usize,
-    /// Projects without a district whose district the boundaries gave.
-    pub districts_derived: usize,
-    /// Projects that kept properties from the file they replace.
-    pub carried_over: usize,
-    /// Ids of the projects of the file being replaced that the sheet lacks
-    /// (rows deleted, or features an export could not write): they are gone
-    /// once the file is written.
-    pub gone: Vec<String>,
+    /// What was read and written, counted.
+    pub tally: ImportTally,
     pub findings: Vec<Finding>,
 }
 
 impl Import {
     /// Whether every row was written.
     pub fn is_complete(&self) -> bool {
-        self.geojson.is_some() && self.written == self.rows
+        self.geojson.is_some() && self.tally.written == self.tally.rows
     }
 
     fn warn(&mut self, fault: SheetFault) {
@@ -88,7 +85,7 @@ pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
         Ok(table) => table,
         Err(fault) => return import.error(None, fault),
     };
-    import.source = table.source;
+    import.tally.source = table.source;
     for (line, fault) in table.unreadable {
         import = import.error(line, fault);
     }
@@ -100,16 +97,15 @@ pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
     };
     let districts = DistrictIndex::new(&data.boundaries);
     let previous = match options.previous {
-        None => Previous::default(),
-        Some(Ok(text)) => Previous::read(text).unwrap_or_else(|why| {
-            import.warn(SheetFault::PreviousUnusable(why));
-            Previous::default()
-        }),
-        Some(Err(why)) => {
-            import.warn(SheetFault::PreviousUnusable(why.to_string()));
-            Previous::default()
-        }
-    };
+        None => Ok(Previous::default()),
+        Some(Replaced { file, text }) => text
+            .map_err(FileError::clone)
+            .and_then(|text| Previous::read(file, text)),
+    }
+    .unwrap_or_else(|why| {
+        import.warn(SheetFault::PreviousUnusable(why));
+        Previous::default()
+    });
     let sheet = Sheet {
         data,
         districts: &districts,
@@ -124,7 +120,7 @@ pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
-        import.rows += 1;
+        import.tally.rows += 1;
         ids_in_sheet.insert(sheet.cell(&record, Field::Id).to_string());
         let mut row = Row::new(&layout, line);
         if let Some(properties) = sheet.properties(&record, &mut row) {
@@ -138,8 +134,8 @@ pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
                 ),
                 None => {
                     first_line_of_id.insert(properties.id.clone(), line);
-                    import.districts_derived += usize::from(properties.district_derived);
-                    import.carried_over += usize::from(!properties.kept.is_empty());
+                    import.tally.districts_derived += usize::from(properties.district_derived);
+                    import.tally.carried_over += usize::from(!properties.kept.is_empty());
                     rows.push((line, properties));
                 }
             }
@@ -150,19 +146,19 @@ pub fn import(bytes: &[u8], data: &Dataset, options: Options) -> Import {
     let kept = app_check(&rows, data, &districts, &layout, &mut import.findings);
     // The app's notes come last; an editor reads the sheet top to bottom.
     import.findings.sort_by_key(Finding::line);
-    import.written = kept.len();
+    import.tally.written = kept.len();
     // A stretch the reader could not read may have held rows: writing the
     // others would drop them without a word.
     if import.findings.iter().any(|f| f.level == Level::Error) {
         return import;
     }
-    if import.rows == 0 {
+    if import.tally.rows == 0 {
         return import.error(None, SheetFault::NoRows);
     }
     if kept.is_empty() {
         return import.error(None, SheetFault::NothingUsable);
     }
-    import.gone = previous
+    import.tally.gone = previous
         .ids
         .into_iter()
         .filter(|id| !ids_in_sheet.contains(id))
@@ -576,13 +572,13 @@ struct Previous {
 }
 
 impl Previous {
-    /// Why not, when the text is not a FeatureCollection.
-    fn read(text: &str) -> Result<Previous, String> {
-        let collection: serde_json::Value =
-            serde_json::from_str(rules::without_bom(text)).map_err(|e| e.to_string())?;
+    /// Why not, when `file`'s text is not a FeatureCollection.
+    fn read(file: &str, text: &str) -> Result<Previous, FileError> {
+        let collection: serde_json::Value = serde_json::from_str(rules::without_bom(text))
+            .map_err(|e| FileError::from_json(file, &e))?;
         let features = collection["features"]
             .as_array()
-            .ok_or_else(|| "no \"features\"".to_string())?;
+            .ok_or_else(|| FileError::new(file, FileErrorKind::NotFeatureCollection))?;
         let sheet_fields: Vec<&str> = Field::ALL.iter().map(|f| f.headers()[1]).collect();
         let mut previous = Previous::default();
         for properties in features.iter().filter_map(|f| f["properties"].as_object()) {

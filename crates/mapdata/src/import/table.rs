@@ -10,6 +10,7 @@ use calamine::{Data, DataRef, Reader, Sheets, open_workbook_auto_from_rs};
 
 use super::{decode, extent};
 use imap_core::model::sheet_fault::SheetFault;
+use imap_core::tool::import_tally::SheetSource;
 
 /// The bounds a sheet is read within, checked before the memory is taken,
 /// so that a small hostile file cannot make the tool allocate gigabytes.
@@ -53,23 +54,8 @@ impl Default for Bounds {
     }
 }
 
-/// Where the rows came from, for the report.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub enum Source {
-    #[default]
-    Unread,
-    /// CSV or tab-separated text, in this encoding (`UTF-8`, `gb18030`, …).
-    Text { encoding: &'static str },
-    /// A workbook's first sheet, by name, and how many sheets it has.
-    Workbook {
-        kind: &'static str,
-        sheet: String,
-        sheets: usize,
-    },
-}
-
 pub struct Table {
-    pub source: Source,
+    pub source: SheetSource,
     /// Number and cells of every row that holds anything, the header row
     /// first.
     pub rows: Vec<(u64, Vec<String>)>,
@@ -189,7 +175,7 @@ fn text(bytes: &[u8], bounds: Bounds) -> Result<Table, SheetFault> {
         rows.retain(|(number, _)| *number < line);
     }
     Ok(Table {
-        source: Source::Text {
+        source: SheetSource::Text {
             encoding: decoded.encoding,
         },
         rows,
@@ -276,7 +262,7 @@ fn workbook(bytes: &[u8], zip: bool, bounds: Bounds) -> Result<Table, SheetFault
         }
     };
     Ok(Table {
-        source: Source::Workbook {
+        source: SheetSource::Workbook {
             kind,
             sheet: first,
             sheets: names.len(),

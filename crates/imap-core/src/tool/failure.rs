@@ -1,0 +1,34 @@
+//! Why a command of the tool stopped.
+
+use crate::model::problems::FileError;
+use crate::tool::file_trouble::FileTrouble;
+
+#[derive(Debug, PartialEq)]
+pub enum Failure {
+    /// A file not read, a target refused or not written.
+    File(FileTrouble),
+    /// A file of the data folder that the map cannot use.
+    Data(FileError),
+    /// `import-csv` found no manifest to take the industries, statuses and
+    /// districts from.
+    NoManifest(FileError),
+    /// A command line that names no command, or lacks an argument it needs.
+    Argument { command: String, argument: String },
+    /// A conversion of reference files (`boundaries`, `context`,
+    /// `topojson`, `places`, `synthetic`) failed. Its words are those of the
+    /// reference formats' libraries, which speak English, as the reference
+    /// files and their keys tables do.
+    Reference(String),
+}
+
+impl From<FileTrouble> for Failure {
+    fn from(trouble: FileTrouble) -> Failure {
+        Failure::File(trouble)
+    }
+}
+
+impl From<String> for Failure {
+    fn from(why: String) -> Failure {
+        Failure::Reference(why)
+    }
+}
