@@ -3,6 +3,7 @@
 //! close button, returns focus to the pin or row that opened it, else to
 //! the map. The skip links move focus past the sidebar to the map or list.
 
+use imap_core::choices::Selection;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -33,7 +34,7 @@ pub fn follow_details(store: Store, root: NodeRef<Div>) {
     let opener = StoredValue::new_local(None::<Element>);
     Effect::new(move |previous: Option<bool>| {
         // Tracks both selections: a new project while one is open moves focus too.
-        let open = store.selected.with(Option::is_some) | store.selected_site.with(Option::is_some);
+        let open = store.selection.with(|s| *s != Selection::None);
         let Some(root) = root.get_untracked().map(HtmlElement::from) else {
             return open;
         };

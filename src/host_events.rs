@@ -44,7 +44,7 @@ pub fn ready(host: &Element) {
 /// `investment-map:select` whenever the selected project changes.
 pub fn watch_selection(host: Element, store: Store) {
     Effect::new(move |first: Option<()>| {
-        let selected = store.selected.get();
+        let selected = store.selection.with(|s| s.project().map(String::from));
         if first.is_some() {
             let detail = selected.map_or(JsValue::NULL, |id| object(&[("id", JsValue::from(id))]));
             dispatch(&host, "investment-map:select", &detail);

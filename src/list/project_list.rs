@@ -97,9 +97,9 @@ fn Row(index: usize, first: Signal<bool>) -> impl IntoView {
     let p = data.projects.get(index)?.clone();
     let id = StoredValue::new(p.id.clone());
     let project_id = p.id.clone();
-    let is = move |signal: Signal<Option<String>>| {
-        id.with_value(|id| signal.with(|s| s.as_ref() == Some(id)))
-    };
+    let hovered = move || id.with_value(|id| store.hover.id.with(|h| h.as_ref() == Some(id)));
+    let selected =
+        move || id.with_value(|id| store.selection.with(|s| s.project() == Some(id.as_str())));
     let color = data.manifest.industry_color(p.industry).to_string();
     let text = move || {
         let lang = store.lang.get();
@@ -138,13 +138,13 @@ fn Row(index: usize, first: Signal<bool>) -> impl IntoView {
     Some(view! {
         <li
             class="imap-row"
-            class:imap-row--hovered=move || is(store.hover.id.into())
-            class:imap-row--selected=move || is(store.selected.into())
+            class:imap-row--hovered=hovered
+            class:imap-row--selected=selected
             data-testid="project-row"
             data-project-id=project_id
             tabindex=move || if first.get() { "0" } else { "-1" }
             role="option"
-            aria-selected=move || is(store.selected.into()).to_string()
+            aria-selected=move || selected().to_string()
             on:click=move |_| store.select_and_show(id.get_value())
             on:keydown={keydown}
             {..dom::hover_events(store.hover.hovering(id, false))}

@@ -39,7 +39,7 @@ pub fn Pin(index: usize, at: Signal<WorldPoint>) -> impl IntoView {
     Some(view! {
         <g
             class="imap-pin"
-            class:imap-pin--selected=move || id.with_value(|id| store.selected.get().as_ref() == Some(id))
+            class:imap-pin--selected=move || id.with_value(|id| store.selection.with(|s| s.project() == Some(id)))
             class:imap-pin--hovered=move || id.with_value(|id| store.hover.id.get().as_ref() == Some(id))
             class:imap-pin--approximate=p.approximate
             data-project-id=p.id.clone()

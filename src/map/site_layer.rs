@@ -31,7 +31,7 @@ fn SiteMark(index: usize, frame: PathFrame) -> impl IntoView {
     let data = store.dataset_untracked()?;
     let site: Site = data.sites.get(index)?.clone();
     let id = StoredValue::new(site.id.clone());
-    let selected = move || id.with_value(|id| store.selected_site.with(|s| s.as_ref() == Some(id)));
+    let selected = move || id.with_value(|id| store.selection.with(|s| s.site() == Some(id)));
     let pick = move || store.select_site(Some(id.get_value()));
     let label = {
         let site = site.clone();

@@ -11,7 +11,7 @@ pub fn DetailPanel() -> impl IntoView {
     let store = expect_context::<Store>();
     move || {
         let data = store.dataset()?;
-        let id = store.selected.get()?;
+        let id = store.selection.with(|s| s.project().map(String::from))?;
         let p = data.project(&id)?.clone();
         let lang = store.lang.get();
         let t = lang.t();

@@ -11,7 +11,7 @@ pub fn SiteDetail() -> impl IntoView {
     let store = expect_context::<Store>();
     move || {
         let data = store.dataset()?;
-        let id = store.selected_site.get()?;
+        let id = store.selection.with(|s| s.site().map(String::from))?;
         let s = data.site(&id)?.clone();
         let lang = store.lang.get();
         let t = lang.t();

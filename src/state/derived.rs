@@ -78,8 +78,8 @@ impl Derived {
             };
             let points = points.get();
             let selected = store
-                .selected
-                .with(|s| s.as_deref().and_then(|id| data.project_position(id)));
+                .selection
+                .with(|s| s.project().and_then(|id| data.project_position(id)));
             let item = |i: usize| Item {
                 index: i,
                 at: points[i],

@@ -1,5 +1,5 @@
 //! The one place that owns app state. `Store` holds what the visitor chose
-//! (the core's `Choices`, in one signal with a memo per part) and the map's
+//! (the core's `Choices`, in one signal read by parts, `part.rs`) and the map's
 //! view, and small named parts: `Panels` (sidebar, sheet, legend, sizes),
 //! `Hover` and `Loading`. Components read their signals and change them
 //! only through named methods. `Derived` is what follows (matches, counts,
@@ -10,13 +10,14 @@ mod derived;
 mod hover;
 mod loading;
 mod panels;
+pub mod part;
 mod url_sync;
 mod view;
 
 use std::sync::Arc;
 
 use geo::BoundingRect;
-use imap_core::choices::{Choices, Tab};
+use imap_core::choices::{Choices, Selection, Tab};
 use imap_core::geo::projection::WorldPoint;
 use imap_core::geometry::viewport::{self, Viewport};
 use imap_core::geometry::zoom_limit;
@@ -37,6 +38,7 @@ pub use hover::Hover;
 pub use imap_core::url_state::Location;
 pub use loading::{Load, Loading};
 pub use panels::Panels;
+use part::{Part, part};
 pub use url_sync::{PageAddress, UrlSync};
 
 /// Why the map did not move, said briefly over it (in a host page, the page
@@ -68,16 +70,15 @@ pub struct Store {
     /// The page's own language (the link names none).
     default_lang: Lang,
     pub lang: Memo<Lang>,
-    pub filters: Memo<Filters>,
-    pub site_filters: Memo<SiteFilters>,
-    pub sort: Memo<Sort>,
+    pub filters: Part<Filters>,
+    pub site_filters: Part<SiteFilters>,
+    pub sort: Part<Sort>,
     /// The sidebar's open tab.
-    pub tab: Memo<Tab>,
-    /// The selected project (detail open) and the selected site; at most one is set.
-    pub selected: Memo<Option<String>>,
-    pub selected_site: Memo<Option<String>>,
+    pub tab: Part<Tab>,
+    /// The selected project (its detail open) or site, or none.
+    pub selection: Part<Selection>,
     /// Whether the places layer is drawn (the legend's switch; `places=0`).
-    pub places_shown: Memo<bool>,
+    pub places_shown: Part<bool>,
     /// The map's view, apart from the choices as it changes every frame of
     /// a gesture (the link takes it from here: `view_param`); `None` until
     /// the data and the map's size are known.
@@ -152,19 +153,18 @@ impl Store {
             choices,
             default_lang,
             lang: Memo::new(move |_| choices.with(|c| c.lang_or(default_lang))),
-            filters: part(choices, |c| c.filters.clone()),
-            site_filters: part(choices, |c| c.sites.clone()),
-            sort: part(choices, |c| c.sort),
-            tab: part(choices, |c| c.tab),
+            filters: part!(choices.filters),
+            site_filters: part!(choices.sites),
+            sort: part!(choices.sort),
+            tab: part!(choices.tab),
             panels,
-            selected: part(choices, |c| c.selection.project().map(String::from)),
-            selected_site: part(choices, |c| c.selection.site().map(String::from)),
+            selection: part!(choices.selection),
             hover: Hover::new(),
             district_card,
             view,
             max_zoom,
             loading,
-            places_shown: part(choices, |c| c.places_shown),
+            places_shown: part!(choices.places_shown),
             embedded: opened.embed,
             cooperative: opened.embed || mounted,
             gesture_hint,
@@ -339,8 +339,7 @@ impl Store {
         if self.panels.fold_legend_popover() {
             return true;
         }
-        let detail_open =
-            self.selected.get_untracked().is_some() || self.selected_site.get_untracked().is_some();
+        let detail_open = self.selection.with_untracked(|s| *s != Selection::None);
         if detail_open {
             self.deselect();
         }
@@ -385,15 +384,6 @@ impl Store {
         self.hint_shown
             .after(HINT_TIME, move || self.write.gesture_hint.set(None));
     }
-}
-
-/// One part of the choices as its own subscription: it changes only when
-/// that part does.
-fn part<T>(choices: RwSignal<Choices>, read: fn(&Choices) -> T) -> Memo<T>
-where
-    T: Clone + PartialEq + Send + Sync + 'static,
-{
-    Memo::new(move |_| choices.with(read))
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! owner (no browser): one panel over a floating map at a time, what a tap
 //! or Esc closes first, and the choices' parts as their own subscriptions.
 
+use imap_core::choices::Selection;
 use imap_core::model::problems::{FileError, FileErrorKind};
 use imap_core::url_state::UrlState;
 use imap_i18n::Lang;
@@ -29,10 +30,16 @@ fn a_detail_folds_the_sidebar_that_floats_and_closing_it_brings_the_sidebar_back
         store.unfold_sidebar(true);
         store.select(Some("p1".into()));
         assert_eq!(store.panels.unfolded.get_untracked(), Some(false));
-        assert_eq!(store.selected.get_untracked().as_deref(), Some("p1"));
+        assert_eq!(
+            store.selection.with_untracked(Selection::clone),
+            Selection::Project("p1".into())
+        );
         store.deselect();
         assert_eq!(store.panels.unfolded.get_untracked(), Some(true));
-        assert_eq!(store.selected.get_untracked(), None);
+        assert_eq!(
+            store.selection.with_untracked(Selection::clone),
+            Selection::None
+        );
     });
 }
 
@@ -55,7 +62,10 @@ fn a_tap_on_the_map_closes_the_district_card_first_then_the_detail() {
             imap_core::geo::projection::WorldPoint { x: 0.5, y: 0.5 },
         );
         // The detail is open, so the tap closed it instead of opening a card.
-        assert_eq!(store.selected_site.get_untracked(), None);
+        assert_eq!(
+            store.selection.with_untracked(Selection::clone),
+            Selection::None
+        );
         assert_eq!(store.district_card.get_untracked(), None);
         store.tap_district(
             "west".into(),
@@ -64,7 +74,10 @@ fn a_tap_on_the_map_closes_the_district_card_first_then_the_detail() {
         assert!(store.district_card.get_untracked().is_some());
         store.select(Some("p1".into()));
         assert!(store.close_popover(), "the card");
-        assert_eq!(store.selected.get_untracked().as_deref(), Some("p1"));
+        assert_eq!(
+            store.selection.with_untracked(Selection::clone),
+            Selection::Project("p1".into())
+        );
         assert!(store.close_popover(), "the detail");
         assert!(!store.close_popover(), "nothing left to close");
     });
@@ -76,7 +89,7 @@ fn each_part_of_the_choices_changes_only_with_its_own_edits() {
         let store = store(1280.0);
         let lang_seen = store.lang.get_untracked();
         store.set_query("港".into());
-        assert_eq!(store.filters.get_untracked().query, "港");
+        assert_eq!(store.filters.with_untracked(|f| f.query.clone()), "港");
         assert_eq!(store.lang.get_untracked(), lang_seen);
         store.toggle_lang();
         assert_eq!(store.lang.get_untracked(), Lang::En);

@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use geo::Rect;
-use imap_core::choices::ViewParam;
+use imap_core::choices::{Selection, ViewParam};
 use imap_core::geo::projection::{WorldPoint, unproject};
 use imap_core::geometry::reveal::{first_view, reveal};
 use imap_core::geometry::viewport::{Insets, Viewport};
@@ -122,8 +122,8 @@ impl Store {
             self.dataset_untracked().is_some()
         });
         Effect::new(move |first: Option<()>| {
-            let selection = (self.selected.get(), self.selected_site.get());
-            if first.is_some() && selection != (None, None) {
+            let selected = self.selection.with(|s| *s != Selection::None);
+            if first.is_some() && selected {
                 reveal_after_paint(|store, _, _| store.selected_point().into_iter().collect());
             }
         });
@@ -212,8 +212,7 @@ impl Store {
         let cover = Cover {
             card_bottom: card.get(),
             sidebar_open,
-            detail_open: self.selected.with(Option::is_some)
-                || self.selected_site.with(Option::is_some),
+            detail_open: self.selection.with(|s| *s != Selection::None),
         };
         let (width, height) = self.panels.map_size.get();
         layout.free_insets(cover, width, height)
