@@ -9,6 +9,7 @@ use imap_core::tool::failure::Failure;
 use imap_core::tool::file_trouble::{FileTrouble, InputRole, ReadTrouble};
 use imap_core::tool::finding::{At, Finding, Level, What};
 use imap_core::tool::import_tally::{ImportTally, SheetSource};
+use imap_core::tool::reference::{Items, ReferenceFault, Written};
 
 use crate::Texts;
 
@@ -316,7 +317,138 @@ pub trait ToolTexts: Texts {
             (Failure::Argument { command, argument }, Lang::En) => {
                 format!("{command}: no {argument} given")
             }
-            (Failure::Reference(why), _) => why.clone(),
+            (Failure::Reference(fault), _) => self.reference_fault(fault),
+        }
+    }
+
+    /// Why a conversion of reference files failed. The reference formats'
+    /// libraries speak English: a Chinese sentence leaves their words out.
+    fn reference_fault(self, fault: &ReferenceFault) -> String {
+        use ReferenceFault as F;
+        let zh = self.lang() == Lang::Zh;
+        match (fault, zh) {
+            (F::NotGeoJson { file, .. }, true) => {
+                format!("{file} 不是可读的 GeoJSON 或 TopoJSON 要素集")
+            }
+            (F::NotGeoJson { file, detail }, false) => {
+                format!("{file} is not a readable GeoJSON or TopoJSON feature collection: {detail}")
+            }
+            (F::NotText { file }, true) => format!("{file} 不是 UTF-8 文本"),
+            (F::NotText { file }, false) => format!("{file} is not UTF-8 text"),
+            (F::BadTable { .. }, true) => "表格无法按列读取：请检查表头与每行的列数".to_string(),
+            (F::BadTable { detail }, false) => {
+                format!("the table cannot be read by its columns: {detail}")
+            }
+            (F::NoAdcode, true) => "源文件中有要素没有 adcode".to_string(),
+            (F::NoAdcode, false) => "a feature of the source has no adcode".to_string(),
+            (F::NoKeyFor { adcode }, true) => format!("编号表中没有 adcode {adcode} 这一行"),
+            (F::NoKeyFor { adcode }, false) => {
+                format!("the keys table has no row for adcode {adcode}")
+            }
+            (F::NoFeatureFor { adcode }, true) => format!("源文件中没有 adcode 为 {adcode} 的要素"),
+            (F::NoFeatureFor { adcode }, false) => {
+                format!("the source has no feature with adcode {adcode}")
+            }
+            (F::NoGeometry { what }, true) => format!("{what} 没有几何形状"),
+            (F::NoGeometry { what }, false) => format!("{what} has no geometry"),
+            (F::NotPolygon { what }, true) => format!("{what} 不是多边形"),
+            (F::NotPolygon { what }, false) => format!("{what} is not a polygon"),
+            (F::UnknownDatum { id, datum }, true) => {
+                format!("{id}：datum 应为 WGS84 或 GCJ-02，而不是「{datum}」")
+            }
+            (F::UnknownDatum { id, datum }, false) => {
+                format!("{id}: datum must be WGS84 or GCJ-02, not “{datum}”")
+            }
+            (F::BadPick { id, pick }, true) => {
+                format!("{id}：pick 应写作 属性=值，而不是「{pick}」")
+            }
+            (F::BadPick { id, pick }, false) => {
+                format!("{id}: pick must be property=value, not “{pick}”")
+            }
+            (
+                F::NoMatch {
+                    file,
+                    property,
+                    value,
+                },
+                true,
+            ) => {
+                format!("{file} 中没有 {property}={value} 的要素")
+            }
+            (
+                F::NoMatch {
+                    file,
+                    property,
+                    value,
+                },
+                false,
+            ) => {
+                format!("{file}: no feature with {property}={value}")
+            }
+            (
+                F::IdsMissing {
+                    object,
+                    found,
+                    wanted,
+                },
+                true,
+            ) => {
+                format!("{object} 中只找到 {wanted} 个编号中的 {found} 个")
+            }
+            (
+                F::IdsMissing {
+                    object,
+                    found,
+                    wanted,
+                },
+                false,
+            ) => {
+                format!("{object}: found {found} of the {wanted} ids")
+            }
+            (F::PlaceRefused { id, reason }, _) => {
+                let place = id.as_deref().unwrap_or("?");
+                for_terminal(&if zh {
+                    format!("地点表：{place} — {}", self.problem_reason(reason))
+                } else {
+                    format!("places table: {place} — {}", self.problem_reason(reason))
+                })
+            }
+            (F::NoFocusArea, true) => "边界中没有可放置项目的重点区域（role 为 focus）".to_string(),
+            (F::NoFocusArea, false) => {
+                "the boundaries have no focus area (role focus) to place projects in".to_string()
+            }
+            (F::NoFolder { path, why }, true) => {
+                format!("无法创建文件夹 {path}：{}", self.system_error(why))
+            }
+            (F::NoFolder { path, why }, false) => {
+                format!("cannot make the folder {path}: {}", self.system_error(why))
+            }
+        }
+    }
+
+    /// The last line of a conversion: what it wrote.
+    fn written(self, written: &Written) -> String {
+        let zh = self.lang() == Lang::Zh;
+        let items = match (written.items, zh) {
+            (Items::Features(n), true) => format!("{n} 个要素"),
+            (Items::Features(n), false) => format!("{n} features"),
+            (Items::Places(n), true) => format!("{n} 个地点"),
+            (Items::Places(n), false) => format!("{n} places"),
+            (Items::SyntheticProjects(n), true) => format!("{n} 个虚构项目"),
+            (Items::SyntheticProjects(n), false) => format!("{n} synthetic projects"),
+        };
+        let path = &written.path;
+        match (written.simplified, zh) {
+            (None, true) => format!("{path}：{items}，{} 字节", written.bytes),
+            (None, false) => format!("{path}: {items}, {} bytes", written.bytes),
+            (Some(s), true) => format!(
+                "{path}：{items}，{} → {} 个顶点，{} → {} 字节",
+                s.vertices_before, s.vertices_after, s.bytes_before, written.bytes
+            ),
+            (Some(s), false) => format!(
+                "{path}: {items}, {} → {} vertices, {} → {} bytes",
+                s.vertices_before, s.vertices_after, s.bytes_before, written.bytes
+            ),
         }
     }
 

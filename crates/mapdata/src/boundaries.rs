@@ -2,10 +2,11 @@
 //! `adcode` properties) into the app's boundary format and simplifies it
 //! without opening gaps between neighbours.
 
-use geojson::{FeatureCollection, GeoJson, JsonValue};
+use geojson::JsonValue;
 use serde::Deserialize;
 
 use crate::shapes::{self, Output, multi_polygon};
+use imap_core::tool::reference::ReferenceFault;
 
 /// One row of the keys file: how a source feature (by `adcode`) is named here.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -31,11 +32,8 @@ pub fn convert(
     tolerance: f64,
     attribution: &str,
     from_gcj02: bool,
-) -> Result<Output, String> {
-    let collection: FeatureCollection = source
-        .parse::<GeoJson>()
-        .map_err(|e| format!("source: {e}"))
-        .and_then(|g| FeatureCollection::try_from(g).map_err(|e| format!("source: {e}")))?;
+) -> Result<Output, ReferenceFault> {
+    let collection = shapes::feature_collection("source", source)?;
 
     let mut shapes = Vec::new();
     let mut rows = Vec::new();
@@ -43,12 +41,12 @@ pub fn convert(
         let adcode = match feature.property("adcode") {
             Some(JsonValue::String(s)) => s.clone(),
             Some(JsonValue::Number(n)) => n.to_string(),
-            _ => return Err("source: a feature has no adcode".into()),
+            _ => return Err(ReferenceFault::NoAdcode),
         };
         let Some(key) = keys.iter().find(|k| k.adcode == adcode) else {
-            return Err(format!("keys file has no row for adcode {adcode}"));
+            return Err(ReferenceFault::NoKeyFor { adcode });
         };
-        let shape = multi_polygon(feature, &format!("source: adcode {adcode}"))?;
+        let shape = multi_polygon(feature, format!("source: adcode {adcode}"))?;
         shapes.push(if from_gcj02 {
             shapes::gcj02_to_wgs84(shape)
         } else {
@@ -60,10 +58,9 @@ pub fn convert(
         .iter()
         .find(|k| !rows.iter().any(|r| r.adcode == k.adcode))
     {
-        return Err(format!(
-            "source has no feature with adcode {}",
-            missing.adcode
-        ));
+        return Err(ReferenceFault::NoFeatureFor {
+            adcode: missing.adcode.clone(),
+        });
     }
 
     let properties = rows

@@ -10,6 +10,8 @@ use serde::Deserialize;
 
 use crate::shapes::{self, Output, multi_polygon};
 use imap_core::geo::datum::Datum;
+use imap_core::tool::failure::Failure;
+use imap_core::tool::reference::ReferenceFault;
 
 /// One row of the keys table: which feature, from which file in which datum,
 /// and how it is named and credited here.
@@ -34,43 +36,41 @@ pub const DEFAULT_ATTRIBUTION: &str = "数据来源：DataV.GeoAtlas / 高德开
 /// `read` returns a file's text by the path the table gives.
 pub fn convert(
     rows: &[Row],
-    read: impl Fn(&str) -> Result<String, String>,
+    read: impl Fn(&str) -> Result<String, Failure>,
     tolerance: f64,
     attribution: &str,
-) -> Result<Output, String> {
+) -> Result<Output, Failure> {
     let mut files: HashMap<&str, FeatureCollection> = HashMap::new();
     let mut shapes = Vec::new();
     let mut bytes_before = 0;
     for row in rows {
-        let datum = Datum::parse(&row.datum).ok_or_else(|| {
-            format!(
-                "{}: datum must be WGS84 or GCJ-02, not {:?}",
-                row.id, row.datum
-            )
+        let datum = Datum::parse(&row.datum).ok_or_else(|| ReferenceFault::UnknownDatum {
+            id: row.id.clone(),
+            datum: row.datum.clone(),
         })?;
-        let (property, value) = row.pick.split_once('=').ok_or_else(|| {
-            format!(
-                "{}: pick must be property=value, not {:?}",
-                row.id, row.pick
-            )
-        })?;
+        let (property, value) =
+            row.pick
+                .split_once('=')
+                .ok_or_else(|| ReferenceFault::BadPick {
+                    id: row.id.clone(),
+                    pick: row.pick.clone(),
+                })?;
         if !files.contains_key(row.file.as_str()) {
             let text = read(&row.file)?;
             bytes_before += text.len();
-            let collection = text
-                .parse::<GeoJson>()
-                .map_err(|e| format!("{}: {e}", row.file))
-                .and_then(|g| {
-                    FeatureCollection::try_from(g).map_err(|e| format!("{}: {e}", row.file))
-                })?;
+            let collection = shapes::feature_collection(&row.file, &text)?;
             files.insert(&row.file, collection);
         }
         let feature = files[row.file.as_str()]
             .features
             .iter()
             .find(|f| property_text(f, property).as_deref() == Some(value))
-            .ok_or_else(|| format!("{}: no feature with {property}={value}", row.file))?;
-        let shape = multi_polygon(feature, &format!("{}: {}", row.file, row.pick))?;
+            .ok_or_else(|| ReferenceFault::NoMatch {
+                file: row.file.clone(),
+                property: property.to_string(),
+                value: value.to_string(),
+            })?;
+        let shape = multi_polygon(feature, format!("{}: {}", row.file, row.pick))?;
         shapes.push(match datum {
             Datum::Wgs84 => shape,
             Datum::Gcj02 => shapes::gcj02_to_wgs84(shape),
@@ -110,16 +110,21 @@ fn property_text(feature: &Feature, name: &str) -> Option<String> {
 /// `mapdata topojson`: the features of a TopoJSON object (Natural Earth's
 /// `countries` in world-atlas, say) whose ids are listed, as GeoJSON with
 /// the id kept as the `ne_id` property.
-pub fn extract_topojson(topology: &str, object: &str, ids: &[&str]) -> Result<String, String> {
+pub fn extract_topojson(
+    topology: &str,
+    object: &str,
+    ids: &[&str],
+) -> Result<String, ReferenceFault> {
+    let not_geojson = |file: &str, detail: String| ReferenceFault::NotGeoJson {
+        file: file.to_string(),
+        detail,
+    };
     let topology: topojson::Topology =
-        serde_json::from_str(topology).map_err(|e| format!("topology: {e}"))?;
+        serde_json::from_str(topology).map_err(|e| not_geojson("topology", e.to_string()))?;
     // topojson speaks an older geojson: pass through text to this one.
-    let collection = topojson::to_geojson(&topology, object)
-        .map_err(|e| format!("{object}: {e}"))?
-        .to_string()
-        .parse::<GeoJson>()
-        .map_err(|e| format!("{object}: {e}"))
-        .and_then(|g| FeatureCollection::try_from(g).map_err(|e| format!("{object}: {e}")))?;
+    let older =
+        topojson::to_geojson(&topology, object).map_err(|e| not_geojson(object, e.to_string()))?;
+    let collection = shapes::feature_collection(object, &older.to_string())?;
     let mut kept = Vec::new();
     for mut feature in collection.features {
         let id = match &feature.id {
@@ -134,11 +139,11 @@ pub fn extract_topojson(topology: &str, object: &str, ids: &[&str]) -> Result<St
         }
     }
     if kept.len() != ids.len() {
-        return Err(format!(
-            "{object}: found {} of the {} ids",
-            kept.len(),
-            ids.len()
-        ));
+        return Err(ReferenceFault::IdsMissing {
+            object: object.to_string(),
+            found: kept.len(),
+            wanted: ids.len(),
+        });
     }
     Ok(GeoJson::from(FeatureCollection {
         bbox: None,

@@ -10,8 +10,10 @@ use imap_core::model::boundary;
 use imap_core::model::export;
 use imap_core::model::manifest::Manifest;
 use imap_core::model::problems::Severity;
+use imap_core::model::problems::SystemError;
 use imap_core::tool::failure::Failure;
 use imap_core::tool::file_trouble::{FileTrouble, InputRole};
+use imap_core::tool::reference::{Items, ReferenceFault, Written};
 use imap_i18n::{Texts, ToolTexts};
 use mapdata::cli::{self, Invocation};
 use mapdata::output;
@@ -46,26 +48,27 @@ fn main() -> ExitCode {
             tolerance,
             attribution,
             from_gcj02,
-        } => run_boundaries(&source, &keys, &out, tolerance, attribution, from_gcj02),
+        } => run_boundaries(&source, &keys, &out, tolerance, attribution, from_gcj02)
+            .map(|w| lang.written(&w)),
         Invocation::Context {
             keys,
             out,
             tolerance,
             attribution,
-        } => run_context(&keys, &out, tolerance, attribution),
+        } => run_context(&keys, &out, tolerance, attribution).map(|w| lang.written(&w)),
         Invocation::Topojson {
             topology,
             object,
             ids,
             out,
-        } => run_topojson(&topology, &object, &ids, &out),
-        Invocation::Places { table, out } => run_places(&table, &out),
+        } => run_topojson(&topology, &object, &ids, &out).map(|w| lang.written(&w)),
+        Invocation::Places { table, out } => run_places(&table, &out).map(|w| lang.written(&w)),
         Invocation::Synthetic {
             n,
             outdir,
             seed,
             from,
-        } => run_synthetic(n, &outdir, seed, &from),
+        } => run_synthetic(n, &outdir, seed, &from).map(|w| lang.written(&w)),
         Invocation::Validate { manifest, json } => return run_validate(&manifest, json, lang),
         Invocation::ExportCsv { manifest, out } => run_export_csv(&manifest, &out, lang),
         Invocation::ImportCsv {
@@ -95,17 +98,15 @@ fn main() -> ExitCode {
     }
 }
 
-/// A reference file as text. The reference conversions read their other
-/// inputs through a callback that speaks English (`read_for_reference`), as
-/// the libraries that read the reference formats do.
+/// A reference file as text.
 fn read(path: &str) -> Result<String, Failure> {
     let bytes = output::read_bounded(Path::new(path), output::DATA_BYTES)
         .map_err(|trouble| Failure::File(FileTrouble::Read(trouble)))?;
-    String::from_utf8(bytes).map_err(|e| Failure::Reference(format!("{path}: {e}")))
-}
-
-fn read_for_reference(path: &str) -> Result<String, String> {
-    read(path).map_err(|failure| Lang::En.failure(&failure))
+    String::from_utf8(bytes).map_err(|_| {
+        Failure::Reference(ReferenceFault::NotText {
+            file: path.to_string(),
+        })
+    })
 }
 
 fn write(path: &str, text: &str) -> Result<(), Failure> {
@@ -119,7 +120,7 @@ fn run_boundaries(
     tolerance: Option<f64>,
     attribution: Option<String>,
     from_gcj02: bool,
-) -> Result<String, Failure> {
+) -> Result<Written, Failure> {
     let keys = shapes::read_table::<boundaries::Key>(&read(keys)?)?;
     let output = boundaries::convert(
         &read(source)?,
@@ -131,7 +132,7 @@ fn run_boundaries(
         from_gcj02,
     )?;
     write(out, &output.geojson)?;
-    Ok(output.report(out))
+    Ok(output.written(out))
 }
 
 fn run_context(
@@ -139,18 +140,18 @@ fn run_context(
     out: &str,
     tolerance: Option<f64>,
     attribution: Option<String>,
-) -> Result<String, Failure> {
+) -> Result<Written, Failure> {
     let rows = shapes::read_table::<context::Row>(&read(keys)?)?;
     let output = context::convert(
         &rows,
-        read_for_reference,
+        read,
         tolerance.unwrap_or(context::DEFAULT_TOLERANCE),
         attribution
             .as_deref()
             .unwrap_or(context::DEFAULT_ATTRIBUTION),
     )?;
     write(out, &output.geojson)?;
-    Ok(output.report(out))
+    Ok(output.written(out))
 }
 
 fn run_topojson(
@@ -158,31 +159,33 @@ fn run_topojson(
     object: &str,
     ids: &[String],
     out: &str,
-) -> Result<String, Failure> {
+) -> Result<Written, Failure> {
     let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
     let geojson = context::extract_topojson(&read(topology)?, object, &ids)?;
     write(out, &geojson)?;
-    Ok(format!(
-        "{out}: {} features, {} bytes",
-        ids.len(),
-        geojson.len()
-    ))
+    Ok(Written {
+        path: out.to_string(),
+        items: Items::Features(ids.len()),
+        bytes: geojson.len(),
+        simplified: None,
+    })
 }
 
-fn run_places(table: &str, out: &str) -> Result<String, Failure> {
+fn run_places(table: &str, out: &str) -> Result<Written, Failure> {
     let rows = shapes::read_table::<places::Row>(&read(table)?)?;
     let geojson = places::convert(&rows, places::DEFAULT_ATTRIBUTION)?;
     write(out, &geojson)?;
-    Ok(format!(
-        "{out}: {} places, {} bytes",
-        rows.len(),
-        geojson.len()
-    ))
+    Ok(Written {
+        path: out.to_string(),
+        items: Items::Places(rows.len()),
+        bytes: geojson.len(),
+        simplified: None,
+    })
 }
 
 /// Writes map.json, districts.geojson (copied) and projects.geojson to OUTDIR,
 /// taking industries, statuses and boundaries from the `--from` folder.
-fn run_synthetic(n: usize, out: &str, seed: u64, from: &str) -> Result<String, Failure> {
+fn run_synthetic(n: usize, out: &str, seed: u64, from: &str) -> Result<Written, Failure> {
     let read = |name: &str| read(&format!("{from}/{name}"));
     let template = Manifest::parse("map.json", &read("map.json")?).map_err(Failure::Data)?;
     let districts = read(&template.boundaries)?;
@@ -190,7 +193,10 @@ fn run_synthetic(n: usize, out: &str, seed: u64, from: &str) -> Result<String, F
     let boundaries =
         boundary::parse(&template.boundaries, &districts, &mut problems).map_err(Failure::Data)?;
     let (manifest, projects) = synthetic::generate(n, seed, &template, &boundaries)?;
-    std::fs::create_dir_all(out).map_err(|e| Failure::Reference(format!("{out}: {e}")))?;
+    std::fs::create_dir_all(out).map_err(|e| ReferenceFault::NoFolder {
+        path: out.to_string(),
+        why: SystemError::of(&e),
+    })?;
     for (name, text) in [
         ("map.json", &manifest),
         ("districts.geojson", &districts),
@@ -198,10 +204,12 @@ fn run_synthetic(n: usize, out: &str, seed: u64, from: &str) -> Result<String, F
     ] {
         write(&format!("{out}/{name}"), text)?;
     }
-    Ok(format!(
-        "{out}: {n} synthetic projects, {} bytes",
-        projects.len()
-    ))
+    Ok(Written {
+        path: out.to_string(),
+        items: Items::SyntheticProjects(n),
+        bytes: projects.len(),
+        simplified: None,
+    })
 }
 
 /// Prints every finding; fails when the map would show less than the files hold.

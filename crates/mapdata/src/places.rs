@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::round6;
 use imap_core::model::place;
+use imap_core::tool::reference::ReferenceFault;
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct Row {
@@ -19,7 +20,7 @@ pub struct Row {
     pub source: String,
 }
 
-pub fn convert(rows: &[Row], attribution: &str) -> Result<String, String> {
+pub fn convert(rows: &[Row], attribution: &str) -> Result<String, ReferenceFault> {
     let features = rows
         .iter()
         .map(|row| {
@@ -50,7 +51,10 @@ pub fn convert(rows: &[Row], attribution: &str) -> Result<String, String> {
     .to_string();
     let checked = place::load("places", Ok(text.clone()));
     match checked.problems.first() {
-        Some(problem) => Err(format!("places table: {problem:?}")),
+        Some(problem) => Err(ReferenceFault::PlaceRefused {
+            id: problem.feature_id.clone(),
+            reason: problem.reason.clone(),
+        }),
         None => Ok(text),
     }
 }

@@ -8,6 +8,7 @@ use geojson::{Feature, FeatureCollection, GeoJson, Geometry, JsonObject};
 use crate::round6;
 use imap_core::geo::datum;
 use imap_core::geometry::shared_simplify::simplify_shared;
+use imap_core::tool::reference::{Items, ReferenceFault, Simplified, Written};
 
 /// A converted file and how much simplification took away.
 pub struct Output {
@@ -20,16 +21,18 @@ pub struct Output {
 }
 
 impl Output {
-    /// The tool's report line for the file written to `path`.
-    pub fn report(&self, path: &str) -> String {
-        format!(
-            "{path}: {} features, {} → {} vertices, {} → {} bytes",
-            self.features,
-            self.vertices_before,
-            self.vertices_after,
-            self.bytes_before,
-            self.geojson.len()
-        )
+    /// What was written to `path`, for the tool's report.
+    pub fn written(&self, path: &str) -> Written {
+        Written {
+            path: path.to_string(),
+            items: Items::Features(self.features),
+            bytes: self.geojson.len(),
+            simplified: Some(Simplified {
+                vertices_before: self.vertices_before,
+                vertices_after: self.vertices_after,
+                bytes_before: self.bytes_before,
+            }),
+        }
     }
 }
 
@@ -42,11 +45,25 @@ pub fn gcj02_to_wgs84(shape: MultiPolygon<f64>) -> MultiPolygon<f64> {
 }
 
 /// A keys table (CSV with a header row) as rows of `T`.
-pub fn read_table<T: serde::de::DeserializeOwned>(csv_text: &str) -> Result<Vec<T>, String> {
+pub fn read_table<T: serde::de::DeserializeOwned>(
+    csv_text: &str,
+) -> Result<Vec<T>, ReferenceFault> {
     csv::Reader::from_reader(csv_text.as_bytes())
         .deserialize()
         .collect::<Result<Vec<T>, _>>()
-        .map_err(|e| format!("keys file: {e}"))
+        .map_err(|e| ReferenceFault::BadTable {
+            detail: e.to_string(),
+        })
+}
+
+/// A GeoJSON text as a FeatureCollection; `file` names it in the error.
+pub fn feature_collection(file: &str, text: &str) -> Result<FeatureCollection, ReferenceFault> {
+    text.parse::<GeoJson>()
+        .and_then(FeatureCollection::try_from)
+        .map_err(|e| ReferenceFault::NotGeoJson {
+            file: file.to_string(),
+            detail: e.to_string(),
+        })
 }
 
 /// A feature's properties from (name, text) pairs.
@@ -58,15 +75,14 @@ pub fn properties(pairs: &[(&str, &str)]) -> JsonObject {
 }
 
 /// The feature's polygons; `what` names it in the error.
-pub fn multi_polygon(feature: &Feature, what: &str) -> Result<MultiPolygon<f64>, String> {
-    let geometry = feature
-        .geometry
-        .as_ref()
-        .ok_or_else(|| format!("{what} has no geometry"))?;
+pub fn multi_polygon(feature: &Feature, what: String) -> Result<MultiPolygon<f64>, ReferenceFault> {
+    let Some(geometry) = feature.geometry.as_ref() else {
+        return Err(ReferenceFault::NoGeometry { what });
+    };
     match geo::Geometry::<f64>::try_from(geometry.clone()) {
         Ok(geo::Geometry::MultiPolygon(m)) => Ok(m),
         Ok(geo::Geometry::Polygon(p)) => Ok(MultiPolygon(vec![p])),
-        _ => Err(format!("{what} is not a polygon")),
+        _ => Err(ReferenceFault::NotPolygon { what }),
     }
 }
 

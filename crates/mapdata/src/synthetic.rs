@@ -8,6 +8,7 @@ use crate::round6;
 use imap_core::geometry::extent;
 use imap_core::model::boundary::{Boundary, Role};
 use imap_core::model::manifest::Manifest;
+use imap_core::tool::reference::ReferenceFault;
 
 /// Share of projects whose amount is left undisclosed, as in the real data.
 const UNDISCLOSED_SHARE: f64 = 0.3;
@@ -21,7 +22,7 @@ pub fn generate(
     seed: u64,
     template: &Manifest,
     boundaries: &[Boundary],
-) -> Result<(String, String), String> {
+) -> Result<(String, String), ReferenceFault> {
     let focus: Vec<&Boundary> = boundaries
         .iter()
         .filter(|b| b.role == Role::Focus)
@@ -31,7 +32,7 @@ pub fn generate(
         .filter_map(|b| b.shape.bounding_rect())
         .collect();
     let Some(rect) = extent::union(rects) else {
-        return Err("the boundaries have no focus area to place projects in".into());
+        return Err(ReferenceFault::NoFocusArea);
     };
     let mut rng = fastrand::Rng::with_seed(seed);
     let mut features = Vec::with_capacity(n);

@@ -1,10 +1,12 @@
 //! The committed default data loads cleanly and says only what the source says.
 
 use geo::{CoordsIter, Distance, Haversine, Point};
+use imap_core::lang::Lang;
 use imap_core::model::boundary::Role;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::manifest::Manifest;
 use imap_core::model::region;
+use imap_i18n::ToolTexts;
 
 /// A file of the repository, by its path from the workspace root (tests run
 /// in the crate's own folder).
@@ -116,8 +118,13 @@ fn mapdata_reproduces_the_committed_boundaries() {
     assert_eq!(out.geojson, committed);
     assert!(out.vertices_after < out.vertices_before);
     assert_eq!(out.bytes_before, source.len());
-    assert!(out.report("x").ends_with(&format!(
+    assert!(Lang::En.written(&out.written("x")).ends_with(&format!(
         "vertices, {} → {} bytes",
+        source.len(),
+        committed.len()
+    )));
+    assert!(Lang::Zh.written(&out.written("x")).ends_with(&format!(
+        "个顶点，{} → {} 字节",
         source.len(),
         committed.len()
     )));

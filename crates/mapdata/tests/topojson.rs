@@ -1,5 +1,8 @@
 //! `mapdata topojson`: features picked from a TopoJSON object by id.
 
+use imap_core::lang::Lang;
+use imap_core::tool::reference::ReferenceFault;
+use imap_i18n::ToolTexts;
 use mapdata::context::extract_topojson;
 
 /// One unit square as a shared arc, used by two polygons with ids.
@@ -25,6 +28,17 @@ fn picks_the_listed_ids_with_their_outlines() {
 #[test]
 fn an_id_not_in_the_topology_is_an_error() {
     let error = extract_topojson(TOPOLOGY, "countries", &["446", "344"]).unwrap_err();
-    assert!(error.contains("found 1 of the 2"), "{error}");
+    assert_eq!(
+        error,
+        ReferenceFault::IdsMissing {
+            object: "countries".into(),
+            found: 1,
+            wanted: 2
+        }
+    );
+    assert_eq!(
+        Lang::Zh.failure(&error.into()),
+        "countries 中只找到 2 个编号中的 1 个"
+    );
     assert!(extract_topojson(TOPOLOGY, "land", &["446"]).is_err());
 }

@@ -2,6 +2,7 @@
 
 use crate::model::problems::FileError;
 use crate::tool::file_trouble::FileTrouble;
+use crate::tool::reference::ReferenceFault;
 
 #[derive(Debug, PartialEq)]
 pub enum Failure {
@@ -14,11 +15,8 @@ pub enum Failure {
     NoManifest(FileError),
     /// A command line that names no command, or lacks an argument it needs.
     Argument { command: String, argument: String },
-    /// A conversion of reference files (`boundaries`, `context`,
-    /// `topojson`, `places`, `synthetic`) failed. Its words are those of the
-    /// reference formats' libraries, which speak English, as the reference
-    /// files and their keys tables do.
-    Reference(String),
+    /// A conversion of reference files failed.
+    Reference(ReferenceFault),
 }
 
 impl From<FileTrouble> for Failure {
@@ -27,8 +25,8 @@ impl From<FileTrouble> for Failure {
     }
 }
 
-impl From<String> for Failure {
-    fn from(why: String) -> Failure {
-        Failure::Reference(why)
+impl From<ReferenceFault> for Failure {
+    fn from(fault: ReferenceFault) -> Failure {
+        Failure::Reference(fault)
     }
 }

@@ -7,3 +7,4 @@ pub mod failure;
 pub mod file_trouble;
 pub mod finding;
 pub mod import_tally;
+pub mod reference;
