@@ -190,3 +190,19 @@ pub fn collate(names: Vec<String>, locale: &str) -> Vec<String> {
     }
     list.iter().filter_map(|n| n.as_string()).collect()
 }
+
+/// Whether the browser has a system share sheet (`navigator.share`):
+/// phones and some desktops.
+pub fn has_share_sheet() -> bool {
+    js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false)
+}
+
+/// Opens the system share sheet with `title` and `url`; a visitor who
+/// closes it has not failed.
+pub async fn share_sheet(title: &str, url: &str) {
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    let promise = window().navigator().share_with_data(&data);
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -11,6 +11,7 @@ use web_sys::Element;
 
 use crate::dom::download_blob;
 use imap_core::model::rules::xml_text;
+use imap_core::url_state::qr::{LinkQr, QUIET};
 use imap_i18n::wrap;
 
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
@@ -35,6 +36,8 @@ const STYLES: [&str; 16] = [
 ];
 /// Room for the title and date above the map, per line of text below it.
 const HEAD: f64 = 56.0;
+/// A QR module's side: 3 pixels of the image, which a phone reads.
+const QR_MODULE: f64 = 1.5;
 const LINE: f64 = 20.0;
 /// The image's page: white, as paper is (the app has no opaque white of its
 /// own; its panels are `--imap-panel`, white seen through).
@@ -66,6 +69,9 @@ pub struct Caption {
     /// image's words in the app's own.
     pub ink: String,
     pub muted: String,
+    /// The QR code of the view's link, beside the title: the image leads
+    /// back to the live map.
+    pub qr: Option<LinkQr>,
 }
 
 /// Draws `map` (the map's `<svg>`) with `caption` and downloads it as
@@ -85,11 +91,15 @@ pub fn download(
         .get_attribute("height")
         .and_then(|h| h.parse().ok())
         .unwrap_or(600.0);
-    let chars_per_line = ((width - 32.0) / 7.0).max(20.0) as usize;
-    let source_lines = wrap(&caption.sources, chars_per_line);
+    let chars_per_line = |room: f64| (room / 7.0).max(20.0) as usize;
+    let source_lines = wrap(&caption.sources, chars_per_line(width - 32.0));
     let legend_rows = caption.legend.len().div_ceil(3);
-    let shown_lines = wrap(&caption.shown, chars_per_line);
-    let head = HEAD + LINE * 0.8 * shown_lines.len() as f64;
+    let qr_side = caption
+        .qr
+        .as_ref()
+        .map_or(0.0, |qr| (qr.size + 2 * QUIET) as f64 * QR_MODULE);
+    let shown_lines = wrap(&caption.shown, chars_per_line(width - 40.0 - qr_side));
+    let head = (HEAD + LINE * 0.8 * shown_lines.len() as f64).max(qr_side + 8.0);
     let height = head + map_height + LINE * (legend_rows + source_lines.len()) as f64 + 24.0;
 
     let svg = svg_element(
@@ -122,6 +132,26 @@ pub fn download(
             &caption.title,
         )?,
     )?;
+    // On the paper's white, which is the code's quiet zone.
+    if let Some(qr) = &caption.qr {
+        let code = svg_element(
+            &document,
+            "svg",
+            &[
+                ("x", &fmt(width - qr_side - 4.0)),
+                ("y", "4"),
+                ("width", &fmt(qr_side)),
+                ("height", &fmt(qr_side)),
+                ("viewBox", &qr.view_box()),
+                ("shape-rendering", "crispEdges"),
+            ],
+        )?;
+        add(
+            &code,
+            svg_element(&document, "path", &[("d", &qr.path), ("fill", "#000000")])?,
+        )?;
+        add(&svg, code)?;
+    }
     if let Some(date) = &caption.date {
         add(
             &svg,

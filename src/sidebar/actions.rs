@@ -8,9 +8,11 @@ use leptos::task::spawn_local;
 use crate::dom::{copy_text, download_text};
 use crate::list::in_list_order;
 use crate::map_image;
+use crate::sidebar::share_panel::SharePanel;
 use crate::state::{Derived, Store, UrlSync};
 use imap_core::geometry::scale_bar::scale_bar;
 use imap_core::model::export;
+use imap_core::url_state::qr::LinkQr;
 
 #[derive(Clone, PartialEq)]
 enum Copy {
@@ -28,7 +30,8 @@ pub fn Actions() -> impl IntoView {
     let copy = RwSignal::new(Copy::Idle);
     let image_failed = RwSignal::new(false);
     let t = move || store.lang.get().t();
-    let copy_link = move |_| {
+    let share_open = RwSignal::new(false);
+    let copy_link = move || {
         // In a task queued behind the URL sync of any change made just
         // before, and with its pending write done, the link is exact.
         spawn_local(async move {
@@ -119,6 +122,7 @@ pub fn Actions() -> impl IntoView {
             water: style("background-color"),
             ink: style("--imap-ink"),
             muted: style("--imap-muted"),
+            qr: LinkQr::of(&url.share_href(store)),
         };
         let name = store
             .filters
@@ -131,7 +135,7 @@ pub fn Actions() -> impl IntoView {
     };
     view! {
         <div class="imap-actions">
-            <button class="imap-button" type="button" data-testid="copy-link" on:click=copy_link>
+            <button class="imap-button" type="button" data-testid="copy-link" on:click=move |_| copy_link()>
                 {move || if copy.get() == Copy::Done { t().copied } else { t().copy_link }}
             </button>
             <button class="imap-button" type="button" data-testid="export-csv" on:click=export_csv>
@@ -140,7 +144,14 @@ pub fn Actions() -> impl IntoView {
             <button class="imap-button" type="button" data-testid="download-image" on:click=download_image>
                 {move || t().download_image}
             </button>
+            <button class="imap-button" type="button" data-testid="share"
+                aria-expanded=move || share_open.get().to_string()
+                on:click=move |_| share_open.update(|open| *open = !*open)>
+                {move || t().share}
+            </button>
         </div>
+        <SharePanel open=share_open copy=Callback::new(move |()| copy_link())
+            copied=Signal::derive(move || copy.get() == Copy::Done)/>
         // Put in the page when it happens, so that it is announced.
         {move || image_failed.get().then(|| view! {
             <p class="imap-action-failed" role="alert" data-testid="image-failed">{t().image_failed}</p>

@@ -4,9 +4,12 @@ use imap_i18n::Texts;
 use leptos::prelude::*;
 
 use super::about::{AboutText, AboutToggle};
+use super::link_qr::LinkQrCode;
 use crate::control::full_map_link::FullMapLink;
-use crate::state::{Derived, Store};
+use crate::print::Printing;
+use crate::state::{Derived, Store, UrlSync};
 use imap_core::model::money::plain_number;
+use imap_core::url_state::qr::LinkQr;
 use imap_i18n::cny_words;
 
 #[component]
@@ -29,10 +32,17 @@ pub fn Header() -> impl IntoView {
     let summary = Memo::new(move |_| derived.summary());
     let none_disclosed = move || summary.with(|s| s.count == s.undisclosed);
     let about_open = RwSignal::new(false);
+    let printing = expect_context::<Printing>();
+    let url = expect_context::<UrlSync>();
     view! {
         <header class="imap-header">
             <div class="imap-header-top">
                 <h1 class="imap-title">{title}</h1>
+                // A printout leads back to the live map: its view's QR code.
+                {move || printing.0.get().then(|| {
+                    LinkQr::of(&url.link(store))
+                        .map(|qr| view! { <LinkQrCode qr class="imap-print-qr" testid="print-qr"/> })
+                })}
                 <AboutToggle open=about_open/>
                 <button
                     class="imap-button imap-lang"

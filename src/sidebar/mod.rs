@@ -7,6 +7,8 @@ mod active_filters;
 mod fold_button;
 mod header;
 mod industry_chart;
+mod link_qr;
+mod share_panel;
 
 use imap_i18n::Texts;
 use leptos::prelude::*;

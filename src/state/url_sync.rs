@@ -152,11 +152,14 @@ impl UrlSync {
     /// also when the host page's own anchor keeps the state out of the
     /// address bar.
     pub fn share_href(&self, store: Store) -> String {
+        untrack(|| self.link(store))
+    }
+
+    /// `share_href`, tracking every part of the state the link holds.
+    pub fn link(&self, store: Store) -> String {
         let origin = window().location().origin().unwrap_or_default();
-        format!(
-            "{origin}{}",
-            self.location.with(&self.query_untracked(store))
-        )
+        let query = self.state_of(store).to_query();
+        format!("{origin}{}", self.location.with(&query))
     }
 
     /// The parameters for the current state, as the URL gets them.

@@ -77,13 +77,17 @@ for (const size of SIZES) {
         expect(await violations(page)).toEqual([]);
       });
 
-      test(`axe finds no violations with the filters open, then the list (${l.lang})`, async ({ page }) => {
+      test(`axe finds no violations with the filters open, then the list, then the share panel (${l.lang})`, async ({ page }) => {
         await openMap(page, l.query);
         if (size.layout !== "docked") await press(size, page.getByRole("button", { name: l.open }));
         await expect(page.getByTestId("search")).toBeVisible();
         expect(await violations(page)).toEqual([]);
         await press(size, page.getByRole("tab", { name: l.list }));
         await expect(page.getByTestId("project-row").first()).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+        await page.getByTestId("share").scrollIntoViewIfNeeded();
+        await press(size, page.getByTestId("share"));
+        await expect(page.getByTestId("share-qr")).toBeVisible();
         expect(await violations(page)).toEqual([]);
       });
     }

@@ -1,5 +1,6 @@
 import { expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 export const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -134,4 +135,20 @@ export function mapSettled(page) {
         frame();
       }),
   );
+}
+
+const jsQRSource = readFileSync(createRequire(import.meta.url).resolve("jsqr/dist/jsQR.js"), "utf8");
+
+/** What a QR code in the PNG `png` says, as a phone's reader finds it
+ * (jsQR, run in the page); null when it finds none. */
+export async function readQrCode(page, png) {
+  await page.evaluate(jsQRSource);
+  return page.evaluate(async (bytes) => {
+    const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: "image/png" }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext("2d");
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height);
+    return window.jsQR(pixels.data, image.width, image.height)?.data ?? null;
+  }, [...png]);
 }

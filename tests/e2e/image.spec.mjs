@@ -2,7 +2,7 @@
 // legend and sources, drawn in the page from the map's own SVG.
 import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
-import { centre, openMap, readJson, serveSmallAs } from "./helpers.mjs";
+import { centre, openMap, readJson, readQrCode, serveSmallAs } from "./helpers.mjs";
 
 /** The PNG's size from its header, and the RGBA at the given image points. */
 async function decode(page, png, points) {
@@ -21,29 +21,8 @@ async function decode(page, png, points) {
   );
 }
 
-test("the map as a PNG: its pins where the screen has them, under the title, with legend and sources", async ({ page }) => {
-  await openMap(page, "tab=list");
-  const production = readJson("public/data/projects.geojson").features.find((f) => f.properties.status === "production").properties.id;
-  const svg = await page.locator(".imap-svg").boundingBox();
-  const pin = await centre(page.locator(`.imap-pin[data-project-id="${production}"]`));
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-image").click()]);
-  expect(download.suggestedFilename()).toBe("projects.png");
-  const png = readFileSync(await download.path());
-  expect(png.subarray(1, 4).toString()).toBe("PNG");
-  // Twice the CSS size; the map under a 72 px band: title, date, and what
-  // it shows (one line: the count, no filter).
-  const at = (x, y) => [Math.round((x - svg.x) * 2), Math.round((y - svg.y + 72) * 2)];
-  const image = await decode(page, png, [at(pin.x, pin.y), [4, 4], at(svg.x + svg.width / 2, svg.y + 4)]);
-  expect(image.width).toBe(Math.round(svg.width) * 2);
-  expect(image.height).toBeGreaterThan((svg.height + 72) * 2);
-  const [onPin, corner] = image.pixels;
-  expect(corner.slice(0, 3)).toEqual([255, 255, 255]);
-  // The solid pin is drawn in its industry colour, not the zone's pale fill.
-  expect(Math.max(...onPin.slice(0, 3)) - Math.min(...onPin.slice(0, 3))).toBeGreaterThan(60);
-});
-
-test("the image says what it shows (count and filters) and carries the scale bar", async ({ page }) => {
-  // The drawing the PNG is made from, as the page serialises it.
+/** Keeps the drawing the PNG is made from, as the page serialises it. */
+async function keepDrawing(page) {
   await page.addInitScript(() => {
     const serialise = XMLSerializer.prototype.serializeToString;
     XMLSerializer.prototype.serializeToString = function (node) {
@@ -52,6 +31,35 @@ test("the image says what it shows (count and filters) and carries the scale bar
       return markup;
     };
   });
+}
+
+test("the map as a PNG: its pins where the screen has them, under the title, with legend and sources", async ({ page }) => {
+  await keepDrawing(page);
+  await openMap(page, "tab=list");
+  const production = readJson("public/data/projects.geojson").features.find((f) => f.properties.status === "production").properties.id;
+  const svg = await page.locator(".imap-svg").boundingBox();
+  const pin = await centre(page.locator(`.imap-pin[data-project-id="${production}"]`));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-image").click()]);
+  expect(download.suggestedFilename()).toBe("projects.png");
+  const png = readFileSync(await download.path());
+  expect(png.subarray(1, 4).toString()).toBe("PNG");
+  // Twice the CSS size; the map under a band of at least 72 px: title, date,
+  // and what it shows (one line: the count, no filter), beside the QR code.
+  const drawn = await page.evaluate(() => window.__drawn);
+  const band = Number(drawn.match(/<svg[^>]*class="imap-svg[^"]*"[^>]*\by="([\d.]+)"/)[1]);
+  expect(band).toBeGreaterThanOrEqual(72);
+  const at = (x, y) => [Math.round((x - svg.x) * 2), Math.round((y - svg.y + band) * 2)];
+  const image = await decode(page, png, [at(pin.x, pin.y), [4, 4], at(svg.x + svg.width / 2, svg.y + 4)]);
+  expect(image.width).toBe(Math.round(svg.width) * 2);
+  expect(image.height).toBeGreaterThan((svg.height + band) * 2);
+  const [onPin, corner] = image.pixels;
+  expect(corner.slice(0, 3)).toEqual([255, 255, 255]);
+  // The solid pin is drawn in its industry colour, not the zone's pale fill.
+  expect(Math.max(...onPin.slice(0, 3)) - Math.min(...onPin.slice(0, 3))).toBeGreaterThan(60);
+});
+
+test("the image says what it shows (count and filters) and carries the scale bar", async ({ page }) => {
+  await keepDrawing(page);
   await openMap(page, "industry=electronic_info&status=groundbreaking&tab=list");
   const scale = await page.getByTestId("scale-bar").innerText();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-image").click()]);
@@ -109,4 +117,14 @@ test("when the browser cannot make the image, the visitor is told", async ({ pag
   await page.getByTestId("download-image").click();
   await expect(page.getByTestId("image-failed")).toBeVisible();
   await expect(page.getByTestId("image-failed")).toHaveText(/无法生成地图图片/);
+});
+
+test("the image carries the QR code of its view's link, which a phone reads", async ({ page }) => {
+  await openMap(page, "industry=electronic_info,new_materials&status=production&lang=en&tab=list");
+  await page.getByTestId("share").click();
+  const link = await page.getByTestId("share-link").inputValue();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-image").click()]);
+  const png = readFileSync(await download.path());
+  const read = await readQrCode(page, png);
+  expect(read).toBe(link);
 });

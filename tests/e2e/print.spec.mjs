@@ -2,7 +2,7 @@
 // the page, the legend open, the sources and the list of matches; no
 // controls; A4 portrait and landscape.
 import { test, expect } from "./fixtures.mjs";
-import { openMap } from "./helpers.mjs";
+import { openMap, readQrCode } from "./helpers.mjs";
 
 /** Page widths of A4 at 96 px per inch, less 10 mm margins. */
 const A4 = { portrait: 718, landscape: 1047 };
@@ -68,3 +68,20 @@ for (const screenSize of [
     }
   });
 }
+
+test("a printout carries the QR code of its view beside the title", async ({ page }) => {
+  await page.setViewportSize({ width: A4.portrait, height: 1000 });
+  await openMap(page, "industry=electronic_info&district=jianghai&lang=en&tab=list");
+  await page.getByTestId("share").click();
+  const link = await page.getByTestId("share-link").inputValue();
+  await expect(page.getByTestId("print-qr")).toHaveCount(0);
+  await page.emulateMedia({ media: "print" });
+  const qr = page.getByTestId("print-qr");
+  await expect(qr).toBeVisible();
+  const [code, title] = [await qr.boundingBox(), await page.locator(".imap-title").boundingBox()];
+  expect(code.x, "right of the title").toBeGreaterThanOrEqual(title.x + title.width);
+  expect(code.y).toBeLessThan(title.y + title.height);
+  expect(await readQrCode(page, await qr.screenshot())).toBe(link);
+  await page.emulateMedia({ media: "screen" });
+  await expect(qr).toHaveCount(0);
+});

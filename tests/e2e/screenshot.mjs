@@ -1,6 +1,6 @@
 // Screenshots of the built app for people to look at, at every tested size
 // and in both languages, in the states a visitor passes through (folded,
-// filters open, list, a phone's full sheet, a project open):
+// filters open, list, the share panel, a phone's full sheet, a project open):
 // node screenshot.mjs OUTDIR ["query"] [WIDTH,WIDTH]
 import { mkdirSync } from "node:fs";
 import { withServedBrowser } from "./launch.mjs";
@@ -28,6 +28,12 @@ await withServedBrowser(4199, async (browser, base) => {
       await tap(page.getByRole("tab", { name: l.list }));
       await page.getByTestId("project-row").first().waitFor();
       await shot("3list");
+      const share = page.getByTestId("share");
+      await share.scrollIntoViewIfNeeded();
+      await tap(share);
+      await page.getByTestId("share-qr").scrollIntoViewIfNeeded();
+      await shot("3share");
+      await tap(share);
       if (size.layout === "phone") {
         const g = await page.locator(".imap-fold").boundingBox();
         await swipe(page, [g.x + g.width / 2, g.y + 10], [g.x + g.width / 2, 60]);

@@ -2,6 +2,7 @@
 //! on every change, so a link reopens exactly the same view.
 
 pub mod data_path;
+pub mod qr;
 
 use crate::choices::{Choices, Selection, Tab, ViewParam};
 use crate::lang::Lang;
