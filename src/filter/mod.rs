@@ -5,6 +5,7 @@ mod category_filter;
 mod district_filter;
 mod search_box;
 mod site_filter;
+mod years;
 
 use imap_core::model::money::exact_number;
 use imap_i18n::Texts;
@@ -21,6 +22,7 @@ use district_filter::DistrictFilter;
 use imap_core::model::filter::Category;
 use search_box::SearchBox;
 use site_filter::SiteFilter;
+use years::YearsFilter;
 
 /// A number field for one bound of a range (amounts, areas); empty, or not
 /// a number ≥ 0, means no bound. It applies as the visitor types (after a
@@ -86,6 +88,7 @@ pub fn FilterPanel() -> impl IntoView {
             <CategoryFilter kind=Category::Status/>
             <DistrictFilter/>
             <AmountFilter/>
+            <YearsFilter/>
             <SiteFilter/>
             <button
                 class="imap-button imap-clear"

@@ -273,6 +273,10 @@ impl Store {
         self.choose(|c| c.filters.set_amount(min, max));
     }
 
+    pub fn set_years(&self, years: Option<(u16, u16)>) {
+        self.choose(|c| c.filters.set_years(years));
+    }
+
     pub fn toggle_land_use(&self, land_use: LandUse) {
         self.choose(|c| c.sites.toggle_land_use(land_use));
     }

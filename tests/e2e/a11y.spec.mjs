@@ -77,6 +77,14 @@ for (const size of SIZES) {
         expect(await violations(page)).toEqual([]);
       });
 
+      test(`axe finds no violations with the years filter set on dated data (${l.lang})`, async ({ page }) => {
+        await openMap(page, [l.query, "data=generated/synthetic-200/map.json&years=2018-2022"].filter(Boolean).join("&"));
+        if (size.layout !== "docked") await press(size, page.getByRole("button", { name: l.open }));
+        await page.getByTestId("years-filter").scrollIntoViewIfNeeded();
+        await expect(page.getByTestId("years-from")).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+
       test(`axe finds no violations with the filters open, then the list, then the share panel (${l.lang})`, async ({ page }) => {
         await openMap(page, l.query);
         if (size.layout !== "docked") await press(size, page.getByRole("button", { name: l.open }));

@@ -29,6 +29,7 @@ struct RawProject {
     investment: Option<f64>,
     name: usize,
     company: Option<usize>,
+    year: Option<u16>,
 }
 
 /// A project with the first status, name and no company.
@@ -40,6 +41,7 @@ fn raw(x: f64, industry: usize, investment: Option<f64>) -> RawProject {
         investment,
         name: 0,
         company: None,
+        year: None,
     }
 }
 
@@ -51,15 +53,17 @@ fn raw_project() -> impl Strategy<Value = RawProject> {
         proptest::option::of(prop_oneof![Just(0.0), 0.01f64..60.0, Just(5.0), Just(20.0)]),
         0..NAMES.len(),
         proptest::option::of(0..NAMES.len()),
+        proptest::option::of(2015u16..2025),
     )
         .prop_map(
-            |(x, industry, status, investment, name, company)| RawProject {
+            |(x, industry, status, investment, name, company, year)| RawProject {
                 x,
                 industry,
                 status,
                 investment,
                 name,
                 company,
+                year,
             },
         )
 }
@@ -90,15 +94,21 @@ fn filters() -> impl Strategy<Value = Filters> {
             Just("énergie σοφ".to_string()),
             Just("ＳＭＡＲＴ".to_string())
         ],
+        proptest::option::of((2014u16..2026, 2014u16..2026)),
     )
         .prop_map(
-            |(industries, statuses, districts, min, max, query)| Filters {
-                industries,
-                statuses,
-                districts,
-                min,
-                max,
-                query,
+            |(industries, statuses, districts, min, max, query, years)| {
+                let mut f = Filters {
+                    industries,
+                    statuses,
+                    districts,
+                    min,
+                    max,
+                    query,
+                    ..Filters::default()
+                };
+                f.set_years(years);
+                f
             },
         )
 }
@@ -110,11 +120,12 @@ fn dataset(raw: &[RawProject]) -> Dataset {
         .map(|(i, r)| {
             let investment = r.investment.map_or("null".to_string(), |v| v.to_string());
             let company = r.company.map_or(String::new(), |c| format!(r#","company":"{} Co.""#, NAMES[c]));
+            let date = r.year.map_or(String::new(), |y| format!(r#","date":"{y}-06""#));
             point(
                 r.x,
                 0.5,
                 &format!(
-                    r#""id":"p{i}","name":"{}","industry":"{}","status":"{}","investment":{investment}{company}"#,
+                    r#""id":"p{i}","name":"{}","industry":"{}","status":"{}","investment":{investment}{company}{date}"#,
                     NAMES[r.name], INDUSTRIES[r.industry], STATUSES[r.status]
                 ),
             )
@@ -167,6 +178,9 @@ fn reference(raw: &[RawProject], f: &Filters) -> Vec<String> {
                     }
                 }
             }
+        }
+        if let Some((from, to)) = f.years {
+            ok &= r.year.is_some_and(|y| from <= y && y <= to);
         }
         if !needle.is_empty() {
             let mut text = NAMES[r.name].to_lowercase();

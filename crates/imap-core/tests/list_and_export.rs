@@ -192,11 +192,12 @@ fn csv_file_name_carries_the_filters() {
         districts: None,
         min: Some(1.0),
         max: Some(20.5),
+        years: Some((2019, 2021)),
         query: " 科技/港 ".into(),
     };
     assert_eq!(
         export::file_name(&f, "png"),
-        "projects_industry-new-materials+electronic-info_status-none_min-1_max-20.5_q-科技-港.png"
+        "projects_industry-new-materials+electronic-info_status-none_min-1_max-20.5_years-2019-2021_q-科技-港.png"
     );
 }
 

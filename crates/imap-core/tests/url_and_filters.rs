@@ -6,7 +6,7 @@ use common::*;
 use imap_core::choices::{Selection, ViewParam};
 use imap_core::lang::Lang;
 use imap_core::model::dataset::Dataset;
-use imap_core::model::filter::{Filters, Matcher, Summary};
+use imap_core::model::filter::{Filters, Summary};
 use imap_core::model::money::plain_number;
 use imap_core::url_state::UrlState;
 use imap_core::url_state::data_path::is_relative_path;
@@ -120,15 +120,6 @@ fn dataset() -> Dataset {
         p("d", 1.2, "electronic_info", "groundbreaking", "0.05", ""),
     ]);
     Dataset::assemble(manifest(), Ok(two_squares()), Ok(projects))
-}
-
-fn ids(d: &Dataset, f: &Filters) -> Vec<String> {
-    let m = Matcher::new(f, d);
-    d.projects
-        .iter()
-        .filter(|p| m.matches(p))
-        .map(|p| p.id.clone())
-        .collect()
 }
 
 #[test]

@@ -45,6 +45,14 @@ pub struct Strings {
     pub field_industry: &'static str,
     pub field_status: &'static str,
     pub field_investment: &'static str,
+    /// The years filter: its label, the histogram's caption, its two
+    /// fields, and the play control.
+    pub field_years: &'static str,
+    pub years_chart: &'static str,
+    pub years_from: &'static str,
+    pub years_to: &'static str,
+    pub years_play: &'static str,
+    pub years_stop: &'static str,
     pub field_district: &'static str,
     pub field_date: &'static str,
     pub field_company: &'static str,
@@ -224,6 +232,12 @@ pub const ZH: Strings = Strings {
     field_industry: "产业",
     field_status: "状态",
     field_investment: "总投资",
+    field_years: "年份",
+    years_chart: "各年份项目数（按状态日期，颜色为状态）",
+    years_from: "起始年份",
+    years_to: "截止年份",
+    years_play: "逐年播放",
+    years_stop: "停止播放",
     field_district: "所在区域",
     field_date: "日期",
     field_company: "投资方 / 企业",
@@ -366,6 +380,12 @@ pub const EN: Strings = Strings {
     field_industry: "Industry",
     field_status: "Status",
     field_investment: "Total investment",
+    field_years: "Years",
+    years_chart: "Projects by year (of their status date, coloured by status)",
+    years_from: "From year",
+    years_to: "To year",
+    years_play: "Play year by year",
+    years_stop: "Stop",
     field_district: "District",
     field_date: "Date",
     field_company: "Investor / company",
@@ -575,6 +595,24 @@ pub trait Texts: Copy {
     }
 
     /// With an amount range set, undisclosed amounts are hidden (ui-contract.md); say how many.
+    /// A range of years: "2019–2021", or one year.
+    fn year_range(self, from: u16, to: u16) -> String {
+        if from == to {
+            from.to_string()
+        } else {
+            format!("{from}–{to}")
+        }
+    }
+
+    /// With years set, undated projects are hidden (ui-contract.md); say how many.
+    fn undated_hidden(self, n: usize) -> String {
+        match self.lang() {
+            Lang::Zh => format!("设定年份后，{n} 个无日期的项目不显示。"),
+            Lang::En if n == 1 => "With years set, 1 undated project is hidden.".to_string(),
+            Lang::En => format!("With years set, {n} undated projects are hidden."),
+        }
+    }
+
     fn undisclosed_hidden(self, n: usize) -> String {
         match self.lang() {
             Lang::Zh => format!("设定金额范围后，{n} 个未公开投资额的项目不显示。"),
@@ -719,6 +757,7 @@ pub trait Texts: Copy {
                 (label, value)
             }
             ActiveFilter::Amount(min, max) => (t.field_investment, self.amount_range(*min, *max)),
+            ActiveFilter::Years(from, to) => (t.field_years, self.year_range(*from, *to)),
             ActiveFilter::Query(q) => (t.search_label, format!("“{}”", isolated(q.trim()))),
         };
         self.labelled(label, &value)

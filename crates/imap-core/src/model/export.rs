@@ -114,6 +114,11 @@ pub fn file_name(filters: &Filters, extension: &str) -> String {
             parts.push(format!("{name}-{}", plain_number(v)));
         }
     }
+    match filters.years {
+        Some((from, to)) if from == to => parts.push(format!("years-{from}")),
+        Some((from, to)) => parts.push(format!("years-{from}-{to}")),
+        None => {}
+    }
     let q = filters.query.trim();
     if !q.is_empty() {
         parts.push(format!("q-{}", safe(q)));

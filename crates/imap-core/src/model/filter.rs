@@ -14,6 +14,9 @@ pub struct Filters {
     /// Investment range in 亿元, inclusive; either bound hides undisclosed amounts.
     pub min: Option<f64>,
     pub max: Option<f64>,
+    /// Years of `date`, inclusive (`years=2019-2021`); while set, undated
+    /// projects are hidden.
+    pub years: Option<(u16, u16)>,
     pub query: String,
 }
 
@@ -73,6 +76,11 @@ impl Filters {
         };
     }
 
+    /// A range of years, either way round; `None` lifts it.
+    pub fn set_years(&mut self, years: Option<(u16, u16)>) {
+        self.years = years.map(|(a, b)| (a.min(b), a.max(b)));
+    }
+
     pub fn set_query(&mut self, query: String) {
         self.query = query;
     }
@@ -94,6 +102,9 @@ impl Filters {
         if self.has_amount_range() {
             active.push(ActiveFilter::Amount(self.min, self.max));
         }
+        if let Some((from, to)) = self.years {
+            active.push(ActiveFilter::Years(from, to));
+        }
         if !self.query.trim().is_empty() {
             active.push(ActiveFilter::Query(self.query.clone()));
         }
@@ -107,6 +118,7 @@ impl Filters {
             FilterKind::Status => self.statuses = None,
             FilterKind::District => self.districts = None,
             FilterKind::Amount => (self.min, self.max) = (None, None),
+            FilterKind::Years => self.years = None,
             FilterKind::Query => self.query.clear(),
         }
     }
@@ -118,6 +130,7 @@ pub enum FilterKind {
     Status,
     District,
     Amount,
+    Years,
     Query,
 }
 
@@ -127,6 +140,8 @@ pub enum ActiveFilter {
     /// The industries, statuses or districts shown (empty: none).
     Ids(FilterKind, Vec<String>),
     Amount(Option<f64>, Option<f64>),
+    /// From and to, inclusive.
+    Years(u16, u16),
     Query(String),
 }
 
@@ -135,6 +150,7 @@ impl ActiveFilter {
         match self {
             ActiveFilter::Ids(kind, _) => *kind,
             ActiveFilter::Amount(..) => FilterKind::Amount,
+            ActiveFilter::Years(..) => FilterKind::Years,
             ActiveFilter::Query(_) => FilterKind::Query,
         }
     }
@@ -163,6 +179,7 @@ pub enum Facet {
     Status,
     District,
     Amount,
+    Years,
 }
 
 /// Filters resolved against one data set, cheap to test per project.
@@ -174,6 +191,7 @@ pub struct Matcher {
     districts: Option<Vec<bool>>,
     min: Option<f64>,
     max: Option<f64>,
+    years: Option<(u16, u16)>,
     needle: String,
 }
 
@@ -189,6 +207,7 @@ impl Matcher {
             districts: mask(&filters.districts, &district_ids),
             min: filters.min,
             max: filters.max,
+            years: filters.years,
             needle: data.case_fold.fold(filters.query.trim()),
         }
     }
@@ -200,6 +219,7 @@ impl Matcher {
             Facet::Status => self.statuses = None,
             Facet::District => self.districts = None,
             Facet::Amount => (self.min, self.max) = (None, None),
+            Facet::Years => self.years = None,
         }
         self
     }
@@ -210,6 +230,9 @@ impl Matcher {
             && allowed(&self.statuses, p.status)
             && self.district_ok(p)
             && self.amount_ok(p.investment)
+            && self
+                .years
+                .is_none_or(|(from, to)| p.year().is_some_and(|y| from <= y && y <= to))
             && (self.needle.is_empty() || p.search_key().contains(&self.needle))
     }
 
@@ -255,6 +278,10 @@ pub struct FacetCounts {
     /// amount range (for its histogram), and how many have none.
     pub amounts: Vec<f64>,
     pub undisclosed: usize,
+    /// The year of `date` and the status of each project matching every
+    /// filter but the years (for their histogram), and how many have no date.
+    pub dated: Vec<(u16, usize)>,
+    pub undated: usize,
 }
 
 impl FacetCounts {
@@ -264,12 +291,15 @@ impl FacetCounts {
         let by_status = m.clone().without(Facet::Status);
         let by_district = m.clone().without(Facet::District);
         let by_amount = m.clone().without(Facet::Amount);
+        let by_year = m.clone().without(Facet::Years);
         let mut counts = FacetCounts {
             industries: vec![0; data.manifest.industries.len()],
             statuses: vec![0; data.manifest.statuses.len()],
             districts: vec![Summary::default(); data.boundaries.len()],
             amounts: Vec::new(),
             undisclosed: 0,
+            dated: Vec::new(),
+            undated: 0,
         };
         for p in &data.projects {
             if by_industry.matches(p) {
@@ -287,6 +317,12 @@ impl FacetCounts {
                 match p.investment {
                     Some(v) => counts.amounts.push(v),
                     None => counts.undisclosed += 1,
+                }
+            }
+            if by_year.matches(p) {
+                match p.year() {
+                    Some(year) => counts.dated.push((year, p.status)),
+                    None => counts.undated += 1,
                 }
             }
         }

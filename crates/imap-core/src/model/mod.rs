@@ -23,3 +23,4 @@ pub mod sheet_fault;
 pub mod site;
 pub mod sort;
 pub mod suspicion;
+pub mod years;

@@ -47,6 +47,12 @@ impl Project {
     pub fn search_key(&self) -> &str {
         &self.search_key
     }
+
+    /// The year of `date` (checked when read: `YYYY`, `YYYY-MM` or
+    /// `YYYY-MM-DD`).
+    pub fn year(&self) -> Option<u16> {
+        self.date.as_deref()?.get(..4)?.parse().ok()
+    }
 }
 
 /// Turns one feature into a project (for `FeatureReader::read`).

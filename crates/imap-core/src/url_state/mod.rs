@@ -38,6 +38,7 @@ impl UrlState {
                 "min" => f.min = amount(&v).filter(|n| is_valid_investment(*n)),
                 "max" => f.max = amount(&v).filter(|n| is_valid_investment(*n)),
                 "q" => f.query = v.into_owned(),
+                "years" => f.set_years(years(&v)),
                 // A project wins over a site, wherever each stands.
                 "project" if !v.is_empty() => c.selection = Selection::Project(v.into_owned()),
                 "site" if !v.is_empty() && c.selection.project().is_none() => {
@@ -110,6 +111,11 @@ impl UrlState {
         if !f.query.is_empty() {
             pairs.push(("q", f.query.clone()));
         }
+        match f.years {
+            Some((from, to)) if from == to => pairs.push(("years", from.to_string())),
+            Some((from, to)) => pairs.push(("years", format!("{from}-{to}"))),
+            None => {}
+        }
         if c.sort != Sort::default() {
             pairs.push(("sort", c.sort.code()));
         }
@@ -156,6 +162,19 @@ impl UrlState {
             out.push_str(&encode(v));
         }
         out
+    }
+}
+
+/// `2019-2021` (either way round) or `2021`: four-digit years.
+fn years(text: &str) -> Option<(u16, u16)> {
+    let year = |y: &str| {
+        (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| y.parse().ok())
+            .flatten()
+    };
+    match text.split_once('-') {
+        Some((from, to)) => Some((year(from)?, year(to)?)),
+        None => year(text).map(|y| (y, y)),
     }
 }
 

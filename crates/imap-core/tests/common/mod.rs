@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use imap_core::model::dataset::Dataset;
+use imap_core::model::filter::{Filters, Matcher};
 use imap_core::model::manifest::Manifest;
 
 pub const MANIFEST: &str = r##"{
@@ -69,4 +70,14 @@ pub fn two_squares() -> String {
         r#"{"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]},"properties":{"id":"west","name":"西区","role":"focus"}}"#.to_string(),
         r#"{"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[1,0],[2,0],[2,1],[1,1],[1,0]]]},"properties":{"id":"east","name":"东区","role":"context"}}"#.to_string(),
     ])
+}
+
+/// The ids of `d`'s projects that `f` lets through, in file order.
+pub fn ids(d: &Dataset, f: &Filters) -> Vec<String> {
+    let m = Matcher::new(f, d);
+    d.projects
+        .iter()
+        .filter(|p| m.matches(p))
+        .map(|p| p.id.clone())
+        .collect()
 }

@@ -1,0 +1,243 @@
+//! The years filter: a histogram of the matching projects by the year of
+//! their `date`, stacked by status, with a brush over it (two handles, the
+//! ARIA slider pattern: arrow keys a year, Page Up / Page Down five, Home /
+//! End the ends; a press or drag on the track moves the nearer end) and
+//! two year fields. While it is set, undated projects are hidden, and the
+//! panel says how many.
+
+use imap_core::model::years::{keyed, span, stacked};
+use imap_i18n::Texts;
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use super::BoundField;
+use crate::state::{Derived, Store};
+
+/// The bars' full height in the SVG's units.
+const FULL: f64 = 10.0;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum End {
+    From,
+    To,
+}
+
+#[component]
+pub fn YearsFilter() -> impl IntoView {
+    let store = expect_context::<Store>();
+    // The data set's years: the brush's track, fixed while filters change.
+    let years = Memo::new(move |_| store.dataset().and_then(|d| span(&d.projects)));
+    move || years.get().map(|span| view! { <Years span/> })
+}
+
+#[component]
+fn Years(span: (u16, u16)) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let derived = expect_context::<Derived>();
+    let (lo, hi) = span;
+    let lang = move || store.lang.get();
+    let chosen = move || store.filters.with(|f| f.years);
+    // Where each end is: the chosen years, else the span's ends.
+    let end = move |which: End| {
+        let (from, to) = chosen().unwrap_or(span);
+        match which {
+            End::From => from,
+            End::To => to,
+        }
+    };
+    let set_end = move |which: End, year: u16| {
+        let (from, to) = untrack(|| chosen().unwrap_or(span));
+        let next = match which {
+            End::From => (year.min(to), to),
+            End::To => (from, year.max(from)),
+        };
+        // The whole span is no filter.
+        store.set_years((next != span).then_some(next));
+    };
+    let statuses = store
+        .dataset_untracked()
+        .map_or(0, |d| d.manifest.statuses.len());
+    let bars = Memo::new(move |_| {
+        derived
+            .late()
+            .facets
+            .with(|c| stacked(&c.dated, span, statuses, FULL))
+    });
+    let width = usize::from(hi - lo) + 1;
+    let columns = (0..width)
+        .map(|i| {
+            let year = lo + i as u16;
+            let outside = move || chosen().is_some_and(|(from, to)| year < from || year > to);
+            let stack = (0..statuses)
+                .map(|s| {
+                    let part = move || {
+                        bars.with(|b| b.get(i).and_then(|c| c.get(s)).copied().unwrap_or_default())
+                    };
+                    view! {
+                        <rect
+                            class=format!("imap-years-bar imap-years-bar--{s}")
+                            x=i as f64 + 0.1
+                            y=move || FULL - part().1
+                            width="0.8"
+                            height=move || part().1 - part().0
+                        />
+                    }
+                })
+                .collect_view();
+            view! { <g class:imap-years-year--out=outside>{stack}</g> }
+        })
+        .collect_view();
+    // Which shade is which status.
+    let key = move || {
+        store.dataset().map(|d| {
+            d.manifest
+                .statuses
+                .iter()
+                .enumerate()
+                .map(|(s, status)| {
+                    view! {
+                        <li>
+                            <span class=format!("imap-years-swatch imap-years-bar--{s}")></span>
+                            {status.label(lang()).to_string()}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    // A year's place on the track, at the middle of its bar.
+    let share = move |year: u16| (f64::from(year - lo) + 0.5) / width as f64 * 100.0;
+    let track = NodeRef::<Div>::new();
+    let dragging = StoredValue::new(None::<(i32, End)>);
+    let year_at = move |ev: &web_sys::PointerEvent| {
+        let rect = track.get_untracked()?.get_bounding_client_rect();
+        let x = (f64::from(ev.client_x()) - rect.left()) / rect.width().max(1.0);
+        Some(lo + ((x * width as f64).floor().clamp(0.0, (width - 1) as f64)) as u16)
+    };
+    let down = move |ev: web_sys::PointerEvent| {
+        let Some(year) = year_at(&ev).filter(|_| ev.button() == 0) else {
+            return;
+        };
+        ev.prevent_default();
+        let (from, to) = untrack(|| (end(End::From), end(End::To)));
+        let which = if year.abs_diff(from) <= year.abs_diff(to) && year <= to {
+            End::From
+        } else {
+            End::To
+        };
+        dragging.set_value(Some((ev.pointer_id(), which)));
+        if let Some(el) = track.get_untracked() {
+            let _ = el.set_pointer_capture(ev.pointer_id());
+        }
+        set_end(which, year);
+    };
+    let moved = move |ev: web_sys::PointerEvent| {
+        if let (Some((id, which)), Some(year)) = (dragging.get_value(), year_at(&ev))
+            && id == ev.pointer_id()
+        {
+            set_end(which, year);
+        }
+    };
+    let up = move |_: web_sys::PointerEvent| dragging.set_value(None);
+    let handle = move |which: End| {
+        let key = move |ev: web_sys::KeyboardEvent| {
+            if let Some(year) = keyed(&ev.key(), untrack(|| end(which)), lo, hi) {
+                ev.prevent_default();
+                set_end(which, year);
+            }
+        };
+        view! {
+            <div
+                class="imap-range-thumb"
+                role="slider"
+                tabindex="0"
+                data-testid=match which {
+                    End::From => "years-from",
+                    End::To => "years-to",
+                }
+                aria-label=move || match which {
+                    End::From => lang().t().years_from,
+                    End::To => lang().t().years_to,
+                }
+                aria-orientation="horizontal"
+                aria-valuemin=lo
+                aria-valuemax=hi
+                aria-valuenow=move || end(which)
+                style:left=move || format!("{:.2}%", share(end(which)))
+                on:keydown=key
+            ></div>
+        }
+    };
+    let field = move |which: End| {
+        let (label, testid) = match which {
+            End::From => (
+                Signal::derive(move || lang().t().years_from),
+                "years-from-input",
+            ),
+            End::To => (
+                Signal::derive(move || lang().t().years_to),
+                "years-to-input",
+            ),
+        };
+        view! {
+            <BoundField
+                label=label
+                testid=testid
+                value=Signal::derive(move || chosen().map(|_| f64::from(end(which))))
+                on_set=Callback::new(move |year: Option<f64>| match year {
+                    Some(year) => set_end(which, (year.round() as u16).clamp(lo, hi)),
+                    None => set_end(which, if which == End::From { lo } else { hi }),
+                })
+            />
+        }
+    };
+    view! {
+        <fieldset class="imap-filter imap-years" data-testid="years-filter">
+            <legend class="imap-filter-title">
+                {move || lang().t().field_years}
+                <span class="imap-filter-value" data-testid="years-range">
+                    {move || match chosen() {
+                        Some((from, to)) => lang().year_range(from, to),
+                        None => lang().t().amount_any.to_string(),
+                    }}
+                </span>
+            </legend>
+            <svg class="imap-histogram imap-years-chart" viewBox=format!("0 0 {width} {FULL}")
+                preserveAspectRatio="none" role="img" aria-label=move || lang().t().years_chart>
+                {columns}
+            </svg>
+            <div
+                class="imap-range"
+                node_ref=track
+                on:pointerdown=down
+                on:pointermove=moved
+                on:pointerup=up
+                on:pointercancel=up
+            >
+                <div class="imap-range-track"></div>
+                <div
+                    class="imap-range-fill"
+                    style:left=move || format!("{:.2}%", share(end(End::From)))
+                    style:right=move || format!("{:.2}%", 100.0 - share(end(End::To)))
+                ></div>
+                {handle(End::From)}
+                {handle(End::To)}
+            </div>
+            <div class="imap-range-scale" aria-hidden="true">
+                <span>{lo}</span>
+                <span>{hi}</span>
+            </div>
+            <ul class="imap-years-key" aria-hidden="true">{key}</ul>
+            <div class="imap-range-fields">
+                {field(End::From)}
+                {field(End::To)}
+            </div>
+            {move || {
+                let hidden = derived.late().facets.with(|c| c.undated);
+                (chosen().is_some() && hidden > 0).then(|| {
+                    view! { <p class="imap-hint imap-hint--warn" data-testid="undated-hidden">{lang().undated_hidden(hidden)}</p> }
+                })
+            }}
+        </fieldset>
+    }
+}
