@@ -8,6 +8,8 @@
 use imap_core::model::years::{keyed, span, stacked};
 use imap_i18n::Texts;
 use leptos::html::Div;
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use super::BoundField;
@@ -191,6 +193,7 @@ fn Years(span: (u16, u16)) -> impl IntoView {
             />
         }
     };
+    let play = play_control(store, span);
     view! {
         <fieldset class="imap-filter imap-years" data-testid="years-filter">
             <legend class="imap-filter-title">
@@ -232,6 +235,7 @@ fn Years(span: (u16, u16)) -> impl IntoView {
                 {field(End::From)}
                 {field(End::To)}
             </div>
+            {play}
             {move || {
                 let hidden = derived.late().facets.with(|c| c.undated);
                 (chosen().is_some() && hidden > 0).then(|| {
@@ -239,5 +243,79 @@ fn Years(span: (u16, u16)) -> impl IntoView {
                 })
             }}
         </fieldset>
+    }
+}
+
+/// How long each year shows while playing.
+const STEP: Duration = Duration::from_millis(1500);
+
+/// The play control: from the first year to the last, one year at a time,
+/// each step a filter change the map draws as usual, with the year shown
+/// large on the map (`Playback`). It stops at the last year (which stays
+/// chosen), on a key or any other press, or on the button again; the
+/// map's own moves follow `prefers-reduced-motion` as every filter's do.
+fn play_control(store: Store, (lo, hi): (u16, u16)) -> impl IntoView {
+    let lang = move || store.lang.get();
+    let button = NodeRef::<leptos::html::Button>::new();
+    let timer = StoredValue::new_local(None::<IntervalHandle>);
+    let listeners = StoredValue::new_local(Vec::<WindowListenerHandle>::new());
+    let stop = move || {
+        if let Some(timer) = timer.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
+        for listener in listeners
+            .try_update_value(std::mem::take)
+            .unwrap_or_default()
+        {
+            listener.remove();
+        }
+        store.playback.stop();
+    };
+    let show = move |year: u16| {
+        store.set_years(Some((year, year)));
+        store.playback.show(year);
+    };
+    // Whether input is anywhere but on the button itself.
+    let elsewhere = move |target: Option<web_sys::EventTarget>| {
+        let button: Option<web_sys::Node> = button.get_untracked().map(Into::into);
+        let target = target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok());
+        !matches!((button, target), (Some(b), Some(t)) if b.contains(Some(&t)))
+    };
+    let start = move || {
+        show(lo);
+        let handle = set_interval_with_handle(
+            move || match store.playback.year.get_untracked() {
+                Some(year) if year < hi => show(year + 1),
+                _ => stop(),
+            },
+            STEP,
+        );
+        timer.set_value(handle.ok());
+        // Enter or Space on the button itself is its own click, which stops it.
+        let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
+            if elsewhere(ev.target()) || !matches!(ev.key().as_str(), "Enter" | " ") {
+                stop();
+            }
+        });
+        let on_press = window_event_listener(leptos::ev::pointerdown, move |ev| {
+            if elsewhere(ev.target()) {
+                stop();
+            }
+        });
+        listeners.set_value(vec![on_key, on_press]);
+    };
+    on_cleanup(stop);
+    let playing = move || store.playback.year.get().is_some();
+    view! {
+        <button
+            class="imap-button imap-years-play"
+            type="button"
+            data-testid="years-play"
+            node_ref=button
+            aria-pressed=move || playing().to_string()
+            on:click=move |_| if untrack(playing) { stop() } else { start() }
+        >
+            {move || if playing() { lang().t().years_stop } else { lang().t().years_play }}
+        </button>
     }
 }

@@ -79,6 +79,19 @@ pub fn MapView() -> impl IntoView {
             </svg>
             <Tooltip/>
             <DistrictCard/>
+            // The year the play control shows, large in the middle of the
+            // map that no panel covers.
+            {move || store.playback.year.get().map(|year| view! {
+                <p
+                    class="imap-play-year"
+                    data-testid="play-year"
+                    aria-hidden="true"
+                    style:left=move || format!("{:.0}px", store.uncovered_centre().0)
+                    style:top=move || format!("{:.0}px", store.uncovered_centre().1)
+                >
+                    {year}
+                </p>
+            })}
         </div>
     }
 }

@@ -1,7 +1,8 @@
 //! The one place that owns app state. `Store` holds what the visitor chose
 //! (the core's `Choices`, in one signal read by parts, `part.rs`) and the map's
 //! view, and small named parts: `Panels` (sidebar, sheet, legend, sizes),
-//! `Hover` and `Loading`. Components read their signals and change them
+//! `Hover`, `Loading` and `Playback` (the year the play control shows).
+//! Components read their signals and change them
 //! only through named methods. `Derived` is what follows (matches, counts,
 //! markers), `url_sync` keeps the choices in the page's address, and `view`
 //! sets the map's first view and where a selection is shown.
@@ -11,6 +12,7 @@ mod hover;
 mod loading;
 mod panels;
 pub mod part;
+mod playback;
 mod url_sync;
 mod view;
 
@@ -39,6 +41,7 @@ pub use imap_core::url_state::Location;
 pub use loading::{Load, Loading};
 pub use panels::Panels;
 use part::{Part, part};
+pub use playback::Playback;
 pub use url_sync::{PageAddress, UrlSync};
 
 /// Why the map did not move, said briefly over it (in a host page, the page
@@ -88,6 +91,7 @@ pub struct Store {
     pub max_zoom: Memo<f64>,
     pub panels: Panels,
     pub hover: Hover,
+    pub playback: Playback,
     pub loading: Loading,
     /// The district tapped on the map, its card open where it was tapped.
     pub district_card: ReadSignal<Option<DistrictCard>>,
@@ -160,6 +164,7 @@ impl Store {
             panels,
             selection: part!(choices.selection),
             hover: Hover::new(),
+            playback: Playback::new(),
             district_card,
             view,
             max_zoom,

@@ -196,6 +196,12 @@ impl Store {
         }
     }
 
+    /// The middle of the part of the map no panel covers (tracked).
+    pub fn uncovered_centre(&self) -> (f64, f64) {
+        let (width, height) = self.panels.map_size.get();
+        self.free_insets_tracked().centre(width, height)
+    }
+
     /// The part of the map no panel covers now.
     fn free_insets(&self) -> Insets {
         untrack(|| self.free_insets_tracked())

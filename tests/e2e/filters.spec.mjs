@@ -484,19 +484,19 @@ test.describe("the amount slider", () => {
 
   test("a mouse drags either handle from rest, the drag held however far it goes", async ({ page }) => {
     await openMap(page);
-    await page.locator(".imap-range").scrollIntoViewIfNeeded();
+    await page.locator(".imap-amount .imap-range").scrollIntoViewIfNeeded();
     const upper = await centre(thumb(page, "max"));
     await page.mouse.move(upper.x, upper.y);
     await page.mouse.down();
     // 144 px to the left in small moves, the last ones off the track.
     for (let i = 1; i <= 12; i++) await page.mouse.move(upper.x - 12 * i, upper.y + (i > 8 ? -40 : 0));
     await page.mouse.up();
-    const track = await page.locator(".imap-range").boundingBox();
+    const track = await page.locator(".imap-amount .imap-range").boundingBox();
     const moved = 1000 - (144 / track.width) * 1000;
     await expect.poll(() => at(thumb(page, "max"))).toBeCloseTo(moved, -1);
     await expect.poll(() => param(page, "max")).not.toBeNull();
     // The lower handle, from rest, to the right.
-    await page.locator(".imap-range").scrollIntoViewIfNeeded();
+    await page.locator(".imap-amount .imap-range").scrollIntoViewIfNeeded();
     const lower = await centre(thumb(page, "min"));
     await page.mouse.move(lower.x, lower.y);
     await page.mouse.down();

@@ -5,7 +5,7 @@
 // dates all of them in March 2021).
 import { test, expect } from "./fixtures.mjs";
 import { openMap, readJson, serveSmallAs } from "./helpers.mjs";
-import { LANGS, SIZES, press, screen } from "./sizes.mjs";
+import { LANGS, SIZES, overlaps, press, screen } from "./sizes.mjs";
 
 const SET = "generated/synthetic-200/map.json";
 const projects = readJson("target/e2e-data/synthetic-200/projects.geojson").features.map((f) => f.properties);
@@ -132,3 +132,52 @@ for (const size of SIZES) {
     }
   });
 }
+
+test.describe("the play control", () => {
+  /** The small set dated 2020, 2021 and 2022. */
+  async function openDated(page) {
+    const small = readJson("tests/fixtures/small/projects.geojson");
+    ["2020-05", "2021", "2022-01-31"].forEach((date, i) => (small.features[i].properties.date = date));
+    await serveSmallAs(page, "dated", () => {}, { "projects.geojson": small });
+    await openMap(page, "data=fixtures/dated/map.json&lang=en");
+  }
+
+  test("steps through the years, the year large on the map, and stops at the last", async ({ page }) => {
+    await openDated(page);
+    const play = page.getByTestId("years-play");
+    await play.click();
+    await expect(play).toHaveAttribute("aria-pressed", "true");
+    await expect(play).toHaveText("Stop");
+    await expect(page.getByTestId("play-year")).toHaveText("2020");
+    await expect(count(page)).toHaveText("1");
+    // In the middle of the map no panel covers.
+    const [year, sidebar] = [await page.getByTestId("play-year").boundingBox(), await page.locator(".imap-sidebar").boundingBox()];
+    expect(overlaps(year, sidebar), "the year clear of the sidebar").toBe(false);
+    await expect(page.getByTestId("play-year")).toHaveText("2021");
+    await expect.poll(() => new URL(page.url()).searchParams.get("years")).toBe("2021");
+    await expect(page.getByTestId("play-year")).toHaveText("2022");
+    // At the end it stops, the last year still chosen.
+    await expect(page.getByTestId("play-year")).toHaveCount(0, { timeout: 5000 });
+    await expect(play).toHaveAttribute("aria-pressed", "false");
+    await expect(page.getByTestId("years-range")).toHaveText("2022");
+  });
+
+  test("a key or a press elsewhere stops it where it is; the button again stops it too", async ({ page }) => {
+    await openDated(page);
+    const play = page.getByTestId("years-play");
+    await play.click();
+    await expect(page.getByTestId("play-year")).toHaveText("2020");
+    await page.keyboard.press("Shift");
+    await expect(page.getByTestId("play-year")).toHaveCount(0);
+    await expect(page.getByTestId("years-range")).toHaveText("2020");
+    await play.click();
+    await expect(page.getByTestId("play-year")).toHaveText("2020");
+    await page.locator(".imap-map").click({ position: { x: 5, y: 300 } });
+    await expect(page.getByTestId("play-year")).toHaveCount(0);
+    await play.click();
+    await expect(play).toHaveAttribute("aria-pressed", "true");
+    await play.press("Enter");
+    await expect(play).toHaveAttribute("aria-pressed", "false");
+    await expect(page.getByTestId("play-year")).toHaveCount(0);
+  });
+});
