@@ -5,7 +5,7 @@
 //! two year fields. While it is set, undated projects are hidden, and the
 //! panel says how many.
 
-use imap_core::model::years::{keyed, span, stacked};
+use imap_core::model::years::{counts, keyed, span, stacked};
 use imap_i18n::Texts;
 use leptos::html::Div;
 use std::time::Duration;
@@ -59,12 +59,28 @@ fn Years(span: (u16, u16)) -> impl IntoView {
     let statuses = store
         .dataset_untracked()
         .map_or(0, |d| d.manifest.statuses.len());
-    let bars = Memo::new(move |_| {
+    let per_year = Memo::new(move |_| {
         derived
             .late()
             .facets
-            .with(|c| stacked(&c.dated, span, statuses, FULL))
+            .with(|c| counts(&c.dated, span, statuses))
     });
+    let bars = Memo::new(move |_| per_year.with(|c| stacked(c, FULL)));
+    // A year's counts in words: the bar's tooltip.
+    let told = move |i: usize| {
+        let lang = lang();
+        let data = store.dataset()?;
+        per_year.with(|c| {
+            let by_status: Vec<(&str, usize)> = data
+                .manifest
+                .statuses
+                .iter()
+                .zip(c.get(i)?)
+                .map(|(status, n)| (status.label(lang), *n))
+                .collect();
+            Some(lang.year_counts(lo + i as u16, &by_status))
+        })
+    };
     let width = usize::from(hi - lo) + 1;
     let columns = (0..width)
         .map(|i| {
@@ -86,7 +102,12 @@ fn Years(span: (u16, u16)) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            view! { <g class:imap-years-year--out=outside>{stack}</g> }
+            view! {
+                <g class:imap-years-year--out=outside>
+                    <title>{move || told(i)}</title>
+                    {stack}
+                </g>
+            }
         })
         .collect_view();
     // Which shade is which status.

@@ -36,6 +36,9 @@ test("the histogram has a bar per year and status, and follows the other filters
     page.locator(".imap-years-chart rect").evaluateAll((rects) => rects.reduce((sum, r) => sum + Number(r.getAttribute("height")), 0));
   const before = await total();
   expect(before).toBeGreaterThan(0);
+  // Each year says its counts (the bar's tooltip).
+  const first = projects.filter((p) => yearOf(p) === lo).length;
+  await expect(page.locator(".imap-years-chart g title").first()).toHaveText(new RegExp(`^${lo}: ${first} projects? \\(`));
   // A status filtered out leaves its part of every bar empty.
   const status = readJson("target/e2e-data/synthetic-200/map.json").statuses[0].id;
   await page.locator(`[data-testid=filter-status][data-status-id=${status}]`).uncheck();

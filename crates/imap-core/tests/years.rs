@@ -7,7 +7,7 @@ use common::*;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::export;
 use imap_core::model::filter::{ActiveFilter, FacetCounts, FilterKind, Filters};
-use imap_core::model::years::{keyed, span, stacked};
+use imap_core::model::years::{counts, keyed, span, stacked};
 use imap_core::url_state::UrlState;
 
 fn dataset() -> Dataset {
@@ -106,8 +106,13 @@ fn the_histogram_spans_the_data_and_stacks_statuses() {
     let d = dataset();
     assert_eq!(span(&d.projects), Some((2019, 2023)));
     assert_eq!(span(&[]), None);
-    let counts = FacetCounts::of(&d, &Filters::default()).dated;
-    let bars = stacked(&counts, (2019, 2023), 2, 10.0);
+    let dated = FacetCounts::of(&d, &Filters::default()).dated;
+    let per_year = counts(&dated, (2019, 2023), 2);
+    assert_eq!(
+        per_year,
+        [vec![1, 0], vec![0, 0], vec![0, 2], vec![0, 0], vec![1, 0]]
+    );
+    let bars = stacked(&per_year, 10.0);
     assert_eq!(bars.len(), 5);
     assert_eq!(bars[0], [(0.0, 5.0), (5.0, 5.0)]);
     assert_eq!(bars[1], [(0.0, 0.0); 2], "2020: none");

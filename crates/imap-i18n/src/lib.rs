@@ -604,6 +604,24 @@ pub trait Texts: Copy {
         }
     }
 
+    /// A year's bar in the years histogram, in words: its count, and of
+    /// each status with any: "2019：3 个项目（签约 1、动工 2）".
+    fn year_counts(self, year: u16, by_status: &[(&str, usize)]) -> String {
+        let total: usize = by_status.iter().map(|(_, n)| n).sum();
+        let parts: Vec<String> = by_status
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(status, n)| format!("{status} {n}"))
+            .collect();
+        let counted = self.projects_counted(total);
+        match (self.lang(), parts.is_empty()) {
+            (Lang::Zh, true) => format!("{year}：{total} {counted}"),
+            (Lang::Zh, false) => format!("{year}：{total} {counted}（{}）", parts.join("、")),
+            (Lang::En, true) => format!("{year}: {total} {counted}"),
+            (Lang::En, false) => format!("{year}: {total} {counted} ({})", parts.join(", ")),
+        }
+    }
+
     /// With years set, undated projects are hidden (ui-contract.md); say how many.
     fn undated_hidden(self, n: usize) -> String {
         match self.lang() {

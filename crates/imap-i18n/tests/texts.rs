@@ -189,3 +189,21 @@ fn a_value_of_the_wrong_kind_names_the_kind_in_each_language() {
         "property basemap.max_zoom must be a whole number"
     );
 }
+
+#[test]
+fn a_year_of_the_histogram_reads_as_its_counts() {
+    let statuses = [("签约", 1), ("动工", 0), ("投产", 2)];
+    assert_eq!(
+        Lang::Zh.year_counts(2019, &statuses),
+        "2019：3 个项目（签约 1、投产 2）"
+    );
+    let statuses = [("Signed", 1), ("Under construction", 0)];
+    assert_eq!(
+        Lang::En.year_counts(2021, &statuses),
+        "2021: 1 project (Signed 1)"
+    );
+    assert_eq!(
+        Lang::En.year_counts(2020, &[("Signed", 0)]),
+        "2020: 0 projects"
+    );
+}

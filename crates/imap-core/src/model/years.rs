@@ -13,15 +13,9 @@ pub fn span(projects: &[Project]) -> Option<(u16, u16)> {
         })
 }
 
-/// Per year of `span`, each status's bar as (bottom, top) in `0..=full`,
-/// stacked in status order, from the (year, status) of each project; the
-/// tallest year reaches `full`.
-pub fn stacked(
-    dated: &[(u16, usize)],
-    (lo, hi): (u16, u16),
-    statuses: usize,
-    full: f64,
-) -> Vec<Vec<(f64, f64)>> {
+/// Per year of `span`, how many projects of each status (in manifest
+/// order), from the (year, status) of each project.
+pub fn counts(dated: &[(u16, usize)], (lo, hi): (u16, u16), statuses: usize) -> Vec<Vec<usize>> {
     let mut counts = vec![vec![0usize; statuses]; usize::from(hi - lo) + 1];
     for &(year, status) in dated {
         if let Some(n) = year
@@ -32,6 +26,12 @@ pub fn stacked(
             *n += 1;
         }
     }
+    counts
+}
+
+/// Each year's bars as (bottom, top) in `0..=full`, stacked in status
+/// order; the tallest year reaches `full`.
+pub fn stacked(counts: &[Vec<usize>], full: f64) -> Vec<Vec<(f64, f64)>> {
     let tallest = counts
         .iter()
         .map(|c| c.iter().sum::<usize>())
