@@ -8,6 +8,7 @@ use crate::lang::Lang;
 use crate::model::filter::Filters;
 use crate::model::site::SiteFilters;
 use crate::model::sort::{Sort, SortKey};
+use crate::shortlist::{Kind, Shortlist};
 
 /// The sidebar's tabs.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -67,6 +68,8 @@ pub struct Choices {
     pub places_shown: bool,
     /// `None` until the map has a view (the data's own first view).
     pub view: Option<ViewParam>,
+    /// The compare tray, and which comparison is open.
+    pub shortlist: Shortlist,
 }
 
 impl Default for Choices {
@@ -80,6 +83,7 @@ impl Default for Choices {
             tab: Tab::default(),
             places_shown: true,
             view: None,
+            shortlist: Shortlist::default(),
         }
     }
 }
@@ -108,19 +112,27 @@ impl Choices {
         self.places_shown = !self.places_shown;
     }
 
-    /// Opens a project's detail (closing a site's), or closes it (`None`).
+    /// Opens a project's detail (closing a site's, and a comparison: one
+    /// panel over the map at a time), or closes it (`None`).
     pub fn select_project(&mut self, id: Option<String>) {
         match id {
-            Some(id) => self.selection = Selection::Project(id),
+            Some(id) => {
+                self.shortlist.show(None);
+                self.selection = Selection::Project(id);
+            }
             None if self.selection.project().is_some() => self.deselect(),
             None => {}
         }
     }
 
-    /// Opens a site's detail (closing a project's), or closes it (`None`).
+    /// Opens a site's detail (closing a project's, and a comparison), or
+    /// closes it (`None`).
     pub fn select_site(&mut self, id: Option<String>) {
         match id {
-            Some(id) => self.selection = Selection::Site(id),
+            Some(id) => {
+                self.shortlist.show(None);
+                self.selection = Selection::Site(id);
+            }
             None if self.selection.site().is_some() => self.deselect(),
             None => {}
         }
@@ -128,6 +140,27 @@ impl Choices {
 
     pub fn deselect(&mut self) {
         self.selection = Selection::None;
+    }
+
+    /// Puts a project or site in the compare tray, or takes it out.
+    pub fn toggle_compared(&mut self, kind: Kind, id: &str) {
+        self.shortlist.toggle(kind, id);
+    }
+
+    pub fn remove_compared(&mut self, kind: Kind, id: &str) {
+        self.shortlist.remove(kind, id);
+    }
+
+    pub fn clear_compared(&mut self, kind: Kind) {
+        self.shortlist.clear(kind);
+    }
+
+    /// Opens a comparison (closing a detail), or closes it (`None`).
+    pub fn show_comparison(&mut self, kind: Option<Kind>) {
+        self.shortlist.show(kind);
+        if self.shortlist.shown().is_some() {
+            self.deselect();
+        }
     }
 
     /// Every filter lifted, of the projects and of the sites.

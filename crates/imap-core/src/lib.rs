@@ -1,6 +1,7 @@
 //! The pure core of the investment map: the data model (`model`),
 //! geographic coordinates (`geo`), screen geometry (`geometry`), the UI's
-//! layout policy (`layout`), what the visitor chose (`choices`) and its URL
+//! layout policy (`layout`), what the visitor chose (`choices`, with the
+//! compare tray: `shortlist`) and its URL
 //! parameters (`url_state`), which language is shown (`lang`), and what
 //! the editors' data tool reports (`tool`). No DOM, no Leptos, no visible
 //! text: everything here is tested natively with `cargo test`.
@@ -12,5 +13,6 @@ pub mod lang;
 pub mod layout;
 pub mod model;
 pub mod order;
+pub mod shortlist;
 pub mod tool;
 pub mod url_state;

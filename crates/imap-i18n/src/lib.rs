@@ -4,7 +4,9 @@
 //! the sentences that carry values. The editors' data tool's words are
 //! `ToolTexts` (`tool.rs`).
 
+mod compare;
 mod tool;
+pub use compare::{CompareStrings, CompareTexts};
 pub use tool::{EN_HELP, ToolHelp, ToolTexts, ZH_HELP, for_terminal};
 
 pub use imap_core::lang::Lang;

@@ -1,5 +1,6 @@
 //! One loaded data set: the manifest and whatever of its files could be used.
 
+use crate::shortlist::Kind;
 use std::collections::HashMap;
 
 use geo::{BoundingRect, Rect, coord};
@@ -168,6 +169,14 @@ impl Dataset {
             Selection::None => true,
             Selection::Project(id) => self.project(id).is_some(),
             Selection::Site(id) => self.site(id).is_some(),
+        }
+    }
+
+    /// Whether a project (or a site) with this id is in this data.
+    pub fn has(&self, kind: Kind, id: &str) -> bool {
+        match kind {
+            Kind::Projects => self.project(id).is_some(),
+            Kind::Sites => self.site(id).is_some(),
         }
     }
 

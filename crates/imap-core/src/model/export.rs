@@ -62,8 +62,28 @@ pub fn table<const N: usize>(
     let mut writer = csv::Writer::from_writer(Vec::new());
     let _ = writer.write_record(headers);
     for row in rows {
-        let _ = writer.write_record(row.iter().map(|cell| defuse(cell)));
+        write_defused(&mut writer, &row);
     }
+    finish(writer)
+}
+
+/// `table` for rows of any length, the first one too defused: a
+/// comparison's header row holds names from the data.
+pub fn grid(rows: &[Vec<String>]) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(Vec::new());
+    for row in rows {
+        write_defused(&mut writer, row);
+    }
+    finish(writer)
+}
+
+fn write_defused(writer: &mut csv::Writer<Vec<u8>>, row: &[String]) {
+    let _ = writer.write_record(row.iter().map(|cell| defuse(cell)));
+}
+
+fn finish(writer: csv::Writer<Vec<u8>>) -> String {
     let bytes = writer.into_inner().unwrap_or_default();
     format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
 }
@@ -131,7 +151,7 @@ pub fn file_name(filters: &Filters, extension: &str) -> String {
 }
 
 /// Letters (any script), digits, `+`, `.` and `-` survive; the rest becomes `-`.
-fn safe(s: &str) -> String {
+pub(crate) fn safe(s: &str) -> String {
     s.chars()
         .map(|c| {
             if c.is_alphanumeric() || matches!(c, '+' | '.' | '-') {

@@ -4,6 +4,7 @@
 pub mod amount_scale;
 pub mod boundary;
 pub mod case_fold;
+pub mod compare;
 pub mod contact;
 pub mod dataset;
 pub mod district;

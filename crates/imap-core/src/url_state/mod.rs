@@ -9,6 +9,7 @@ use crate::lang::Lang;
 use crate::model::rules::is_valid_investment;
 use crate::model::site::{Availability, LandUse};
 use crate::model::sort::Sort;
+use crate::shortlist::{Kind, Shortlist};
 
 /// A link: the visitor's choices, and what the page was opened with.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -26,6 +27,7 @@ impl UrlState {
     pub fn parse(query: &str) -> UrlState {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut state = UrlState::default();
+        let (mut compared, mut sites_compared, mut compare_view) = (vec![], vec![], None);
         for (k, v) in form_urlencoded::parse(query.as_bytes()) {
             let c = &mut state.choices;
             let f = &mut c.filters;
@@ -65,6 +67,9 @@ impl UrlState {
                 }
                 "site_min" => c.sites.min_ha = amount(&v).filter(|n| *n <= MAX_SITE_HA),
                 "site_max" => c.sites.max_ha = amount(&v).filter(|n| *n <= MAX_SITE_HA),
+                "compare" => compared = id_list(&v),
+                "site_compare" => sites_compared = id_list(&v),
+                "compare_view" => compare_view = shown_comparison(&v),
                 "sort" => c.sort = Sort::parse(&v).unwrap_or_default(),
                 "tab" => c.tab = if v == "list" { Tab::List } else { Tab::Filters },
                 "view" => c.view = view(&v),
@@ -75,6 +80,11 @@ impl UrlState {
         }
         // A range given the wrong way round (min=20&max=1) means 1–20.
         let c = &mut state.choices;
+        c.shortlist = Shortlist::opened(&compared, &sites_compared, compare_view);
+        // One panel over the map: a comparison the link opens wins over a detail.
+        if c.shortlist.shown().is_some() {
+            c.deselect();
+        }
         ordered(&mut c.filters.min, &mut c.filters.max);
         ordered(&mut c.sites.min_ha, &mut c.sites.max_ha);
         state
@@ -140,6 +150,20 @@ impl UrlState {
                 pairs.push((name, crate::model::money::exact_number(v)));
             }
         }
+        let list = &c.shortlist;
+        for (name, kind) in [("compare", Kind::Projects), ("site_compare", Kind::Sites)] {
+            if !list.ids(kind).is_empty() {
+                pairs.push((name, list.ids(kind).join(",")));
+            }
+        }
+        if list.shown() != list.opened_shown() {
+            let view = match list.shown() {
+                Some(Kind::Projects) => "projects",
+                Some(Kind::Sites) => "sites",
+                None => "0",
+            };
+            pairs.push(("compare_view", view.to_string()));
+        }
         match &c.selection {
             Selection::Project(id) => pairs.push(("project", id.clone())),
             Selection::Site(id) => pairs.push(("site", id.clone())),
@@ -162,6 +186,17 @@ impl UrlState {
             out.push_str(&encode(v));
         }
         out
+    }
+}
+
+/// Extension `compare_view`: the comparison a link opens where it is not
+/// the first non-empty one (`projects`, `sites`), or none (`0`).
+fn shown_comparison(text: &str) -> Option<Option<Kind>> {
+    match text {
+        "projects" => Some(Some(Kind::Projects)),
+        "sites" => Some(Some(Kind::Sites)),
+        "0" => Some(None),
+        _ => None,
     }
 }
 
