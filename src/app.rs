@@ -5,6 +5,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::compare::ComparePanel;
 use super::control::skip_links::SkipLinks;
 use super::control::{
     attribution::Attribution, gesture_hint::GestureHint, legend::Legend, zoom::ZoomControls,
@@ -118,6 +119,7 @@ pub fn App(mount: Mount, started: Started, handover: Handover) -> impl IntoView 
             {store.cooperative.then(|| view! { <GestureHint/> })}
             <DetailPanel/>
             <SiteDetail/>
+            <ComparePanel/>
         </div>
     }
 }

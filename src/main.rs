@@ -9,6 +9,7 @@
 //! but runs only in the browser.
 
 mod app;
+mod compare;
 mod control;
 mod debounce;
 mod dom;

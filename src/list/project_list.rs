@@ -1,14 +1,18 @@
 //! Matching projects as a sortable list, in step with the map: hovering a
 //! row highlights its pin and the other way round; a click or Enter selects
-//! it and brings it into view; arrow keys move between rows.
+//! it and brings it into view; arrow keys move between rows, and right to
+//! the row's compare toggle. A list of buttons rather than a listbox, as a
+//! listbox's options may hold no control of their own.
 
 use imap_i18n::Texts;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
+use crate::compare::CompareToggle;
 use crate::dom;
 use crate::state::{Derived, Store};
 use imap_core::model::sort::SortKey;
+use imap_core::shortlist::Kind;
 
 /// Rows rendered at first and per "show more"; long lists grow on demand.
 const PAGE: usize = 200;
@@ -67,8 +71,8 @@ pub fn ProjectList() -> impl IntoView {
                 {column(SortKey::Status, |t| t.sort_status)}
             </div>
             <Show when=move || !ordered.with(Vec::is_empty) fallback=move || view! { <p class="imap-hint">{t().no_results}</p> }>
-                // A listbox: one Tab stop (the first row), arrows move, Enter opens.
-                <ul class="imap-rows" role="listbox" aria-label=move || t().tab_list>
+                // One Tab stop (the first row), arrows move, Enter opens.
+                <ul class="imap-rows" aria-label=move || t().tab_list>
                     <For
                         each=move || ordered.get().into_iter().take(limit.get())
                         key=|i| *i
@@ -123,11 +127,15 @@ fn Row(index: usize, first: Signal<bool>) -> impl IntoView {
             return;
         }
         let target: web_sys::HtmlElement = event_target(&ev);
+        let item = target.parent_element();
         let sibling = match ev.key().as_str() {
-            "ArrowDown" => target.next_element_sibling(),
-            "ArrowUp" => target.previous_element_sibling(),
+            "ArrowDown" => item.and_then(|i| i.next_element_sibling()),
+            "ArrowUp" => item.and_then(|i| i.previous_element_sibling()),
+            "ArrowRight" => target.next_element_sibling(),
             _ => return,
         };
+        // The row's toggle, or the next row's button.
+        let sibling = sibling.and_then(|i| i.first_element_child());
         ev.prevent_default();
         if let Some(el) =
             sibling.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
@@ -135,19 +143,32 @@ fn Row(index: usize, first: Signal<bool>) -> impl IntoView {
             let _ = el.focus();
         }
     };
+    let back_to_row = move |ev: KeyboardEvent| {
+        if ev.key() == "ArrowLeft" {
+            let target: web_sys::HtmlElement = event_target(&ev);
+            if let Some(row) = target
+                .parent_element()
+                .and_then(|wrapper| wrapper.previous_element_sibling())
+                .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+            {
+                ev.prevent_default();
+                let _ = row.focus();
+            }
+        }
+    };
     Some(view! {
-        <li
+        <li class="imap-row-item" {..dom::hover_events(store.hover.hovering(id, false))}>
+        <button
+            type="button"
             class="imap-row"
             class:imap-row--hovered=hovered
             class:imap-row--selected=selected
             data-testid="project-row"
-            data-project-id=project_id
+            data-project-id=project_id.clone()
             tabindex=move || if first.get() { "0" } else { "-1" }
-            role="option"
-            aria-selected=move || selected().to_string()
+            aria-current=move || selected().then_some("true")
             on:click=move |_| store.select_and_show(id.get_value())
             on:keydown={keydown}
-            {..dom::hover_events(store.hover.hovering(id, false))}
         >
             <span class="imap-swatch imap-swatch--pin" style:background-color=color></span>
             {move || {
@@ -166,6 +187,10 @@ fn Row(index: usize, first: Signal<bool>) -> impl IntoView {
                     <span class="imap-row-amount">{money}</span>
                 }
             }}
+        </button>
+        <span class="imap-row-compare" on:keydown=back_to_row>
+            <CompareToggle kind=Kind::Projects id=project_id compact=true/>
+        </span>
         </li>
     })
 }

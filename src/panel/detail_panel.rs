@@ -48,6 +48,7 @@ pub fn DetailPanel() -> impl IntoView {
         Some(view! {
             <DetailFrame
                 testid="project-detail"
+                compared=(imap_core::shortlist::Kind::Projects, p.id.clone())
                 name=p.name.clone()
                 name_en=p.name_en.clone()
                 description=description

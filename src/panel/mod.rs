@@ -9,10 +9,12 @@ pub mod site_detail;
 
 use leptos::prelude::*;
 
+use crate::compare::CompareToggle;
 use crate::state::Store;
 pub use contact_block::ContactBlock;
 use distances::Distances;
 use imap_core::model::contact::Contact;
+use imap_core::shortlist::Kind;
 use imap_i18n::{Lang, Texts};
 
 /// One labelled value of a detail panel.
@@ -32,6 +34,8 @@ pub fn field(label: &'static str, value: String) -> impl IntoView {
 #[component]
 pub fn DetailFrame(
     testid: &'static str,
+    /// What the "compare" toggle puts in the tray: this item's kind and id.
+    compared: (Kind, String),
     name: String,
     name_en: Option<String>,
     description: String,
@@ -64,6 +68,7 @@ pub fn DetailFrame(
             </button>
             <h2 id="imap-detail-title" class="imap-detail-title" tabindex="-1">{title}</h2>
             {subtitle.map(|s| view! { <p class="imap-detail-subtitle">{s}</p> })}
+            <CompareToggle kind=compared.0 id=compared.1/>
             <dl class="imap-fields">
                 {children()}
                 {url.map(|url| view! {

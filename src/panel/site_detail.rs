@@ -24,6 +24,7 @@ pub fn SiteDetail() -> impl IntoView {
         Some(view! {
             <DetailFrame
                 testid="site-detail"
+                compared=(imap_core::shortlist::Kind::Sites, s.id.clone())
                 name=s.name.clone()
                 name_en=s.name_en.clone()
                 description=description

@@ -13,6 +13,7 @@ mod share_panel;
 use imap_i18n::Texts;
 use leptos::prelude::*;
 
+use crate::compare::CompareTray;
 use crate::dom::observe_size;
 use crate::filter::FilterPanel;
 use crate::list::ProjectList;
@@ -62,6 +63,7 @@ pub fn Sidebar() -> impl IntoView {
             <div class="imap-sidebar-top" node_ref=top>
                 <header::Header/>
                 <active_filters::ActiveFilters/>
+                <CompareTray/>
                 <ErrorAlert/>
                 <ProblemsNotice/>
             </div>

@@ -29,6 +29,7 @@ use imap_core::model::filter::{Category, FilterKind, Filters};
 use imap_core::model::problems::FileError;
 use imap_core::model::site::{Availability, LandUse, SiteFilters};
 use imap_core::model::sort::{Sort, SortKey};
+use imap_core::shortlist::{Kind, Shortlist};
 use imap_core::url_state::UrlState;
 use imap_i18n::Lang;
 use leptos::prelude::*;
@@ -82,6 +83,8 @@ pub struct Store {
     pub selection: Part<Selection>,
     /// Whether the places layer is drawn (the legend's switch; `places=0`).
     pub places_shown: Part<bool>,
+    /// The compare tray and the comparison that is open.
+    pub shortlist: Part<Shortlist>,
     /// The map's view, apart from the choices as it changes every frame of
     /// a gesture (the link takes it from here: `view_param`); `None` until
     /// the data and the map's size are known.
@@ -132,6 +135,12 @@ impl Store {
         let mut chosen = opened.choices.clone();
         // A link naming the page's own language is written back without it.
         chosen.lang = chosen.lang.filter(|l| *l != default_lang);
+        // Ids the data does not know leave the tray (and the link) at once.
+        if let Ok(data) = &loaded {
+            for kind in [Kind::Projects, Kind::Sites] {
+                chosen.shortlist.keep_known(kind, |id| data.has(kind, id));
+            }
+        }
         let panels = Panels::new(chosen.tab == Tab::List);
         let choices = RwSignal::new(chosen);
         let (district_card, set_district_card) = signal(None);
@@ -170,6 +179,7 @@ impl Store {
             max_zoom,
             loading,
             places_shown: part!(choices.places_shown),
+            shortlist: part!(choices.shortlist),
             embedded: opened.embed,
             cooperative: opened.embed || mounted,
             gesture_hint,
@@ -325,6 +335,24 @@ impl Store {
         self.choose(|c| c.select_site(id));
     }
 
+    pub fn toggle_compared(&self, kind: Kind, id: &str) {
+        self.choose(|c| c.toggle_compared(kind, id));
+    }
+
+    pub fn remove_compared(&self, kind: Kind, id: &str) {
+        self.choose(|c| c.remove_compared(kind, id));
+    }
+
+    pub fn clear_compared(&self, kind: Kind) {
+        self.choose(|c| c.clear_compared(kind));
+    }
+
+    /// Opens a comparison over the map (closing a detail), or closes it.
+    pub fn show_comparison(&self, kind: Option<Kind>) {
+        self.one_overlay(kind.is_some());
+        self.choose(|c| c.show_comparison(kind));
+    }
+
     /// A tap on a district: closes what is open over the map, if anything;
     /// else opens the district's card (its name, count and the one action
     /// that filters to it). A tap never filters by itself.
@@ -338,14 +366,19 @@ impl Store {
         self.write.district_card.set(None);
     }
 
-    /// Closes the district card, a legend open over a narrow map, or the
-    /// detail, whichever is open (a tap on empty map, Esc); false when none was.
+    /// Closes the district card, a legend open over a narrow map, the
+    /// comparison or the detail, whichever is open (a tap on empty map,
+    /// Esc); false when none was.
     pub fn close_popover(&self) -> bool {
         if self.district_card.get_untracked().is_some() {
             self.close_district_card();
             return true;
         }
         if self.panels.fold_legend_popover() {
+            return true;
+        }
+        if self.shortlist.with_untracked(|s| s.shown().is_some()) {
+            self.show_comparison(None);
             return true;
         }
         let detail_open = self.selection.with_untracked(|s| *s != Selection::None);

@@ -85,6 +85,20 @@ for (const size of SIZES) {
         expect(await violations(page)).toEqual([]);
       });
 
+      test(`axe finds no violations with the compare tray, then the comparison, then a sites' comparison (${l.lang})`, async ({ page }) => {
+        await openMap(page, [l.query, "tab=list&compare=wangyi-tech-port,denghuohui,sowos-smart-terminal&compare_view=0"].filter(Boolean).join("&"));
+        if (size.layout !== "docked") await press(size, page.getByRole("button", { name: l.open }));
+        await expect(page.getByTestId("compare-tray")).toBeVisible();
+        await expect(page.getByTestId("project-row").first()).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+        await press(size, page.getByTestId("compare-open"));
+        await expect(page.getByTestId("compare-table")).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+        await openMap(page, [l.query, "data=fixtures/sites/map.json&site_compare=plot-a,office-b,mixed-c"].filter(Boolean).join("&"));
+        await expect(page.getByTestId("compare-table")).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+
       test(`axe finds no violations with the filters open, then the list, then the share panel (${l.lang})`, async ({ page }) => {
         await openMap(page, l.query);
         if (size.layout !== "docked") await press(size, page.getByRole("button", { name: l.open }));

@@ -22,16 +22,18 @@ pub struct Shortlist {
 }
 
 impl Shortlist {
-    /// A link's lists (the first four distinct ids of each) and which
-    /// comparison it opens: `shown` if the link names one, else the
-    /// projects', else the sites' (`opened_shown`).
+    /// A link's lists (each id once) and which comparison it opens:
+    /// `shown` if the link names one, else the projects', else the sites'
+    /// (`opened_shown`). Unknown ids are ignored before the first four are
+    /// kept, so the lists stay whole until `keep_known` has the data.
     pub fn opened(projects: &[String], sites: &[String], shown: Option<Option<Kind>>) -> Self {
         let mut list = Shortlist::default();
-        for id in projects {
-            list.add(Kind::Projects, id);
-        }
-        for id in sites {
-            list.add(Kind::Sites, id);
+        for (kind, ids) in [(Kind::Projects, projects), (Kind::Sites, sites)] {
+            for id in ids {
+                if !list.contains(kind, id) {
+                    list.ids_mut(kind).push(id.clone());
+                }
+            }
         }
         list.shown = shown.unwrap_or_else(|| list.opened_shown());
         list.shown = list.shown.filter(|kind| !list.ids(*kind).is_empty());
@@ -108,9 +110,11 @@ impl Shortlist {
         self.shown = kind.filter(|k| !self.ids(*k).is_empty());
     }
 
-    /// Keeps only the ids `known` knows (once the data is loaded).
+    /// Keeps the first four ids that `known` knows (once the data is loaded).
     pub fn keep_known(&mut self, kind: Kind, known: impl Fn(&str) -> bool) {
-        self.ids_mut(kind).retain(|id| known(id));
+        let ids = self.ids_mut(kind);
+        ids.retain(|id| known(id));
+        ids.truncate(MAX_COMPARED);
         self.close_if_empty();
     }
 
