@@ -51,10 +51,20 @@ pub fn CompareToggle(kind: Kind, id: String, #[prop(optional)] compact: bool) ->
                 }
             }
         >
-            <span aria-hidden="true" class="imap-compare-toggle-mark">
-                {move || if state().0 { "✓" } else { "+" }}
-            </span>
-            {(!compact).then(|| view! { <span>{move || words().add}</span> })}
+            // A row's square shows only the mark (its name is the label);
+            // a detail's says the label too.
+            {move || {
+                let mark = if state().0 { "✓" } else { "+" };
+                if compact {
+                    mark.into_any()
+                } else {
+                    view! {
+                        <span aria-hidden="true" class="imap-compare-toggle-mark">{mark}</span>
+                        <span>{words().add}</span>
+                    }
+                    .into_any()
+                }
+            }}
         </button>
     }
 }

@@ -86,8 +86,9 @@ for (const size of SIZES) {
       });
 
       test(`axe finds no violations with the compare tray, then the comparison, then a sites' comparison (${l.lang})`, async ({ page }) => {
-        await openMap(page, [l.query, "tab=list&compare=wangyi-tech-port,denghuohui,sowos-smart-terminal&compare_view=0"].filter(Boolean).join("&"));
+        await openMap(page, [l.query, "compare=wangyi-tech-port,denghuohui,sowos-smart-terminal&compare_view=0"].filter(Boolean).join("&"));
         if (size.layout !== "docked") await press(size, page.getByRole("button", { name: l.open }));
+        await press(size, page.getByRole("tab", { name: l.list }));
         await expect(page.getByTestId("compare-tray")).toBeVisible();
         await expect(page.getByTestId("project-row").first()).toBeVisible();
         expect(await violations(page)).toEqual([]);

@@ -116,7 +116,7 @@ test("click opens the detail panel with every field; Esc and the close button cl
 
   await page.locator("[data-project-id=denghuohui]").click();
   await expect(detail).toContainText("未公开");
-  await detail.getByRole("button").click();
+  await detail.getByRole("button", { name: "关闭" }).click();
   await expect(detail).toHaveCount(0);
 
   await page.locator("[data-project-id=nanshan-road]").focus();
