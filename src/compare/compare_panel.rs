@@ -4,9 +4,11 @@
 //! standout marked in words, rows where all agree greyed. Exported as CSV
 //! and printed on its own.
 
-use imap_core::model::compare::{Cell, Comparison, compare, file_name};
+use imap_core::model::compare::{Comparison, compare, file_name};
 use imap_core::model::export;
 use imap_i18n::{CompareTexts, Lang, Texts};
+
+use super::table;
 use leptos::prelude::*;
 
 use super::compare_tray::kind_code;
@@ -17,7 +19,8 @@ use crate::state::Store;
 pub fn ComparePanel() -> impl IntoView {
     let store = expect_context::<Store>();
     let shown = Memo::new(move |_| store.shortlist.with(|s| s.shown()));
-    let table = Memo::new(move |_| {
+    // Built where it is drawn, and again for the CSV: no copy is kept.
+    let current = move || {
         let kind = shown.get()?;
         let data = store.dataset()?;
         let lang = store.lang.get();
@@ -25,7 +28,7 @@ pub fn ComparePanel() -> impl IntoView {
         let places = store.loading.places.get();
         let places = places.as_ref().map_or(&[][..], |p| &p.items[..]);
         Some((compare(&data, kind, &ids, places, lang), lang))
-    });
+    };
     let title = NodeRef::<leptos::html::H2>::new();
     // Opened by a press (not by the link), the comparison takes the focus.
     Effect::new(move |was_open: Option<bool>| {
@@ -39,13 +42,21 @@ pub fn ComparePanel() -> impl IntoView {
         }
         open
     });
+    let scroll = NodeRef::<leptos::html::Div>::new();
+    // The table, built anew whenever what it shows changes.
+    Effect::new(move |_| {
+        let (comparison, lang) = current()?;
+        let scroll = scroll.get()?;
+        let table = table::table(&comparison, lang)?;
+        scroll.replace_children_with_node_1(&table);
+        Some(())
+    });
     move || {
-        let (comparison, lang) = table.get()?;
+        let (kind, lang) = (shown.get()?, store.lang.get());
+        store.dataset()?;
         let words = lang.compare_words();
-        let kind = comparison.kind;
-        let export_csv = {
-            let comparison = comparison.clone();
-            move |_| {
+        let export_csv = move |_| {
+            if let Some((comparison, lang)) = untrack(current) {
                 let text = export::grid(&worded(&comparison, lang));
                 let ids: Vec<String> = comparison.columns.iter().map(|c| c.id.clone()).collect();
                 let _ = download_text(&file_name(kind, &ids), &text, "text/csv;charset=utf-8");
@@ -94,99 +105,18 @@ pub fn ComparePanel() -> impl IntoView {
                     role="region"
                     tabindex="0"
                     aria-labelledby="imap-compare-title"
+                    on:click=move |ev| {
+                        // A column's ×: one listener for the whole table.
+                        let target: web_sys::Element = event_target(&ev);
+                        if let Some(id) = target.get_attribute(table::REMOVES) {
+                            store.remove_compared(kind, &id);
+                        }
+                    }
+                    node_ref=scroll
                 >
-                    <CompareTable comparison lang/>
                 </div>
             </section>
         })
-    }
-}
-
-#[component]
-fn CompareTable(comparison: Comparison, lang: Lang) -> impl IntoView {
-    let store = expect_context::<Store>();
-    let words = lang.compare_words();
-    let kind = comparison.kind;
-    let heads = comparison
-        .columns
-        .into_iter()
-        .map(|column| {
-            let remove = lang.compare_remove(&column.name);
-            let id = column.id.clone();
-            view! {
-                <th scope="col" data-compare-id=column.id>
-                    <span class="imap-compare-name">{column.name}</span>
-                    {column.other_name.map(|n| view! { <span class="imap-compare-other">{n}</span> })}
-                    <button
-                        class="imap-chip-remove imap-compare-remove"
-                        type="button"
-                        aria-label=remove.clone()
-                        title=remove
-                        on:click=move |_| store.remove_compared(kind, &id)
-                    >
-                        "×"
-                    </button>
-                </th>
-            }
-        })
-        .collect_view();
-    let rows = comparison
-        .rows
-        .into_iter()
-        .map(|row| {
-            let mark = lang.standout(&row.field);
-            let cells = row
-                .cells
-                .iter()
-                .zip(row.standout)
-                .map(|(cell, standout)| {
-                    view! {
-                        <td class:imap-compare-standout=standout>
-                            {cell_view(cell, lang)}
-                            {standout.then(|| view! { <span class="imap-compare-mark">{mark}</span> })}
-                        </td>
-                    }
-                })
-                .collect_view();
-            view! {
-                <tr class:imap-compare-alike=row.alike>
-                    <th scope="row">{lang.compare_field(&row.field)}</th>
-                    {cells}
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <table class="imap-compare-table" data-testid="compare-table">
-            <caption class="imap-visually-hidden">{lang.compare_title(kind)}</caption>
-            <thead>
-                <tr>
-                    <th scope="col" class="imap-compare-corner">{words.field}</th>
-                    {heads}
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
-    }
-}
-
-/// A cell as text, but a link as a link and an industry with its colour;
-/// text from the data only ever as text.
-fn cell_view(cell: &Cell, lang: Lang) -> AnyView {
-    match cell {
-        Cell::Link(url) => view! {
-            <a href=url.clone() target="_blank" rel="noopener noreferrer">{lang.t().open_link}</a>
-        }
-        .into_any(),
-        Cell::Industry { label, color } => view! {
-            <span class="imap-swatch" style:background-color=color.clone()></span>
-            {label.clone()}
-        }
-        .into_any(),
-        Cell::Missing => {
-            view! { <span class="imap-compare-missing">{lang.compare_cell(cell)}</span> }.into_any()
-        }
-        _ => lang.compare_cell(cell).into_any(),
     }
 }
 

@@ -7,6 +7,7 @@
 mod compare_panel;
 mod compare_toggle;
 mod compare_tray;
+mod table;
 
 pub use compare_panel::ComparePanel;
 pub use compare_toggle::CompareToggle;

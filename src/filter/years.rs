@@ -66,7 +66,8 @@ fn Years(span: (u16, u16)) -> impl IntoView {
             .with(|c| counts(&c.dated, span, statuses))
     });
     let bars = Memo::new(move |_| per_year.with(|c| stacked(c, FULL)));
-    // A year's counts in words: the bar's tooltip.
+    // A year's counts in words: the bar's tooltip, and the brush's ends'
+    // value text for screen readers.
     let told = move |i: usize| {
         let lang = lang();
         let data = store.dataset()?;
@@ -186,6 +187,8 @@ fn Years(span: (u16, u16)) -> impl IntoView {
                 aria-valuemin=lo
                 aria-valuemax=hi
                 aria-valuenow=move || end(which)
+                // The year and its counts: what the bars show, heard.
+                aria-valuetext=move || told(usize::from(end(which) - lo))
                 style:left=move || format!("{:.2}%", share(end(which)))
                 on:keydown=key
             ></div>

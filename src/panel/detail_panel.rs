@@ -23,16 +23,8 @@ pub fn DetailPanel() -> impl IntoView {
             .district
             .as_ref()
             .map_or(t.outside_districts.to_string(), |d| {
-                let name = data
-                    .boundary(d)
-                    .map(|b| b.label(lang).to_string())
-                    .unwrap_or_else(|| d.clone());
-                let derived = if p.district_derived {
-                    t.district_derived
-                } else {
-                    ""
-                };
-                format!("{name}{derived}")
+                let name = data.boundary(d).map_or(d.as_str(), |b| b.label(lang));
+                lang.district_name(name, p.district_derived)
             });
         let description = lang
             .pick(
@@ -40,11 +32,6 @@ pub fn DetailPanel() -> impl IntoView {
                 p.description_en.as_deref(),
             )
             .to_string();
-        let location = if p.approximate {
-            t.location_approximate
-        } else {
-            t.location_exact
-        };
         Some(view! {
             <DetailFrame
                 testid="project-detail"
@@ -70,7 +57,7 @@ pub fn DetailPanel() -> impl IntoView {
                 {p.company.clone().map(|c| field(t.field_company, c))}
                 {field(t.field_district, district)}
                 {p.area_ha.map(|a| field(t.field_area, lang.area(a)))}
-                {field(t.field_location, format!("{location} · {:.5}, {:.5}", p.lat, p.lon))}
+                {field(t.field_location, lang.location(p.approximate, p.lon, p.lat))}
             </DetailFrame>
         })
     }

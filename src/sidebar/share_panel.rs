@@ -9,8 +9,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::link_qr::LinkQrCode;
+use crate::debounce::Debounce;
 use crate::dom;
-use crate::state::{Store, UrlSync};
+use crate::state::{Store, URL_VIEW_DELAY, UrlSync};
 
 #[component]
 pub fn SharePanel(
@@ -24,7 +25,19 @@ pub fn SharePanel(
     let t = move || store.lang.get().t();
     move || {
         open.get().then(|| {
-            let link = Memo::new(move |_| url.link(store));
+            // The link shown, and its code, settle as the address bar does:
+            // a drag's every frame is not encoded.
+            let current = Memo::new(move |_| url.link(store));
+            let link = RwSignal::new(current.get_untracked());
+            let settle = Debounce::new();
+            Effect::new(move |_| {
+                let now = current.get();
+                settle.after(URL_VIEW_DELAY, move || {
+                    if link.with_untracked(|l| *l != now) {
+                        link.set(now);
+                    }
+                });
+            });
             let qr = Memo::new(move |_| link.with(|l| LinkQr::of(l)));
             let code = move || {
                 qr.get()

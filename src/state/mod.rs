@@ -43,7 +43,7 @@ pub use loading::{Load, Loading};
 pub use panels::Panels;
 use part::{Part, part};
 pub use playback::Playback;
-pub use url_sync::{PageAddress, UrlSync};
+pub use url_sync::{PageAddress, URL_VIEW_DELAY, UrlSync};
 
 /// Why the map did not move, said briefly over it (in a host page, the page
 /// keeps the wheel and one finger).

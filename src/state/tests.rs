@@ -44,6 +44,28 @@ fn a_detail_folds_the_sidebar_that_floats_and_closing_it_brings_the_sidebar_back
 }
 
 #[test]
+fn a_comparison_folds_the_sidebar_that_floats_and_esc_closes_it_keeping_the_tray() {
+    use imap_core::shortlist::Kind;
+    in_owner(|| {
+        let store = store(390.0);
+        store.unfold_sidebar(true);
+        store.toggle_compared(Kind::Projects, "p1");
+        store.show_comparison(Some(Kind::Projects));
+        assert_eq!(store.panels.unfolded.get_untracked(), Some(false));
+        assert!(store.close_popover(), "Esc closes the comparison");
+        assert_eq!(store.shortlist.with_untracked(|s| s.shown()), None);
+        assert_eq!(store.panels.unfolded.get_untracked(), Some(true));
+        assert_eq!(
+            store
+                .shortlist
+                .with_untracked(|s| s.ids(Kind::Projects).len()),
+            1
+        );
+        assert!(!store.close_popover(), "nothing else was open");
+    });
+}
+
+#[test]
 fn beside_a_docked_sidebar_a_detail_leaves_it_as_it_is() {
     in_owner(|| {
         let store = store(1280.0);

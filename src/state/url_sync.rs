@@ -12,8 +12,9 @@ use super::Store;
 use crate::debounce::Debounce;
 
 /// The URL follows the view only once it has been still this long, so a
-/// drag does not flood the browser's history API.
-const URL_VIEW_DELAY: Duration = Duration::from_millis(250);
+/// drag does not flood the browser's history API (nor redraw the share
+/// panel's code every frame).
+pub const URL_VIEW_DELAY: Duration = Duration::from_millis(250);
 
 /// The page's address, where the app keeps its parameters (`Location`).
 pub trait PageAddress {

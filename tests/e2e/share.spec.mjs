@@ -62,6 +62,27 @@ test("the link and its code follow a change made with the panel open, and Esc cl
   await expect(page.getByTestId("share")).toHaveAttribute("aria-expanded", "false");
 });
 
+test("a drag redraws the code once it has settled, not every frame, and the code is then the new link", async ({ page }) => {
+  await openMap(page, "tab=list");
+  await page.getByTestId("share").click();
+  const link = page.getByTestId("share-link");
+  const before = await link.inputValue();
+  // Count the code's redraws while the map is dragged.
+  await page.getByTestId("share-qr").evaluate((qr) => {
+    window.__redraws = 0;
+    new MutationObserver(() => window.__redraws++).observe(qr, { subtree: true, attributes: true, childList: true });
+  });
+  const map = await page.locator(".imap-map").boundingBox();
+  const [x, y] = [map.x + map.width / 2, map.y + map.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++) await page.mouse.move(x - i * 8, y - i * 4);
+  await page.mouse.up();
+  await expect(link).not.toHaveValue(before);
+  expect(await page.evaluate(() => window.__redraws)).toBeLessThanOrEqual(3);
+  expect(await decodeQr(page)).toBe(await link.inputValue());
+});
+
 test.describe("with clipboard access", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 

@@ -21,6 +21,8 @@ test("a link with years shows the projects dated in them, as a chip, and the bru
   await expect(page.getByTestId("active-filter")).toContainText("年份：2019–2021");
   await expect(page.getByTestId("years-from")).toHaveAttribute("aria-valuenow", "2019");
   await expect(page.getByTestId("years-to")).toHaveAttribute("aria-valuenow", "2021");
+  // A screen reader hears each end's year with its bar's counts.
+  await expect(page.getByTestId("years-from")).toHaveAttribute("aria-valuetext", new RegExp(`^2019：${within(2019, 2019)} 个项目（`));
   await expect(page.getByTestId("years-range")).toHaveText("2019–2021");
   // One year alone.
   await openMap(page, `data=${SET}&years=2017`);

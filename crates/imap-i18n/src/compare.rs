@@ -164,22 +164,13 @@ pub trait CompareTexts: Texts {
                 place: None,
                 metres,
             } => self.about_distance(*metres),
-            Cell::District { name, derived } => {
-                format!("{name}{}", if *derived { t.district_derived } else { "" })
-            }
+            Cell::District { name, derived } => self.district_name(name, *derived),
             Cell::Outside => t.outside_districts.to_string(),
             Cell::Location {
                 approximate,
                 lon,
                 lat,
-            } => {
-                let precision = if *approximate {
-                    t.location_approximate
-                } else {
-                    t.location_exact
-                };
-                format!("{precision} · {lat:.5}, {lon:.5}")
-            }
+            } => self.location(*approximate, *lon, *lat),
             Cell::LandUse(land_use) => self.land_use(*land_use).to_string(),
             Cell::Availability(a) => self.availability(*a).to_string(),
             Cell::Link(url) => url.clone(),

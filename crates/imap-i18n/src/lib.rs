@@ -848,6 +848,27 @@ pub trait Texts: Copy {
         }
     }
 
+    /// Where a project is: its precision, then latitude and longitude.
+    fn location(self, approximate: bool, lon: f64, lat: f64) -> String {
+        let t = self.t();
+        let precision = if approximate {
+            t.location_approximate
+        } else {
+            t.location_exact
+        };
+        format!("{precision} · {lat:.5}, {lon:.5}")
+    }
+
+    /// A district's name, said to be derived from the position where it is.
+    fn district_name(self, name: &str, derived: bool) -> String {
+        let note = if derived {
+            self.t().district_derived
+        } else {
+            ""
+        };
+        format!("{name}{note}")
+    }
+
     fn area(self, hectares: f64) -> String {
         format!("{} {}", plain_number(hectares), self.t().hectares)
     }

@@ -93,7 +93,7 @@ enum Want {
     Least,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Row {
     pub field: Field,
     pub cells: Vec<Cell>,
@@ -105,22 +105,29 @@ pub struct Row {
 }
 
 /// One compared item: its id and names (in the visitor's language first).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Column {
     pub id: String,
     pub name: String,
     pub other_name: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Comparison {
     pub kind: Kind,
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
 }
 
+/// One item's value for a field, and which end of the field's numbers
+/// stands out (if any).
+type Entry = (Field, Option<Want>, Cell);
+
 /// The comparison of `ids` (those the data knows, in order) of one kind,
-/// with distances to `places`; data labels in `lang`.
+/// with distances to `places`; data labels in `lang`. Each item gives its
+/// entries in the same order, the rows are those entries side by side
+/// (built item by item: one function per kind rather than one per row
+/// keeps the wasm small, README "Measured").
 pub fn compare(
     data: &Dataset,
     kind: Kind,
@@ -128,162 +135,211 @@ pub fn compare(
     places: &[Place],
     lang: Lang,
 ) -> Comparison {
-    let mut builder = Builder::default();
-    match kind {
-        Kind::Projects => {
-            let items: Vec<&Project> = ids.iter().filter_map(|id| data.project(id)).collect();
-            for p in &items {
-                builder
-                    .columns
-                    .push(column(&p.id, &p.name, p.name_en.as_deref(), lang));
-            }
-            project_rows(&mut builder, data, &items, lang);
-            let at: Vec<_> = items.iter().map(|p| Some((p.lon, p.lat))).collect();
-            builder.distances(places, &at, lang);
-        }
-        Kind::Sites => {
-            let items: Vec<&Site> = ids.iter().filter_map(|id| data.site(id)).collect();
-            for s in &items {
-                builder
-                    .columns
-                    .push(column(&s.id, &s.name, s.name_en.as_deref(), lang));
-            }
-            site_rows(&mut builder, data, &items, lang);
-            let at: Vec<_> = items.iter().map(|s| s.anchor()).collect();
-            builder.distances(places, &at, lang);
-        }
+    let mut columns = Vec::new();
+    let mut items: Vec<Vec<Entry>> = Vec::new();
+    let mut at = Vec::new();
+    for id in ids {
+        let (column_of, entries, position) = match kind {
+            Kind::Projects => match data.project(id) {
+                Some(p) => (
+                    column(&p.id, &p.name, p.name_en.as_deref(), lang),
+                    project_entries(data, p, lang),
+                    Some((p.lon, p.lat)),
+                ),
+                None => continue,
+            },
+            Kind::Sites => match data.site(id) {
+                Some(s) => (
+                    column(&s.id, &s.name, s.name_en.as_deref(), lang),
+                    site_entries(data, s, lang),
+                    s.anchor(),
+                ),
+                None => continue,
+            },
+        };
+        columns.push(column_of);
+        items.push(entries);
+        at.push(position);
     }
+    let mut rows = side_by_side(items);
+    rows.extend(distances(places, &at, lang));
     Comparison {
         kind,
-        columns: builder.columns,
-        rows: builder.rows,
+        columns,
+        rows,
     }
 }
 
-fn project_rows(b: &mut Builder, data: &Dataset, items: &[&Project], lang: Lang) {
+fn project_entries(data: &Dataset, p: &Project, lang: Lang) -> Vec<Entry> {
     let m = &data.manifest;
     let text = |value: &Option<String>| value.clone().map_or(Cell::Missing, Cell::Text);
-    b.row(
-        Field::Industry,
-        None,
-        items.iter().map(|p| Cell::Industry {
-            label: m.industries[p.industry].label(lang).to_string(),
-            color: m.industry_color(p.industry).to_string(),
-        }),
-    );
-    b.row(
-        Field::Status,
-        None,
-        items
-            .iter()
-            .map(|p| Cell::Text(m.statuses[p.status].label(lang).to_string())),
-    );
-    b.row(Field::Date, None, items.iter().map(|p| text(&p.date)));
-    // Shown even when no item discloses one: it is what investors ask first.
-    b.always(
-        Field::Investment,
-        Want::Most,
-        items
-            .iter()
-            .map(|p| p.investment.map_or(Cell::Missing, Cell::Money)),
-    );
-    b.row(
-        Field::Area,
-        Some(Want::Most),
-        items
-            .iter()
-            .map(|p| p.area_ha.map_or(Cell::Missing, Cell::Hectares)),
-    );
-    b.row(Field::Company, None, items.iter().map(|p| text(&p.company)));
-    b.row(
-        Field::District,
-        None,
-        items.iter().map(|p| match &p.district {
-            Some(id) => Cell::District {
-                name: data
-                    .boundary(id)
-                    .map_or(id.clone(), |d| d.label(lang).to_string()),
-                derived: p.district_derived,
+    let district = match &p.district {
+        Some(id) => Cell::District {
+            name: data
+                .boundary(id)
+                .map_or(id.clone(), |d| d.label(lang).to_string()),
+            derived: p.district_derived,
+        },
+        None => Cell::Outside,
+    };
+    vec![
+        (
+            Field::Industry,
+            None,
+            Cell::Industry {
+                label: m.industries[p.industry].label(lang).to_string(),
+                color: m.industry_color(p.industry).to_string(),
             },
-            None => Cell::Outside,
-        }),
-    );
-    b.row(
-        Field::Location,
-        None,
-        items.iter().map(|p| Cell::Location {
-            approximate: p.approximate,
-            lon: p.lon,
-            lat: p.lat,
-        }),
-    );
-    b.row(
-        Field::Description,
-        None,
-        items
-            .iter()
-            .map(|p| description(lang, &p.description, &p.description_en)),
-    );
-    b.row(
-        Field::Contact,
-        None,
-        items
-            .iter()
-            .map(|p| contact(p.contact.as_deref().or(m.contact.as_ref()), None, lang)),
-    );
-    b.row(
-        Field::Link,
-        None,
-        items
-            .iter()
-            .map(|p| p.url.clone().map_or(Cell::Missing, Cell::Link)),
-    );
+        ),
+        (
+            Field::Status,
+            None,
+            Cell::Text(m.statuses[p.status].label(lang).to_string()),
+        ),
+        (Field::Date, None, text(&p.date)),
+        (
+            Field::Investment,
+            Some(Want::Most),
+            p.investment.map_or(Cell::Missing, Cell::Money),
+        ),
+        (
+            Field::Area,
+            Some(Want::Most),
+            p.area_ha.map_or(Cell::Missing, Cell::Hectares),
+        ),
+        (Field::Company, None, text(&p.company)),
+        (Field::District, None, district),
+        (
+            Field::Location,
+            None,
+            Cell::Location {
+                approximate: p.approximate,
+                lon: p.lon,
+                lat: p.lat,
+            },
+        ),
+        (
+            Field::Description,
+            None,
+            description(lang, &p.description, &p.description_en),
+        ),
+        (
+            Field::Contact,
+            None,
+            contact(p.contact.as_deref().or(m.contact.as_ref()), None, lang),
+        ),
+        (
+            Field::Link,
+            None,
+            p.url.clone().map_or(Cell::Missing, Cell::Link),
+        ),
+    ]
 }
 
-fn site_rows(b: &mut Builder, data: &Dataset, items: &[&Site], lang: Lang) {
-    b.row(
-        Field::Area,
-        Some(Want::Most),
-        items.iter().map(|s| Cell::Hectares(s.area_ha)),
-    );
-    b.row(
-        Field::LandUse,
-        None,
-        items.iter().map(|s| Cell::LandUse(s.land_use)),
-    );
-    b.row(
-        Field::Availability,
-        None,
-        items.iter().map(|s| Cell::Availability(s.availability)),
-    );
-    b.row(
-        Field::PlotRatio,
-        Some(Want::Most),
-        items
-            .iter()
-            .map(|s| s.plot_ratio_max.map_or(Cell::Missing, Cell::Number)),
-    );
-    b.row(
-        Field::Description,
-        None,
-        items
-            .iter()
-            .map(|s| description(lang, &s.description, &s.description_en)),
-    );
-    b.row(
-        Field::Contact,
-        None,
-        items
-            .iter()
-            .map(|s| contact(data.manifest.contact.as_ref(), s.contact.as_deref(), lang)),
-    );
-    b.row(
-        Field::Link,
-        None,
-        items
-            .iter()
-            .map(|s| s.url.clone().map_or(Cell::Missing, Cell::Link)),
-    );
+fn site_entries(data: &Dataset, s: &Site, lang: Lang) -> Vec<Entry> {
+    vec![
+        (Field::Area, Some(Want::Most), Cell::Hectares(s.area_ha)),
+        (Field::LandUse, None, Cell::LandUse(s.land_use)),
+        (
+            Field::Availability,
+            None,
+            Cell::Availability(s.availability),
+        ),
+        (
+            Field::PlotRatio,
+            Some(Want::Most),
+            s.plot_ratio_max.map_or(Cell::Missing, Cell::Number),
+        ),
+        (
+            Field::Description,
+            None,
+            description(lang, &s.description, &s.description_en),
+        ),
+        (
+            Field::Contact,
+            None,
+            contact(data.manifest.contact.as_ref(), s.contact.as_deref(), lang),
+        ),
+        (
+            Field::Link,
+            None,
+            s.url.clone().map_or(Cell::Missing, Cell::Link),
+        ),
+    ]
+}
+
+/// The items' entries as rows, field by field; a field no item has is left
+/// out, but for the investment: it is what investors ask first.
+fn side_by_side(items: Vec<Vec<Entry>>) -> Vec<Row> {
+    let mut rows: Vec<(Field, Option<Want>, Vec<Cell>)> = Vec::new();
+    for entries in items {
+        for (i, (field, want, cell)) in entries.into_iter().enumerate() {
+            match rows.get_mut(i) {
+                Some(row) => row.2.push(cell),
+                None => rows.push((field, want, vec![cell])),
+            }
+        }
+    }
+    rows.into_iter()
+        .filter(|(field, _, cells)| {
+            *field == Field::Investment || cells.iter().any(|c| *c != Cell::Missing)
+        })
+        .map(|(field, want, cells)| row(field, want, cells))
+        .collect()
+}
+
+fn row(field: Field, want: Option<Want>, cells: Vec<Cell>) -> Row {
+    let standout = match want {
+        Some(want) => standouts(&cells, want),
+        None => vec![false; cells.len()],
+    };
+    let alike = cells.len() > 1 && cells.iter().all(|c| *c == cells[0]);
+    Row {
+        field,
+        cells,
+        standout,
+        alike,
+    }
+}
+
+/// The distance rows: the nearest place of each kind (named in each cell,
+/// as it may differ by item), and every city centre; an item without a
+/// position has none. The rows in the order of the first item with one.
+fn distances(places: &[Place], at: &[Option<(f64, f64)>], lang: Lang) -> Vec<Row> {
+    let each: Vec<Vec<(&Place, f64)>> = at
+        .iter()
+        .map(|at| at.map_or(vec![], |(lon, lat)| distances_from(places, lon, lat)))
+        .collect();
+    let Some(first) = each.iter().find(|d| !d.is_empty()) else {
+        return vec![];
+    };
+    first
+        .iter()
+        .map(|(place, _)| {
+            let city = place.kind == PlaceKind::City;
+            let cells = each
+                .iter()
+                .map(|d| {
+                    let found = d.iter().find(|(p, _)| match city {
+                        true => p.id == place.id,
+                        false => p.kind == place.kind,
+                    });
+                    match found {
+                        Some((p, metres)) => Cell::Distance {
+                            place: (!city).then(|| p.label(lang).to_string()),
+                            metres: *metres,
+                        },
+                        None => Cell::Missing,
+                    }
+                })
+                .collect();
+            let field = match city {
+                true => Field::DistanceTo(place.label(lang).to_string()),
+                false => Field::Nearest(place.kind),
+            };
+            row(field, Some(Want::Least), cells)
+        })
+        .collect()
 }
 
 fn column(id: &str, name: &str, name_en: Option<&str>, lang: Lang) -> Column {
@@ -322,82 +378,6 @@ fn contact(shared: Option<&Contact>, own: Option<&str>, lang: Lang) -> Cell {
         Cell::Missing
     } else {
         Cell::Text(lines.join("\n"))
-    }
-}
-
-#[derive(Default)]
-struct Builder {
-    columns: Vec<Column>,
-    rows: Vec<Row>,
-}
-
-impl Builder {
-    /// A row, unless no item has a value in it.
-    fn row(&mut self, field: Field, want: Option<Want>, cells: impl Iterator<Item = Cell>) {
-        let cells: Vec<Cell> = cells.collect();
-        if cells.iter().any(|c| *c != Cell::Missing) {
-            self.push(field, want, cells);
-        }
-    }
-
-    fn always(&mut self, field: Field, want: Want, cells: impl Iterator<Item = Cell>) {
-        self.push(field, Some(want), cells.collect());
-    }
-
-    fn push(&mut self, field: Field, want: Option<Want>, cells: Vec<Cell>) {
-        let standout = match want {
-            Some(want) => standouts(&cells, want),
-            None => vec![false; cells.len()],
-        };
-        let alike = cells.len() > 1 && cells.iter().all(|c| *c == cells[0]);
-        self.rows.push(Row {
-            field,
-            cells,
-            standout,
-            alike,
-        });
-    }
-
-    /// The distance rows: the nearest place of each kind (named in each
-    /// cell, as it may differ by item), and every city centre; an item
-    /// without a position has none.
-    fn distances(&mut self, places: &[Place], at: &[Option<(f64, f64)>], lang: Lang) {
-        let each: Vec<Vec<(&Place, f64)>> = at
-            .iter()
-            .map(|at| at.map_or(vec![], |(lon, lat)| distances_from(places, lon, lat)))
-            .collect();
-        // The rows in the order the first item with a position has them.
-        let Some(first) = each.iter().find(|d| !d.is_empty()) else {
-            return;
-        };
-        for (place, _) in first {
-            let (field, cells): (Field, Vec<Cell>) = if place.kind == PlaceKind::City {
-                let cells = each
-                    .iter()
-                    .map(|d| match d.iter().find(|(p, _)| p.id == place.id) {
-                        Some((_, metres)) => Cell::Distance {
-                            place: None,
-                            metres: *metres,
-                        },
-                        None => Cell::Missing,
-                    })
-                    .collect();
-                (Field::DistanceTo(place.label(lang).to_string()), cells)
-            } else {
-                let cells = each
-                    .iter()
-                    .map(|d| match d.iter().find(|(p, _)| p.kind == place.kind) {
-                        Some((p, metres)) => Cell::Distance {
-                            place: Some(p.label(lang).to_string()),
-                            metres: *metres,
-                        },
-                        None => Cell::Missing,
-                    })
-                    .collect();
-                (Field::Nearest(place.kind), cells)
-            };
-            self.row(field, Some(Want::Least), cells.into_iter());
-        }
     }
 }
 
