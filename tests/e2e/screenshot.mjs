@@ -1,6 +1,7 @@
 // Screenshots of the built app for people to look at, at every tested size
 // and in both languages, in the states a visitor passes through (folded,
-// filters open, list, the share panel, a phone's full sheet, a project open):
+// filters open, list, the share panel, a phone's full sheet, a project open,
+// the compare tray and the comparison):
 // node screenshot.mjs OUTDIR ["query"] [WIDTH,WIDTH]
 import { mkdirSync } from "node:fs";
 import { withServedBrowser } from "./launch.mjs";
@@ -44,6 +45,18 @@ await withServedBrowser(4199, async (browser, base) => {
       const detail = page.getByTestId("project-detail");
       while (!(await detail.isVisible())) await tap(page.getByTestId("project-row").nth(2));
       await shot("5detail");
+      // Into the compare tray from the detail and two list rows, then side by side.
+      await tap(detail.getByTestId("compare-add"));
+      await tap(detail.locator(".imap-detail-close"));
+      if (size.layout !== "docked" && !(await page.getByTestId("project-row").first().isVisible())) {
+        await tap(page.getByRole("button", { name: l.open }));
+      }
+      for (const n of [0, 1]) await tap(page.locator(".imap-row-compare [data-testid=compare-add]").nth(n));
+      await page.getByTestId("compare-tray").scrollIntoViewIfNeeded();
+      await shot("6tray");
+      await tap(page.getByTestId("compare-open"));
+      await page.getByTestId("compare-table").waitFor();
+      await shot("7compare");
       await ctx.close();
     }
   }

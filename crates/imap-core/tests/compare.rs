@@ -8,7 +8,7 @@ use imap_core::lang::Lang;
 use imap_core::model::compare::{Cell, Field, compare, file_name};
 use imap_core::model::dataset::Dataset;
 use imap_core::model::export;
-use imap_core::model::place::{self, PlaceKind};
+use imap_core::model::place::{self, PlaceKind, shown_metres};
 use imap_core::shortlist::{Kind, MAX_COMPARED, Shortlist};
 use imap_core::url_state::UrlState;
 
@@ -242,6 +242,34 @@ fn distances_give_the_nearest_of_each_kind_by_name_and_mark_the_nearest_item() {
     let town = row(&c, &Field::DistanceTo("城".into()));
     assert_eq!(town.standout, [false, false], "both as far from the town");
     assert!(town.alike);
+}
+
+#[test]
+fn distances_shown_alike_compare_alike() {
+    assert_eq!(shown_metres(61_400.0), 61_000.0);
+    assert_eq!(shown_metres(2_345.0), 2_300.0);
+    assert_eq!(shown_metres(999.6), 1_000.0);
+    assert_eq!(shown_metres(412.4), 412.0);
+    // Two projects about 110 m apart, both "about 56 km" from the port.
+    let places = place::load(
+        "p",
+        Ok(collection(&[point(
+            0.0,
+            0.5,
+            r#""id":"port","name":"港","kind":"port","source":"t""#,
+        )])),
+    );
+    let d = projects_at(&[("a", 0.5, 0.5), ("b", 0.501, 0.5)]);
+    let c = compare(
+        &d,
+        Kind::Projects,
+        &["a".into(), "b".into()],
+        &places.items,
+        Lang::Zh,
+    );
+    let port = row(&c, &Field::Nearest(PlaceKind::Port));
+    assert_eq!(port.standout, [false, false]);
+    assert!(port.alike);
 }
 
 #[test]

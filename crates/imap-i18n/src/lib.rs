@@ -13,6 +13,7 @@ pub use imap_core::lang::Lang;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::filter::{ActiveFilter, FilterKind};
 use imap_core::model::money::plain_number;
+use imap_core::model::place::shown_metres;
 use imap_core::model::problems::{
     FileError, FileErrorKind, JsonFault, JsonKind, ManifestFault, Place, Problem, Reason, Severity,
     SystemError, Unreadable,
@@ -546,16 +547,11 @@ pub trait Texts: Copy {
     /// A length: "500 米" / "2 公里", "500 m" / "2 km" (whole numbers below
     /// 10 km are kept to one decimal: "2.5 km").
     fn distance(self, metres: f64) -> String {
-        let (value, unit) = if metres < 1000.0 {
-            (format!("{}", metres.round()), ["米", "m"])
+        let shown = shown_metres(metres);
+        let (value, unit) = if shown < 1000.0 {
+            (format!("{shown}"), ["米", "m"])
         } else {
-            let km = metres / 1000.0;
-            let rounded = if km < 10.0 {
-                (km * 10.0).round() / 10.0
-            } else {
-                km.round()
-            };
-            (format!("{rounded}"), ["公里", "km"])
+            (format!("{}", shown / 1000.0), ["公里", "km"])
         };
         match self.lang() {
             Lang::Zh => format!("{value} {}", unit[0]),

@@ -10,7 +10,7 @@ use crate::shortlist::Kind;
 use super::contact::Contact;
 use super::dataset::Dataset;
 use super::export::safe;
-use super::place::{Place, PlaceKind, distances_from};
+use super::place::{Place, PlaceKind, distances_from, shown_metres};
 use super::project::Project;
 use super::rules::visible;
 use super::site::{Availability, LandUse, Site};
@@ -325,9 +325,10 @@ fn distances(places: &[Place], at: &[Option<(f64, f64)>], lang: Lang) -> Vec<Row
                         false => p.kind == place.kind,
                     });
                     match found {
+                        // As shown: "about 61 km" twice is no standout.
                         Some((p, metres)) => Cell::Distance {
                             place: (!city).then(|| p.label(lang).to_string()),
-                            metres: *metres,
+                            metres: shown_metres(*metres),
                         },
                         None => Cell::Missing,
                     }

@@ -109,6 +109,17 @@ pub fn distances_from(places: &[Place], lon: f64, lat: f64) -> Vec<(&Place, f64)
     kept
 }
 
+/// A distance as it is shown: to the metre below 1 km, to 100 m below
+/// 10 km, to the kilometre beyond; two distances shown alike compare alike.
+pub fn shown_metres(metres: f64) -> f64 {
+    let step = match metres {
+        m if m < 1_000.0 => 1.0,
+        m if m < 10_000.0 => 100.0,
+        _ => 1_000.0,
+    };
+    (metres / step).round() * step
+}
+
 fn build(feature: &Feature, id: String, warnings: &mut Vec<Reason>) -> Result<Place, Reason> {
     let props = &feature.props;
     let (lon, lat) = feature.point()?;
