@@ -126,6 +126,51 @@ export function mount(element) {
   return true;
 }
 
+// The app's own page (a tab or an iframe) keeps the app and its last data
+// for an instant or offline return (sw.js; README, "Offline"), once the app
+// is complete, so the first visit's downloads come first. Never on a host
+// page: the host owns its origin. Off, and any earlier worker removed, with
+// `offline=0` in the link or `"offline": false` in the manifest.
+function keepOffline() {
+  if (!("serviceWorker" in navigator)) return;
+  const scope = new URL("./", here).href;
+  const refused = new URLSearchParams(location.search).get("offline") === "0";
+  const manifest = [...prefetched.values()][0];
+  const asked = refused
+    ? Promise.resolve(false)
+    : (manifest ?? Promise.reject())
+        .then((response) => response.clone().json())
+        .then((m) => m.offline !== false, () => true);
+  asked.then((wanted) => {
+    if (!wanted) {
+      navigator.serviceWorker.getRegistration(scope).then((r) => r?.unregister());
+      return;
+    }
+    whenComplete(() => {
+      navigator.serviceWorker.register(new URL("./sw.js", here), { scope }).catch(() => {});
+      // What the page fetched before the worker controlled it is kept too.
+      navigator.serviceWorker.ready.then((registration) => {
+        new PerformanceObserver((list) => {
+          const keep = list.getEntries().map((e) => e.name).filter((u) => u.startsWith(scope));
+          if (keep.length) registration.active?.postMessage({ keep });
+        }).observe({ type: "resource", buffered: true });
+      });
+    });
+  });
+}
+
+/** Runs `then` once the app has marked `app:complete`. */
+function whenComplete(then) {
+  if (performance.getEntriesByName("app:complete").length) return then();
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntries().some((e) => e.name === "app:complete")) {
+      observer.disconnect();
+      then();
+    }
+  });
+  observer.observe({ type: "mark" });
+}
+
 const host = document.getElementById("investment-map");
 if (host) {
   mount(host);
@@ -134,6 +179,7 @@ if (host) {
   mounted = true;
   prefetchData(null);
   startApp(null, null);
+  keepOffline();
 } else {
   // A host page that adds the element later (a single-page portal).
   waiting = new MutationObserver(() => {

@@ -20,6 +20,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { createHash } from "node:crypto";
 import { buildWasm } from "./wasm-build.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -82,6 +83,30 @@ const head = [
   '<script type="module" src="./embed.js"></script>',
 ].join("");
 writeFileSync(indexPath, html.replace("</head>", `${head}</head>`));
+
+// The service worker (scripts/sw.js): this build's hashed files, kept
+// together under one name so that an offline visit runs one build whole.
+const later = readdirSync(dir).find((f) => /^investment-map-later-[0-9a-f]+\.wasm$/.test(f));
+if (!later) throw new Error("post-build.mjs: the later module (investment-map-later-*.wasm) was not found");
+const files = [glue, link, wasm, later, css];
+const build = createHash("sha256").update(files.join("\n")).digest("hex").slice(0, 16);
+// The worker falls back to a kept copy a little before the app itself gives
+// a stalled transfer up (src/transfer.rs), so the app gets that copy.
+const stallSeconds = Number(readFileSync(new URL("../src/transfer.rs", import.meta.url), "utf8").match(/STALL_SECONDS: u32 = (\d+);/)?.[1]);
+if (!(stallSeconds > 5)) throw new Error("post-build.mjs: STALL_SECONDS not found in src/transfer.rs");
+const worker = readFileSync(new URL("sw.js", import.meta.url), "utf8");
+for (const mark of ["__BUILD__", "__FILES__", "__STALL_MS__"]) {
+  if (!worker.includes(mark)) throw new Error(`post-build.mjs: sw.js lost its ${mark} mark`);
+}
+writeFileSync(
+  join(dir, "sw.js"),
+  await minifyJs(
+    worker
+      .replace("__BUILD__", build)
+      .replace("__FILES__", JSON.stringify(files.map((f) => `./${f}`)))
+      .replace("__STALL_MS__", String((stallSeconds - 5) * 1000)),
+  ),
+);
 
 // A release build's `.gz` files come from zopfli (5 iterations), which
 // writes the same format 5–8 % smaller than zlib's level 9 (README, "First

@@ -47,6 +47,12 @@ pub fn App(mount: Mount, started: Started, handover: Handover) -> impl IntoView 
         store
             .loading
             .set_tile_template(tiles.and_then(|b| files.tile_template(&b.url)));
+        let manifest_url = files.manifest_url().to_string();
+        spawn_local(async move {
+            store
+                .loading
+                .set_data_fetched(dom::kept_since(&manifest_url).await);
+        });
         // The region and the places are seen zoomed out or on request:
         // read after the map, never delaying it.
         spawn_local(late_layers(store, files, context, places));

@@ -193,6 +193,17 @@ pub fn collate(names: Vec<String>, locale: &str) -> Vec<String> {
 
 /// Whether the browser has a system share sheet (`navigator.share`):
 /// phones and some desktops.
+/// When the service worker fetched the copy of `url` it keeps (sw.js), if
+/// it keeps one.
+pub async fn kept_since(url: &str) -> Option<String> {
+    let caches = web_sys::window()?.caches().ok()?;
+    let kept = wasm_bindgen_futures::JsFuture::from(caches.match_with_str(url))
+        .await
+        .ok()?;
+    let response: web_sys::Response = kept.dyn_into().ok()?;
+    response.headers().get("x-imap-fetched").ok().flatten()
+}
+
 pub fn has_share_sheet() -> bool {
     js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false)
 }

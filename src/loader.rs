@@ -33,6 +33,11 @@ pub struct Files {
 }
 
 impl Files {
+    /// The manifest's address, as fetched (and as the service worker keeps it).
+    pub fn manifest_url(&self) -> &str {
+        &self.manifest_url
+    }
+
     pub async fn fetch(&self, path: &str) -> Result<String, FileError> {
         self.fetch_counted(path, &|_| ()).await
     }

@@ -4,6 +4,7 @@ mod contact_block;
 pub mod detail_panel;
 mod distances;
 pub mod error_alert;
+pub mod offline_notice;
 pub mod problems_notice;
 pub mod site_detail;
 

@@ -17,7 +17,9 @@ use crate::compare::CompareTray;
 use crate::dom::observe_size;
 use crate::filter::FilterPanel;
 use crate::list::ProjectList;
-use crate::panel::{error_alert::ErrorAlert, problems_notice::ProblemsNotice};
+use crate::panel::{
+    error_alert::ErrorAlert, offline_notice::OfflineNotice, problems_notice::ProblemsNotice,
+};
 use crate::state::Store;
 use imap_core::choices::Tab;
 use imap_core::layout::{Layout, Sheet};
@@ -65,6 +67,7 @@ pub fn Sidebar() -> impl IntoView {
                 <active_filters::ActiveFilters/>
                 <CompareTray/>
                 <ErrorAlert/>
+                <OfflineNotice/>
                 <ProblemsNotice/>
             </div>
             <Show when=move || store.dataset().is_some()>

@@ -26,6 +26,10 @@ pub struct Loading {
     pub places: ReadSignal<Option<Arc<LateLayer<Place>>>>,
     /// The basemap's tile URL template, resolved (`None`: no basemap).
     pub tile_template: ReadSignal<Option<String>>,
+    /// When the service worker last fetched the manifest (its kept copy's
+    /// `x-imap-fetched`), if it keeps one: said offline.
+    pub data_fetched: ReadSignal<Option<String>>,
+    set_data_fetched: WriteSignal<Option<String>>,
     set_context: WriteSignal<Option<Arc<LateLayer<Region>>>>,
     set_places: WriteSignal<Option<Arc<LateLayer<Place>>>>,
     set_tile_template: WriteSignal<Option<String>>,
@@ -40,7 +44,10 @@ impl Loading {
         let (context, set_context) = signal(None);
         let (places, set_places) = signal(None);
         let (tile_template, set_tile_template) = signal(None);
+        let (data_fetched, set_data_fetched) = signal(None);
         Loading {
+            data_fetched,
+            set_data_fetched,
             data,
             context,
             places,
@@ -65,6 +72,10 @@ impl Loading {
 
     pub fn set_tile_template(&self, template: Option<String>) {
         self.set_tile_template.set(template);
+    }
+
+    pub fn set_data_fetched(&self, fetched: Option<String>) {
+        self.set_data_fetched.set(fetched);
     }
 
     pub fn set_places(&self, places: LateLayer<Place>) {

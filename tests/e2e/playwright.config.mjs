@@ -14,6 +14,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/investment-map/`,
     viewport: { width: 1280, height: 800 },
     actionTimeout: 5_000,
+    // The app's service worker (sw.js) would answer requests that tests
+    // route or hold back; offline.spec.mjs allows it.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
       args: CHROMIUM_ARGS,

@@ -529,6 +529,27 @@ pub trait Texts: Copy {
         }
     }
 
+    /// Offline: which data is shown (its `updated` date) and when this
+    /// device fetched it.
+    fn offline_notice(self, updated: Option<&str>, fetched: Option<&str>) -> String {
+        match (self.lang(), updated, fetched) {
+            (Lang::Zh, Some(u), Some(f)) => {
+                format!("当前离线：显示的是 {u} 更新的数据（本机于 {f} 获取）。")
+            }
+            (Lang::Zh, Some(u), None) => format!("当前离线：显示的是 {u} 更新的数据。"),
+            (Lang::Zh, None, Some(f)) => format!("当前离线：显示的是本机于 {f} 获取的数据。"),
+            (Lang::Zh, None, None) => "当前离线：显示的是上次获取的数据。".to_string(),
+            (Lang::En, Some(u), Some(f)) => {
+                format!("Offline: showing the data updated {u} (fetched on this device {f}).")
+            }
+            (Lang::En, Some(u), None) => format!("Offline: showing the data updated {u}."),
+            (Lang::En, None, Some(f)) => {
+                format!("Offline: showing the data fetched on this device {f}.")
+            }
+            (Lang::En, None, None) => "Offline: showing the data last fetched.".to_string(),
+        }
+    }
+
     fn updated_on(self, date: &str) -> String {
         match self.lang() {
             Lang::Zh => format!("数据更新于 {date}"),

@@ -1,0 +1,127 @@
+// The investment map's service worker: `sw.js` beside the app, written by
+// scripts/post-build.mjs from this file with the build's own files filled
+// in (no inline code anywhere: a strict CSP allows it with `worker-src
+// 'self'`). Registered by embed.js on the app's own page only (a tab or an
+// iframe), it controls only the app's folder, never a host portal's pages.
+//
+// - The app's hashed files: from the cache first (they never change).
+// - The page and embed.js (stable names): from the network first, and the
+//   cached copy of this worker's own build when the network fails, so an
+//   offline visit runs one build whole, never a mix.
+// - Everything else in the folder (the manifest and the data files, which
+//   editors replace without a rebuild): from the network first; the cached
+//   copy only when the network fails or stalls past the app's own limit.
+//   Each cached copy says when it was fetched (`x-imap-fetched`).
+// A new build's worker installs beside the old one and takes over once no
+// page of the old build is open (no skipWaiting); then the old build's
+// cache is deleted.
+
+const BUILD = "__BUILD__";
+const FILES = __FILES__;
+const STALL_MS = __STALL_MS__;
+const APP = `imap-app-${BUILD}`;
+const DATA = "imap-data";
+/** The data kept offline, in bytes: the default data and the synthetic
+ * 2,000 fit many times over; a set larger than this is not kept (the
+ * 100,000-project set is about 40 MB) and the oldest files go first. */
+const DATA_LIMIT = 24 * 1024 * 1024;
+
+const scope = new URL("./", self.location.href).href;
+const page = scope;
+const hashed = new Set(FILES.map((f) => new URL(f, scope).href));
+const stable = new Set([page, new URL("index.html", scope).href, new URL("embed.js", scope).href]);
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(APP).then((cache) => cache.addAll([...stable, ...hashed])));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((n) => n.startsWith("imap-app-") && n !== APP).map((n) => caches.delete(n))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || !request.url.startsWith(scope)) return;
+  const url = new URL(request.url);
+  url.hash = "";
+  const bare = url.origin + url.pathname;
+  if (hashed.has(bare)) {
+    event.respondWith(caches.match(bare).then((hit) => hit ?? fetch(request)));
+  } else if (request.mode === "navigate" || stable.has(bare)) {
+    const key = request.mode === "navigate" ? page : bare;
+    event.respondWith(fetch(request).catch(() => ownBuild(key)));
+  } else {
+    event.respondWith(fresh(request, url.href));
+  }
+});
+
+/** A stable file as this worker's build has it. */
+async function ownBuild(key) {
+  const cache = await caches.open(APP);
+  return (await cache.match(key)) ?? Response.error();
+}
+
+/** The network's copy (kept for later), else, when the network fails or
+ * stalls, the kept one. */
+async function fresh(request, key) {
+  const network = fetch(request).then(async (response) => {
+    if (response.ok) await keep(key, response.clone());
+    return response;
+  });
+  const stalled = new Promise((resolve) => setTimeout(resolve, STALL_MS, null));
+  try {
+    const first = await Promise.race([network, stalled]);
+    if (first) return first;
+  } catch {
+    // Offline, or refused: the kept copy if there is one.
+  }
+  const kept = await caches.match(key, { cacheName: DATA });
+  return kept ?? network;
+}
+
+/** Keeps a data file with when it was fetched, within `DATA_LIMIT`. */
+async function keep(key, response) {
+  const body = await response.blob();
+  if (body.size > DATA_LIMIT) return;
+  const headers = new Headers(response.headers);
+  headers.set("x-imap-fetched", new Date().toISOString());
+  headers.set("x-imap-bytes", String(body.size));
+  const cache = await caches.open(DATA);
+  await cache.put(key, new Response(body, { status: response.status, statusText: response.statusText, headers }));
+  const kept = [];
+  for (const request of await cache.keys()) {
+    const hit = await cache.match(request);
+    kept.push([request, hit.headers.get("x-imap-fetched") ?? "", Number(hit.headers.get("x-imap-bytes") ?? 0)]);
+  }
+  kept.sort((a, b) => b[1].localeCompare(a[1]));
+  let total = 0;
+  for (const [request, , bytes] of kept) {
+    total += bytes;
+    if (total > DATA_LIMIT) await cache.delete(request);
+  }
+}
+
+// The page tells the worker what it fetched before the worker controlled
+// it (the first visit): those files are kept too.
+self.addEventListener("message", (event) => {
+  const urls = Array.isArray(event.data?.keep) ? event.data.keep : [];
+  event.waitUntil(
+    Promise.all(
+      urls
+        .filter((u) => typeof u === "string" && u.startsWith(scope))
+        .map(async (u) => {
+          const bare = u.split("#")[0];
+          const noQuery = bare.split("?")[0];
+          if (hashed.has(noQuery) || stable.has(noQuery)) return;
+          if (await caches.match(bare, { cacheName: DATA })) return;
+          const response = await fetch(bare).catch(() => null);
+          if (response?.ok) await keep(bare, response);
+        }),
+    ),
+  );
+});
