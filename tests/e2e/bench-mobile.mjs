@@ -4,7 +4,8 @@
 // browser context, cache disabled), files served gzip-compressed. Prints
 // medians of first contentful paint, `map:ready`, bytes over the wire and
 // cumulative layout shift, and `app:complete` (every module there; a page
-// in one part, as the peer, is complete at `map:ready`). Run from the
+// in one part, as the peer, is complete at `map:ready`); and a second
+// visit of each, after the first has settled. Run from the
 // project folder:
 //   scripts/bench                 (builds, generates the data, runs this)
 //   [BEFORE=folder] node tests/e2e/bench-mobile.mjs [loads=7] [encodings=gzip]
@@ -22,6 +23,10 @@ const pages = [
   ["Leaflet peer", "default data", "peer/leaflet.html"],
   ["app", "200 projects", "?data=generated/synthetic-200/map.json"],
   ["Leaflet peer", "200 projects", "peer/leaflet.html?data=../generated/synthetic-200/map.json"],
+  // A second visit (issue 25): the app's service worker against the
+  // peer's HTTP cache, each as the server leaves it.
+  ["app, second visit", "default data", "", true],
+  ["Leaflet peer, second visit", "default data", "peer/leaflet.html", true],
   ...(process.env.BEFORE
     ? [
         ["app before", "default data", "before/"],
@@ -30,8 +35,11 @@ const pages = [
     : []),
 ];
 
-/** One cold load: the figures once `map:ready` is marked and the network is quiet. */
-async function coldLoad(browser, url) {
+/** One cold load: the figures once `map:ready` is marked and the network
+ * is quiet. `again`: the figures of a second visit instead, in the same
+ * browser profile (the HTTP cache on, as the server leaves it, and the
+ * app's service worker), once the first has settled. */
+async function coldLoad(browser, url, again = false) {
   const context = await browser.newContext({
     viewport: { width: 360, height: 740 },
     deviceScaleFactor: 2,
@@ -41,7 +49,7 @@ async function coldLoad(browser, url) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: !again });
   await cdp.send("Network.emulateNetworkConditions", {
     offline: false,
     latency: 150,
@@ -57,6 +65,24 @@ async function coldLoad(browser, url) {
       for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
     }).observe({ type: "layout-shift", buffered: true });
   });
+  if (again) {
+    await page.goto(url, { waitUntil: "networkidle", timeout: 120_000 });
+    await page.waitForFunction(() => performance.getEntriesByName("map:ready").length > 0, null, { timeout: 120_000 });
+    // The app's worker, once it keeps the data (the peer has none).
+    const settled = () =>
+      page.evaluate(async () => {
+        if (!document.querySelector("[data-testid=map-root]")) return true;
+        const registration = await navigator.serviceWorker.getRegistration();
+        const kept = await (await caches.open("imap-data")).keys();
+        return Boolean(registration?.active) && kept.length >= 3;
+      });
+    for (let waited = 0; !(await settled()); waited += 250) {
+      if (waited > 120_000) throw new Error(`${url}: the service worker kept no data`);
+      await page.waitForTimeout(250);
+    }
+    await page.waitForLoadState("networkidle");
+    bytes = 0;
+  }
   await page.goto(url, { waitUntil: "networkidle", timeout: 120_000 });
   await page.waitForFunction(
     () => performance.getEntriesByName("map:ready").length > 0 && performance.getEntriesByName("first-contentful-paint").length > 0,
@@ -82,7 +108,7 @@ await withServedBrowser(4194, async (browser, base) => {
   // Round-robin, so the machine's slow spells fall on every page alike.
   const runs = pages.map(() => []);
   for (let i = 0; i < loads; i++) {
-    for (const [k, [, , path]] of pages.entries()) runs[k].push(await coldLoad(browser, base + path));
+    for (const [k, [, , path, again]] of pages.entries()) runs[k].push(await coldLoad(browser, base + path, again));
   }
   for (const [k, [page, data]] of pages.entries()) {
     const of = (key) => median(runs[k].map((r) => r[key]));
@@ -105,3 +131,8 @@ for (const data of new Set(rows.map((r) => r.data))) {
   const ratio = (key) => (app[key] / peer[key]).toFixed(2);
   console.log(`${data}: app ÷ Leaflet = ${ratio("first contentful paint ms")} (first paint), ${ratio("map:ready ms")} (map:ready)`);
 }
+const row = (page) => rows.find((r) => r.data === "default data" && r.page === page)["map:ready ms"];
+console.log(
+  `second visit, map:ready: app ÷ its first visit = ${(row("app, second visit") / row("app")).toFixed(2)}, ` +
+    `app ÷ Leaflet's second visit = ${(row("app, second visit") / row("Leaflet peer, second visit")).toFixed(2)}`,
+);

@@ -2,7 +2,7 @@
 // network, and says so with the date of its data; online, data is always
 // the server's latest; it never acts on a host page. Every other test file
 // blocks service workers (playwright.config.mjs).
-import { mkdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test, expect } from "./fixtures.mjs";
 import { openMap, root } from "./helpers.mjs";
@@ -81,11 +81,26 @@ test("online, the data is the server's latest, never the kept copy", async ({ pa
   }
 });
 
-test("the worker is not registered with offline=0, and an earlier one is removed", async ({ page }) => {
+test("offline=0 in the link, or \"offline\": false in the manifest, removes the worker", async ({ page }) => {
+  const registrations = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
   await openMap(page);
   await kept(page, ["data/map.json"]);
   await openMap(page, "offline=0");
-  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+  await expect.poll(registrations).toBe(0);
+
+  const folder = join(root, "target/e2e-data/sw-off");
+  rmSync(folder, { recursive: true, force: true });
+  cpSync(join(root, "tests/fixtures/small"), folder, { recursive: true });
+  try {
+    await openMap(page);
+    await kept(page, ["data/map.json"]);
+    const manifest = JSON.parse(readFileSync(join(folder, "map.json"), "utf8"));
+    writeFileSync(join(folder, "map.json"), JSON.stringify({ ...manifest, offline: false }));
+    await openMap(page, "data=generated/sw-off/map.json");
+    await expect.poll(registrations).toBe(0);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 test("a host page that mounts the map registers no worker", async ({ page }) => {
@@ -96,4 +111,68 @@ test("a host page that mounts the map registers no worker", async ({ page }) => 
   // Give a registration every chance: the app's own page registers right after app:complete.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+});
+
+/** Turns the copy of a build in `folder` into the next build, as a rebuild
+ * would: its later module under a new hashed name (the old one gone from
+ * the server), the files naming it rewritten, the worker's build changed. */
+function nextBuild(folder) {
+  const files = readdirSync(folder);
+  const later = files.find((f) => /^investment-map-later-[0-9a-f]{16}\.wasm$/.test(f));
+  const next = "investment-map-later-00000000000000b2.wasm";
+  for (const twin of ["", ".gz", ".br"]) renameSync(join(folder, later + twin), join(folder, next + twin));
+  for (const file of files.filter((f) => /\.(js|html)$/.test(f))) {
+    const text = readFileSync(join(folder, file), "utf8");
+    const rewritten = text.replaceAll(later, next).replace(/imap-app-[0-9a-f]{16}/, "imap-app-00000000000000b2");
+    if (rewritten === text) continue;
+    writeFileSync(join(folder, file), rewritten);
+    // The server would send a stale precompressed twin first.
+    for (const twin of [".gz", ".br"]) rmSync(join(folder, file + twin), { force: true });
+  }
+  return { later, next };
+}
+
+/** The later modules a page loaded. */
+const laterModules = (page) =>
+  page.evaluate(() =>
+    performance.getEntriesByType("resource").map((e) => e.name.split("/").pop()).filter((n) => n.startsWith("investment-map-later-")),
+  );
+
+test("a new build waits while a page of the old one is open, offline too, then takes over and the old cache goes", async ({ context }) => {
+  const folder = join(root, "target/e2e-data/sw-builds");
+  rmSync(folder, { recursive: true, force: true });
+  cpSync(join(root, process.env.DIST || "dist"), folder, { recursive: true });
+  const open = async (page) => {
+    await page.goto("generated/sw-builds/");
+    await page.waitForFunction(() => performance.getEntriesByName("app:complete").length > 0, null, { timeout: 15_000 });
+  };
+  const appCaches = (page) => page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith("imap-app-")));
+  try {
+    const first = await context.newPage();
+    await open(first);
+    await kept(first, ["sw-builds/data/map.json", "sw-builds/data/projects.geojson"]);
+    const [oldCache] = await appCaches(first);
+    const { later, next } = nextBuild(folder);
+
+    // The new build's worker installs, and waits: a page of the old build is open.
+    await first.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await expect.poll(() => first.evaluate(async () => !!(await navigator.serviceWorker.getRegistration()).waiting)).toBe(true);
+    // Offline, another page still runs the old build whole.
+    await context.setOffline(true);
+    const second = await context.newPage();
+    await open(second);
+    expect(await laterModules(second)).toEqual([later]);
+    await context.setOffline(false);
+
+    // With no page of the old build open, the new build takes over.
+    await second.close();
+    await first.close();
+    const third = await context.newPage();
+    await open(third);
+    expect(await laterModules(third)).toEqual([next]);
+    await expect.poll(() => appCaches(third)).toEqual(["imap-app-00000000000000b2"]);
+    expect(oldCache).not.toBe("imap-app-00000000000000b2");
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
