@@ -5,13 +5,16 @@
 // iframe), it controls only the app's folder, never a host portal's pages.
 //
 // - The app's hashed files: from the cache first (they never change).
-// - The page and embed.js (stable names): from the network first, and the
-//   cached copy of this worker's own build when the network fails, so an
-//   offline visit runs one build whole, never a mix.
+// - The page and embed.js (stable names): this worker's own build's copies
+//   first, so a return visit starts at once and always runs one build
+//   whole; a new build is fetched by its own worker (below) and runs from
+//   the visit after it has taken over.
 // - Everything else in the folder (the manifest and the data files, which
 //   editors replace without a rebuild): from the network first; the cached
 //   copy only when the network fails or stalls past the app's own limit.
-//   Each cached copy says when it was fetched (`x-imap-fetched`).
+//   Each cached copy says when it was fetched (`x-imap-fetched`). When the
+//   manifest is asked for, the files its kept copy names are asked for at
+//   once too, so a return visit waits one round trip, not two.
 // A new build's worker installs beside the old one and takes over once no
 // page of the old build is open (no skipWaiting); then the old build's
 // cache is deleted.
@@ -54,16 +57,39 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(caches.match(bare).then((hit) => hit ?? fetch(request)));
   } else if (request.mode === "navigate" || stable.has(bare)) {
     const key = request.mode === "navigate" ? page : bare;
-    event.respondWith(fetch(request).catch(() => ownBuild(key)));
+    event.respondWith(ownBuild(key).then((hit) => hit ?? fetch(request)));
   } else {
-    event.respondWith(fresh(request, url.href));
+    const early = ahead.get(url.href);
+    ahead.delete(url.href);
+    event.respondWith(early ? early.then((r) => r.clone(), () => fresh(request, url.href)) : fresh(request, url.href));
+    event.waitUntil(askAhead(url.href));
   }
 });
 
 /** A stable file as this worker's build has it. */
 async function ownBuild(key) {
   const cache = await caches.open(APP);
-  return (await cache.match(key)) ?? Response.error();
+  return cache.match(key);
+}
+
+/** Files asked for ahead of the page, by URL: the data files a manifest
+ * names, while the manifest itself is on its way. */
+const ahead = new Map();
+
+/** If `url` is a kept manifest, asks now for the files it names. */
+async function askAhead(url) {
+  const kept = await caches.match(url, { cacheName: DATA });
+  if (!kept || !url.split("?")[0].endsWith(".json")) return;
+  const manifest = await kept.json().catch(() => null);
+  for (const file of [manifest?.boundaries, manifest?.projects, manifest?.sites]) {
+    if (typeof file !== "string") continue;
+    const target = new URL(file, url).href;
+    if (!target.startsWith(scope) || ahead.has(target)) continue;
+    const early = fresh(new Request(target), target);
+    ahead.set(target, early);
+    // Not asked for by the page within the stall limit: dropped.
+    setTimeout(() => ahead.get(target) === early && ahead.delete(target), STALL_MS);
+  }
 }
 
 /** The network's copy (kept for later), else, when the network fails or

@@ -55,6 +55,21 @@ async function encoded(file, acceptEncoding) {
   return { body: gzipSync(await readFile(file), { level: 6 }), encoding: "gzip" };
 }
 
+// THROTTLE="150,1600": every response waits 150 ms, then its body comes
+// at 1,600 kbit/s (per response). The phone bench's second visits use it,
+// as Chromium's emulated network does not slow a service worker's fetches.
+const [latency, kbits] = (process.env.THROTTLE || "").split(",").map(Number);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function send(res, body) {
+  if (!kbits) return res.end(body);
+  const slice = Math.max(1, Math.round((kbits * 1000) / 8 / 20));
+  for (let at = 0; at < body.length; at += slice) {
+    res.write(body.subarray(at, at + slice));
+    await sleep(50);
+  }
+  res.end();
+}
+
 createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
   const mount = mounts.find(([prefix]) => path.startsWith(prefix));
@@ -88,6 +103,7 @@ createServer(async (req, res) => {
   }
   try {
     const { body, encoding } = await encoded(join(dir, rel), req.headers["accept-encoding"] || "");
+    if (latency) await sleep(latency);
     res.writeHead(200, {
       "content-type": types[extname(rel)] || "application/octet-stream",
       ...(encoding && { "content-encoding": encoding, vary: "accept-encoding" }),
@@ -96,7 +112,7 @@ createServer(async (req, res) => {
       // As a map host on its own origin would send (README, "Embedding").
       "access-control-allow-origin": "*",
     });
-    res.end(body);
+    await send(res, body);
   } catch {
     res.writeHead(404, { "content-type": "text/plain" });
     res.end("not found");
