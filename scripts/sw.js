@@ -93,21 +93,42 @@ async function askAhead(url) {
 }
 
 /** The network's copy (kept for later), else, when the network fails or
- * stalls, the kept one. */
+ * stalls, the kept one. With no kept copy the body streams through as it
+ * comes (the app shows its progress); with one, it is read here first, so
+ * that a transfer that stalls part way (no byte within the limit) can
+ * still be answered with the kept copy. */
 async function fresh(request, key) {
-  const network = fetch(request).then(async (response) => {
-    if (response.ok) await keep(key, response.clone());
-    return response;
-  });
-  const stalled = new Promise((resolve) => setTimeout(resolve, STALL_MS, null));
-  try {
-    const first = await Promise.race([network, stalled]);
-    if (first) return first;
-  } catch {
-    // Offline, or refused: the kept copy if there is one.
-  }
   const kept = await caches.match(key, { cacheName: DATA });
-  return kept ?? network;
+  const network = fetch(request);
+  const stalled = new Promise((resolve) => setTimeout(resolve, STALL_MS, null));
+  const first = await Promise.race([network, stalled]).catch(() => null);
+  if (!first) return kept ?? network;
+  if (!first.ok) return first;
+  if (!kept) {
+    keep(key, first.clone()).catch(() => {});
+    return first;
+  }
+  try {
+    const whole = new Response(await readWithin(first), first);
+    await keep(key, whole.clone());
+    return whole;
+  } catch {
+    return kept;
+  }
+}
+
+/** A response's body, each piece within the stall limit (else an error). */
+async function readWithin(response) {
+  const reader = response.body.getReader();
+  const pieces = [];
+  for (;;) {
+    const next = await Promise.race([
+      reader.read(),
+      new Promise((_, reject) => setTimeout(reject, STALL_MS, new Error("stalled"))),
+    ]);
+    if (next.done) return new Blob(pieces);
+    pieces.push(next.value);
+  }
 }
 
 /** Keeps a data file with when it was fetched, within `DATA_LIMIT`. */

@@ -81,6 +81,26 @@ test("online, the data is the server's latest, never the kept copy", async ({ pa
   }
 });
 
+test("a transfer that stalls part way is answered with the kept copy", async ({ page }) => {
+  test.setTimeout(60_000);
+  const folder = join(root, "target/e2e-data/sw-stall");
+  rmSync(folder, { recursive: true, force: true });
+  cpSync(join(root, "tests/fixtures/small"), folder, { recursive: true });
+  try {
+    await openMap(page, "data=generated/sw-stall/map.json");
+    const before = await page.getByTestId("result-count").textContent();
+    await kept(page, ["sw-stall/map.json", "sw-stall/projects.geojson"]);
+    // The server now sends half of the projects file, then nothing.
+    writeFileSync(join(folder, "projects.geojson.stall"), "");
+    await page.goto("./?data=generated/sw-stall/map.json");
+    await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 30_000 });
+    await expect(page.getByTestId("result-count")).toHaveText(before);
+    await expect(page.getByRole("alert")).toHaveCount(0);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
 test("offline=0 in the link, or \"offline\": false in the manifest, removes the worker", async ({ page }) => {
   const registrations = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
   await openMap(page);

@@ -87,6 +87,9 @@ createServer(async (req, res) => {
   // Networks that misbehave, for the tests: `?stall` sends half the file
   // and then nothing, `?trickle` sends it 32 KB at a time.
   const query = new URL(req.url, "http://x").searchParams;
+  // A file with a `.stall` file beside it stalls too (a test turns a
+  // network bad between two visits without changing the address).
+  if (await stat(join(dir, rel) + ".stall").then(() => true, () => false)) query.set("stall", "");
   if (query.has("stall") || query.has("trickle")) {
     const body = await readFile(join(dir, rel)).catch(() => null);
     if (!body) {
