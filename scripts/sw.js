@@ -30,9 +30,9 @@ const DATA = "imap-data";
 const DATA_LIMIT = 24 * 1024 * 1024;
 
 const scope = new URL("./", self.location.href).href;
-const page = scope;
 const hashed = new Set(FILES.map((f) => new URL(f, scope).href));
-const stable = new Set([page, new URL("index.html", scope).href, new URL("embed.js", scope).href]);
+// The app's page (as the folder, or by name) and its loader.
+const stable = new Set([scope, new URL("index.html", scope).href, new URL("embed.js", scope).href]);
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(APP).then((cache) => cache.addAll([...stable, ...hashed])));
@@ -55,9 +55,11 @@ self.addEventListener("fetch", (event) => {
   const bare = url.origin + url.pathname;
   if (hashed.has(bare)) {
     event.respondWith(caches.match(bare).then((hit) => hit ?? fetch(request)));
-  } else if (request.mode === "navigate" || stable.has(bare)) {
-    const key = request.mode === "navigate" ? page : bare;
-    event.respondWith(ownBuild(key).then((hit) => hit ?? fetch(request)));
+  } else if (stable.has(bare)) {
+    event.respondWith(ownBuild(bare).then((hit) => hit ?? fetch(request)));
+  } else if (request.mode === "navigate") {
+    // Another page in the folder (a portal's page, an example): not ours.
+    return;
   } else {
     const early = ahead.get(url.href);
     ahead.delete(url.href);

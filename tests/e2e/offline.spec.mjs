@@ -123,6 +123,22 @@ test("offline=0 in the link, or \"offline\": false in the manifest, removes the 
   }
 });
 
+test("in an iframe the app works as on its own page, and the portal's pages in the folder are left alone", async ({ page, context }) => {
+  await openMap(page);
+  await kept(page, DEFAULT_FILES);
+  // A portal page beside the app, in the worker's folder: the page itself.
+  await page.goto("./fixtures/host/iframe.html");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("投资江海 · 招商信息");
+  const frame = page.frameLocator("#map-frame");
+  await expect(frame.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 15_000 });
+  // Offline, the framed app still opens from what the worker keeps.
+  await context.setOffline(true);
+  await page.locator("#map-frame").evaluate((f) => (f.src = f.src.replace("embed=1", "embed=1&lang=en")));
+  await expect(frame.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 15_000 });
+  await expect(frame.getByTestId("offline-notice")).toContainText("Offline: showing the data updated 2021-03-10");
+  await context.setOffline(false);
+});
+
 test("a host page that mounts the map registers no worker", async ({ page }) => {
   // A host page with only a mount (the example portal also has an iframe,
   // whose page is the app's own and does register).
