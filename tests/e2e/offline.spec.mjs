@@ -139,6 +139,23 @@ test("in an iframe the app works as on its own page, and the portal's pages in t
   await context.setOffline(false);
 });
 
+test("a file larger than the limit is not kept; the rest of its set is", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.addInitScript(() => {
+    window.__looked = [];
+    navigator.serviceWorker?.addEventListener("message", (e) => window.__looked.push(...(e.data?.looked ?? [])));
+  });
+  const big = "generated/synthetic-100000/";
+  await openMap(page, `data=${big}map.json`);
+  // The worker has looked at the 38 MB projects file the page fetched.
+  await expect
+    .poll(() => page.evaluate((big) => window.__looked.some((u) => u.endsWith(`${big}projects.geojson`)), big), { timeout: 60_000 })
+    .toBe(true);
+  const keptUrls = await page.evaluate(async () => (await (await caches.open("imap-data")).keys()).map((r) => r.url));
+  expect(keptUrls.some((u) => u.endsWith(`${big}map.json`))).toBe(true);
+  expect(keptUrls.some((u) => u.endsWith(`${big}projects.geojson`))).toBe(false);
+});
+
 test("a host page that mounts the map registers no worker", async ({ page }) => {
   // A host page with only a mount (the example portal also has an iframe,
   // whose page is the app's own and does register).
