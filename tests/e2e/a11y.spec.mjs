@@ -1,26 +1,8 @@
 // Accessibility: axe-core (WCAG 2.1 AA rules) finds nothing, of any impact,
 // in each state a visitor reaches; text on the map is readable by contrast.
 import { test, expect } from "./fixtures.mjs";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { openMap } from "./helpers.mjs";
+import { openMap, violations } from "./helpers.mjs";
 import { SIZES, LANGS, screen, press } from "./sizes.mjs";
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/** axe-core's WCAG 2.1 A and AA violations in the page, as readable lines.
- * Injected by evaluation, which the page's CSP does not apply to. */
-async function violations(page) {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    });
-    return result.violations.map(
-      (v) => `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`,
-    );
-  });
-}
 
 for (const [name, query] of [
   ["the default view", ""],

@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test, expect } from "./fixtures.mjs";
-import { openMap, root } from "./helpers.mjs";
+import { openMap, root, violations } from "./helpers.mjs";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -33,6 +33,7 @@ test("after one visit the map opens offline, says so with its data's dates, and 
   await openMap(page, "tab=list");
   const today = new Date().toISOString().slice(0, 10);
   await expect(page.getByTestId("offline-notice")).toHaveText(`当前离线：显示的是 2021-03-10 更新的数据（本机于 ${today} 获取）。`);
+  expect(await violations(page)).toEqual([]);
   // The districts, the pins, the region and the places.
   await expect(page.locator(".imap-pin")).toHaveCount(10);
   await expect(page.locator(".imap-region").first()).toBeAttached();
