@@ -7,12 +7,13 @@
 use imap_core::model::compare::{Comparison, compare, file_name};
 use imap_core::model::export;
 use imap_i18n::{CompareTexts, Lang, Texts};
-
-use super::table;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::compare_tray::kind_code;
+use super::table;
 use crate::dom::download_text;
+use crate::focus::focus_after_render;
 use crate::state::Store;
 
 #[component]
@@ -30,15 +31,27 @@ pub fn ComparePanel() -> impl IntoView {
         Some((compare(&data, kind, &ids, places, lang), lang))
     };
     let title = NodeRef::<leptos::html::H2>::new();
-    // Opened by a press (not by the link), the comparison takes the focus.
+    // The app's root, to give the focus back to once the panel is gone.
+    let root = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    // Opened by a press (not by the link), the comparison takes the focus;
+    // closed, it gives it to the tray's button (else the map).
     Effect::new(move |was_open: Option<bool>| {
         let open = shown.get().is_some();
-        if open && was_open == Some(false) {
+        if open {
             request_animation_frame(move || {
-                if let Some(title) = title.get_untracked() {
+                let Some(title) = title.get_untracked() else {
+                    return;
+                };
+                let app = title.closest(".imap").ok().flatten();
+                root.set_value(app.and_then(|a| a.dyn_into().ok()));
+                if was_open == Some(false) {
                     let _ = title.focus();
                 }
             });
+        } else if was_open == Some(true)
+            && let Some(root) = root.get_value()
+        {
+            focus_after_render(root, "[data-testid=compare-open], .imap-map");
         }
         open
     });

@@ -116,6 +116,8 @@ test("a link opens the comparison; unknown ids are ignored, then the first four 
   // Esc closes it; the tray keeps what was in it.
   await page.keyboard.press("Escape");
   await expect(page.getByTestId("compare-panel")).toHaveCount(0);
+  // The focus goes to the tray's button, not lost with the panel.
+  await expect(page.getByTestId("compare-open")).toBeFocused();
   await expect(page.getByTestId("compare-tray").locator(".imap-chip-active")).toHaveCount(4);
   // A full tray says so rather than taking a fifth.
   await page.locator(".imap-pin[data-project-id=mhi-air-conditioner]").click();
