@@ -123,6 +123,12 @@ pub fn ComparePanel() -> impl IntoView {
                         let target: web_sys::Element = event_target(&ev);
                         if let Some(id) = target.get_attribute(table::REMOVES) {
                             store.remove_compared(kind, &id);
+                            // Its column is gone: the focus goes to the title, not the page.
+                            request_animation_frame(move || {
+                                if let Some(title) = title.get_untracked() {
+                                    let _ = title.focus();
+                                }
+                            });
                         }
                     }
                     node_ref=scroll

@@ -34,9 +34,10 @@ pub fn CompareTray() -> impl IntoView {
                     .into_iter()
                     .map(|(id, name)| {
                         let remove = lang.compare_remove(&name);
+                        let full = name.clone();
                         view! {
                             <li class="imap-chip-active">
-                                <span>{name}</span>
+                                <span title=full>{name}</span>
                                 <button
                                     class="imap-chip-remove"
                                     type="button"

@@ -92,10 +92,28 @@ for (const size of SIZES) {
         const lastBox = await last.boundingBox();
         expect(overlaps(nameBox, { ...lastBox, y: nameBox.y, height: nameBox.height })).toBe(false);
 
+        // A column's ×: the table loses that project, the focus stays in the panel.
+        await press(size, table.locator(`th[data-compare-id=${SOWOS}] .imap-compare-remove`));
+        await expect(table.locator("thead th[data-compare-id]")).toHaveCount(2);
+        await expect(page.locator(".imap-compare-title")).toBeFocused();
+        await expect.poll(() => compared(page)).toBe(`${WANGYI},${DENGHUOHUI}`);
+        if (size.layout === "phone") {
+          // Swiped to the end, the last column sits beside the field names, nothing of the one before showing.
+          const scroller = page.locator(".imap-compare-scroll");
+          await scroller.evaluate((s) => (s.scrollLeft = s.scrollWidth));
+          const lastHead = await table.locator("thead th[data-compare-id]").last().boundingBox();
+          const names = await table.locator(".imap-compare-corner").boundingBox();
+          expect(Math.abs(lastHead.x - (names.x + names.width))).toBeLessThan(2);
+        }
+
         await press(size, page.getByTestId("compare-close"));
         await expect(panel).toHaveCount(0);
         await expect.poll(() => new URL(page.url()).searchParams.get("compare_view")).toBe("0");
         await expect(tray).toBeVisible();
+        // Every name in the tray is in sight.
+        for (const chip of await tray.locator(".imap-chip-active").all()) {
+          expect(onScreen(await chip.boundingBox(), size)).toBe(true);
+        }
       });
     }
   });
