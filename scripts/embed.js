@@ -39,6 +39,7 @@ const prefetched = new Map();
 // files it names. The app checks every file itself. Only what the app would
 // request is fetched: a link's `data=` by the app's own path rule and on
 // the page's origin, the manifest's files on the manifest's origin.
+// Returns the manifest as read here (a copy; the app reads its own).
 function prefetchData(host) {
   const link = host
     ? new URLSearchParams(location.hash.slice(1)).get("data")
@@ -59,9 +60,9 @@ function prefetchData(host) {
     prefetched.set(url.href, download);
     return download;
   };
-  start(manifest)
-    // A copy is read here; the app reads the response itself.
-    .then((response) => (response.ok ? response.clone().json() : {}))
+  // A copy is read here; the app reads the response itself.
+  const read = start(manifest).then((response) => (response.ok ? response.clone().json() : {}));
+  read
     .then((m) => {
       // Taken before it arrived: the app asks for the files itself.
       if (!prefetched.has(manifest.href)) return;
@@ -71,6 +72,7 @@ function prefetchData(host) {
       }
     })
     .catch(() => {});
+  return read;
 }
 
 // Elements whose children are not drawn, or that are controls themselves
@@ -130,17 +132,15 @@ export function mount(element) {
 // for an instant or offline return (sw.js; README, "Offline"), once the app
 // is complete, so the first visit's downloads come first. Never on a host
 // page: the host owns its origin. Off, and any earlier worker removed, with
-// `offline=0` in the link or `"offline": false` in the manifest.
-function keepOffline() {
+// `offline=0` in the link or `"offline": false` in the `manifest` (as
+// `prefetchData` read it, if it did).
+function keepOffline(manifest) {
   if (!("serviceWorker" in navigator)) return;
   const scope = new URL("./", here).href;
   const refused = new URLSearchParams(location.search).get("offline") === "0";
-  const manifest = [...prefetched.values()][0];
   const asked = refused
     ? Promise.resolve(false)
-    : (manifest ?? Promise.reject())
-        .then((response) => response.clone().json())
-        .then((m) => m.offline !== false, () => true);
+    : (manifest ?? Promise.resolve({})).then((m) => m?.offline !== false, () => true);
   asked.then((wanted) => {
     if (!wanted) {
       navigator.serviceWorker.getRegistration(scope).then((r) => r?.unregister());
@@ -177,9 +177,9 @@ if (host) {
 } else if (document.getElementById("imap-shell")) {
   // The app's own page (index.html, in a tab or an iframe).
   mounted = true;
-  prefetchData(null);
+  const manifest = prefetchData(null);
   startApp(null, null);
-  keepOffline();
+  keepOffline(manifest);
 } else {
   // A host page that adds the element later (a single-page portal).
   waiting = new MutationObserver(() => {

@@ -63,8 +63,8 @@ self.addEventListener("fetch", (event) => {
   } else {
     const early = ahead.get(url.href);
     ahead.delete(url.href);
-    event.respondWith(early ? early.then((r) => r.clone(), () => fresh(request, url.href)) : fresh(request, url.href));
-    event.waitUntil(askAhead(url.href));
+    event.respondWith(early ? early.catch(() => fresh(request, url.href)) : fresh(request, url.href));
+    if (url.pathname.endsWith(".json")) event.waitUntil(askAhead(url.href));
   }
 });
 
@@ -78,10 +78,11 @@ async function ownBuild(key) {
  * names, while the manifest itself is on its way. */
 const ahead = new Map();
 
-/** If `url` is a kept manifest, asks now for the files it names. */
+/** If `url` (a `.json` file) is a kept manifest, asks now for the files
+ * it names. */
 async function askAhead(url) {
   const kept = await caches.match(url, { cacheName: DATA });
-  if (!kept || !url.split("?")[0].endsWith(".json")) return;
+  if (!kept) return;
   const manifest = await kept.json().catch(() => null);
   for (const file of [manifest?.boundaries, manifest?.projects, manifest?.sites]) {
     if (typeof file !== "string") continue;

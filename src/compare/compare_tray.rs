@@ -60,9 +60,12 @@ pub fn CompareTray() -> impl IntoView {
                                 type="button"
                                 data-testid="compare-open"
                                 data-kind=kind_code(kind)
+                                aria-label=lang.compare_open(kind, count)
+                                // Shown instead in a phone's folded card (the CSS).
+                                data-short=lang.compare_open_short(count)
                                 on:click=move |_| store.show_comparison(Some(kind))
                             >
-                                {lang.compare_open(kind, count)}
+                                <span class="imap-tray-long">{lang.compare_open(kind, count)}</span>
                             </button>
                             <button
                                 class="imap-button"

@@ -205,6 +205,25 @@ for (const size of SIZES.filter((s) => s.layout === "phone")) {
     test.use(screen(size));
 
     for (const l of LANGS) {
+      test(`with a compare tray too, the folded card keeps a quarter of the height at most (${l.lang})`, async ({ page }) => {
+        const tray = "compare=wangyi-tech-port,denghuohui&compare_view=0";
+        // No filter set: the tray is one short button beside the sheet's.
+        await openMap(page, [l.query, tray].filter(Boolean).join("&"));
+        const open = page.getByTestId("compare-open");
+        await expect(open).toBeVisible();
+        await expect(open).toHaveAccessibleName(l.lang === "zh" ? "对比 2 个项目" : "Compare 2 projects");
+        expect(onScreen(await open.boundingBox(), size)).toBe(true);
+        let card = await page.locator(".imap-sidebar").boundingBox();
+        expect(card.y + card.height).toBeLessThanOrEqual(size.height / 4);
+        // Filters set: their chips keep the row, the tray waits in the sheet.
+        await openMap(page, [l.query, "industry=electronic_info,commerce_services&status=groundbreaking,production", tray].filter(Boolean).join("&"));
+        await expect(page.getByTestId("active-filter")).toHaveCount(2);
+        card = await page.locator(".imap-sidebar").boundingBox();
+        expect(card.y + card.height).toBeLessThanOrEqual(size.height / 4);
+        await press(size, page.getByRole("button", { name: l.open }));
+        await expect(page.getByTestId("compare-tray").locator(".imap-chip-active")).toHaveCount(2);
+      });
+
       test(`the header card takes a quarter of the height at most; the half sheet leaves 40 % map, tabs first, four rows (${l.lang})`, async ({ page }) => {
         await openMap(page, [l.query, "industry=electronic_info,commerce_services&status=groundbreaking,production"].filter(Boolean).join("&"));
         await expect(page.getByTestId("active-filter")).toHaveCount(2);

@@ -5,7 +5,7 @@ mod common;
 use common::*;
 use imap_core::choices::{Choices, Selection};
 use imap_core::lang::Lang;
-use imap_core::model::compare::{Cell, Field, compare, file_name};
+use imap_core::model::compare::{Cell, Comparison, Field, compare, file_name};
 use imap_core::model::dataset::Dataset;
 use imap_core::model::export;
 use imap_core::model::place::{self, PlaceKind, shown_metres};
@@ -156,10 +156,7 @@ fn data() -> Dataset {
     d
 }
 
-fn row<'a>(
-    c: &'a imap_core::model::compare::Comparison,
-    field: &Field,
-) -> &'a imap_core::model::compare::Row {
+fn row<'a>(c: &'a Comparison, field: &Field) -> &'a imap_core::model::compare::Row {
     c.rows
         .iter()
         .find(|r| r.field == *field)
@@ -206,6 +203,17 @@ fn every_row_has_one_cell_per_item_an_undisclosed_amount_is_missing_and_the_larg
     );
 }
 
+/// Projects "a" and "b" side by side, with distances to `places`.
+fn projects_a_and_b(d: &Dataset, places: &[place::Place]) -> Comparison {
+    compare(
+        d,
+        Kind::Projects,
+        &["a".into(), "b".into()],
+        places,
+        Lang::Zh,
+    )
+}
+
 #[test]
 fn distances_give_the_nearest_of_each_kind_by_name_and_mark_the_nearest_item() {
     let places = place::load(
@@ -228,14 +236,7 @@ fn distances_give_the_nearest_of_each_kind_by_name_and_mark_the_nearest_item() {
             ),
         ])),
     );
-    let d = data();
-    let c = compare(
-        &d,
-        Kind::Projects,
-        &["a".into(), "b".into()],
-        &places.items,
-        Lang::Zh,
-    );
+    let c = projects_a_and_b(&data(), &places.items);
     let port = row(&c, &Field::Nearest(PlaceKind::Port));
     assert!(matches!(&port.cells[0], Cell::Distance { place: Some(p), .. } if p == "西港"));
     assert!(matches!(&port.cells[1], Cell::Distance { place: Some(p), .. } if p == "东港"));
@@ -260,13 +261,7 @@ fn distances_shown_alike_compare_alike() {
         )])),
     );
     let d = projects_at(&[("a", 0.5, 0.5), ("b", 0.501, 0.5)]);
-    let c = compare(
-        &d,
-        Kind::Projects,
-        &["a".into(), "b".into()],
-        &places.items,
-        Lang::Zh,
-    );
+    let c = projects_a_and_b(&d, &places.items);
     let port = row(&c, &Field::Nearest(PlaceKind::Port));
     assert_eq!(port.standout, [false, false]);
     assert!(port.alike);

@@ -66,6 +66,14 @@ pub trait CompareTexts: Texts {
         }
     }
 
+    /// The same button where room is short (a phone's folded card): "对比 3".
+    fn compare_open_short(self, n: usize) -> String {
+        match self.lang() {
+            Lang::Zh => format!("对比 {n}"),
+            Lang::En => format!("Compare {n}"),
+        }
+    }
+
     fn compare_title(self, kind: Kind) -> &'static str {
         match (self.lang(), kind) {
             (Lang::Zh, Kind::Projects) => "项目对比",
