@@ -368,6 +368,9 @@ test("after changing every control, a reload shows the same state", async ({ pag
   await page.getByTestId("search").fill("江门");
   await page.getByRole("tab", { name: "列表" }).click();
   await page.locator("[data-testid=sort][data-sort-key=date]").click();
+  // The address bar follows after the next paint: the link to compare with
+  // is the one that holds the last change.
+  await expect(page).toHaveURL(/sort=date-desc/);
   const countBefore = await resultCount(page).innerText();
   const rowsBefore = await page.getByTestId("project-row").evaluateAll((els) => els.map((e) => e.dataset.projectId));
   const url = page.url();
