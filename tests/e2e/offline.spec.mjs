@@ -204,6 +204,7 @@ test("a new build waits while a page of the old one is open, offline too, then t
   try {
     const first = await context.newPage();
     await open(first);
+    const scope = new URL(".", first.url()).href;
     await kept(first, ["sw-builds/data/map.json", "sw-builds/data/projects.geojson"]);
     const [oldCache] = await appCaches(first);
     const { later, next } = nextBuild(folder);
@@ -222,6 +223,17 @@ test("a new build waits while a page of the old one is open, offline too, then t
     await second.close();
     await first.close();
     const third = await context.newPage();
+    // The waiting worker takes over once the browser has seen the last old
+    // page go: wait for that from a page outside the worker's folder.
+    await third.goto("fixtures/host/portal.css");
+    await expect
+      .poll(() =>
+        third.evaluate(async (scope) => {
+          const registration = await navigator.serviceWorker.getRegistration(scope);
+          return !registration.waiting && registration.active?.state === "activated";
+        }, scope),
+      )
+      .toBe(true);
     await open(third);
     expect(await laterModules(third)).toEqual([next]);
     await expect.poll(() => appCaches(third)).toEqual(["imap-app-00000000000000b2"]);
