@@ -10,6 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
 use crate::dom::download_blob;
+use imap_core::decimal;
 use imap_core::model::rules::xml_text;
 use imap_core::url_state::qr::{LinkQr, QUIET};
 use imap_i18n::wrap;
@@ -85,11 +86,11 @@ pub fn download(
     let document = document();
     let width: f64 = map
         .get_attribute("width")
-        .and_then(|w| w.parse().ok())
+        .and_then(|w| decimal::parse(&w))
         .unwrap_or(800.0);
     let map_height: f64 = map
         .get_attribute("height")
-        .and_then(|h| h.parse().ok())
+        .and_then(|h| decimal::parse(&h))
         .unwrap_or(600.0);
     let chars_per_line = |room: f64| (room / 7.0).max(20.0) as usize;
     let source_lines = wrap(&caption.sources, chars_per_line(width - 32.0));

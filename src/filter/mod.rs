@@ -7,6 +7,7 @@ mod search_box;
 mod site_filter;
 mod years;
 
+use imap_core::decimal;
 use imap_core::model::money::exact_number;
 use imap_i18n::Texts;
 use leptos::prelude::*;
@@ -36,12 +37,7 @@ fn BoundField(
 ) -> impl IntoView {
     let input = NodeRef::<leptos::html::Input>::new();
     let typing = Debounce::new();
-    let bound = |text: &str| {
-        text.trim()
-            .parse::<f64>()
-            .ok()
-            .filter(|v| v.is_finite() && *v >= 0.0)
-    };
+    let bound = |text: &str| decimal::parse(text).filter(|v| v.is_finite() && *v >= 0.0);
     // `try_`: the pause may end after the field has gone (another tab).
     let apply = move || {
         if let Some(el) = input.try_get_untracked().flatten() {

@@ -7,6 +7,7 @@
 //! text: everything here is tested natively with `cargo test`.
 
 pub mod choices;
+pub mod decimal;
 pub mod geo;
 pub mod geometry;
 pub mod lang;

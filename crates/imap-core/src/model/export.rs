@@ -59,33 +59,55 @@ pub fn table<const N: usize>(
     headers: &[&str; N],
     rows: impl IntoIterator<Item = [String; N]>,
 ) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let _ = writer.write_record(headers);
+    let mut text = String::from(BOM);
+    write_line(&mut text, headers);
     for row in rows {
-        write_defused(&mut writer, &row);
+        write_line(&mut text, &row.map(|cell| defuse(&cell)));
     }
-    finish(writer)
+    text
 }
 
 /// `table` for rows of any length, the first one too defused: a
 /// comparison's header row holds names from the data.
 pub fn grid(rows: &[Vec<String>]) -> String {
-    let mut writer = csv::WriterBuilder::new()
-        .flexible(true)
-        .from_writer(Vec::new());
+    let mut text = String::from(BOM);
     for row in rows {
-        write_defused(&mut writer, row);
+        write_line(
+            &mut text,
+            &row.iter().map(|cell| defuse(cell)).collect::<Vec<_>>(),
+        );
     }
-    finish(writer)
+    text
 }
 
-fn write_defused(writer: &mut csv::Writer<Vec<u8>>, row: &[String]) {
-    let _ = writer.write_record(row.iter().map(|cell| defuse(cell)));
-}
+/// Excel reads a CSV file as UTF-8 only after this mark.
+const BOM: &str = "\u{feff}";
 
-fn finish(writer: csv::Writer<Vec<u8>>) -> String {
-    let bytes = writer.into_inner().unwrap_or_default();
-    format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
+/// One line of CSV, written to the same bytes as the `csv` crate's writer
+/// (a native test compares them): a cell with a comma, a quote or a line
+/// break is quoted, its quotes doubled; a line of one empty cell is `""`.
+/// Written here because that writer also offers a quoting style that asks
+/// whether a cell is a number, which links std's float parser and its
+/// tables into the later module (README, "First load on a phone").
+fn write_line(text: &mut String, cells: &[impl AsRef<str>]) {
+    let start = text.len();
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            text.push(',');
+        }
+        let cell = cell.as_ref();
+        if cell.contains([',', '"', '\r', '\n']) {
+            text.push('"');
+            text.push_str(&cell.replace('"', "\"\""));
+            text.push('"');
+        } else {
+            text.push_str(cell);
+        }
+    }
+    if text.len() == start {
+        text.push_str("\"\"");
+    }
+    text.push('\n');
 }
 
 /// What a defused cell may start with: spreadsheets run a cell that starts

@@ -486,9 +486,9 @@ fn version_text(v: &RawValue) -> String {
         Some(b'{') => "{…}".into(),
         // true, false, null
         Some(b't' | b'f' | b'n') => text.to_string(),
-        _ => match (text.parse::<u64>(), text.parse::<f64>()) {
+        _ => match (text.parse::<u64>(), crate::decimal::parse(text)) {
             (Ok(whole), _) => whole.to_string(),
-            (_, Ok(x)) => x.to_string(),
+            (_, Some(x)) => x.to_string(),
             _ => "?".into(),
         },
     }

@@ -246,9 +246,7 @@ fn ordered(low: &mut Option<f64>, high: &mut Option<f64>) {
 /// zero, so that it is written back short: `4.9e-324` would otherwise come
 /// back with 323 zeros.
 fn amount(v: &str) -> Option<f64> {
-    v.trim()
-        .parse::<f64>()
-        .ok()
+    crate::decimal::parse(v)
         .filter(|n| n.is_finite() && *n >= 0.0)
         .map(|n| if n < 1e-6 { 0.0 } else { n })
 }
@@ -261,9 +259,8 @@ pub const MAX_SITE_HA: f64 = 1_000_000.0;
 fn view(v: &str) -> Option<ViewParam> {
     let parts: Vec<f64> = v
         .split(',')
-        .map(|p| p.trim().parse::<f64>())
-        .collect::<Result<_, _>>()
-        .ok()?;
+        .map(crate::decimal::parse)
+        .collect::<Option<_>>()?;
     match parts.as_slice() {
         [lon, lat, zoom]
             if parts.iter().all(|n| n.is_finite())

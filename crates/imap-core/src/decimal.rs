@@ -1,0 +1,308 @@
+//! A decimal number's text (a JSON number, a bound in a link, a field's
+//! input) read to the nearest `f64`, ties to even, exactly as `str::parse`
+//! reads it, without std's tables: its parser brings about 11 KB gzip of
+//! powers of five into the first module, which reads every amount
+//! (README, "First load on a phone"). Numbers of up to 19 significant
+//! digits with small exponents, every real amount and coordinate, take one
+//! 128-bit multiplication or division; the others are worked out on all
+//! their digits with integers (slow, and rare).
+
+/// The nearest `f64` to `text`, ignoring white space around it: an
+/// optional sign, digits with an optional decimal point, an optional
+/// exponent (`1.5`, `.5`, `5.`, `-2e-3`). `None` for anything else,
+/// including `inf` and `NaN`, which no caller accepts. Too large a number
+/// is infinite, too small a one zero, as with `str::parse`.
+pub fn parse(text: &str) -> Option<f64> {
+    let number = Decimal::read(text.trim())?;
+    let magnitude = number.nearest();
+    Some(if number.negative {
+        -magnitude
+    } else {
+        magnitude
+    })
+}
+
+/// Enough digits to decide any rounding: a decimal needs at most 767
+/// significant digits to fall between two doubles, so the digits past
+/// these count only as "a little more".
+const KEPT_DIGITS: usize = 800;
+
+/// `negative`, then `digits` (0 to 9, no leading or trailing zero) times
+/// `10^exponent`.
+struct Decimal {
+    negative: bool,
+    digits: Vec<u8>,
+    exponent: i64,
+}
+
+impl Decimal {
+    fn read(text: &str) -> Option<Decimal> {
+        let (negative, body) = match text.as_bytes().first()? {
+            b'-' => (true, &text[1..]),
+            b'+' => (false, &text[1..]),
+            _ => (false, text),
+        };
+        let mut number = Decimal {
+            negative,
+            digits: Vec::new(),
+            exponent: 0,
+        };
+        let mut rest = body.as_bytes();
+        let mut any_digit = false;
+        let mut more_past_kept = false;
+        let mut fraction = false;
+        while let Some((&byte, after)) = rest.split_first() {
+            match byte {
+                b'0'..=b'9' => {
+                    any_digit = true;
+                    let digit = byte - b'0';
+                    if number.digits.len() < KEPT_DIGITS {
+                        // Leading zeros only move the point.
+                        if digit != 0 || !number.digits.is_empty() {
+                            number.digits.push(digit);
+                        }
+                        number.exponent -= i64::from(fraction);
+                    } else {
+                        more_past_kept |= digit != 0;
+                        number.exponent += i64::from(!fraction);
+                    }
+                }
+                b'.' if !fraction => fraction = true,
+                _ => break,
+            }
+            rest = after;
+        }
+        if !any_digit {
+            return None;
+        }
+        if let Some((&(b'e' | b'E'), after)) = rest.split_first() {
+            let (sign, digits) = match after.split_first() {
+                Some((b'-', digits)) => (-1, digits),
+                Some((b'+', digits)) => (1, digits),
+                _ => (1, after),
+            };
+            if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
+                return None;
+            }
+            // Saturated: any exponent past this makes the number infinite
+            // or zero whatever its digits.
+            let written = digits
+                .iter()
+                .fold(0i64, |e, d| (e * 10 + i64::from(d - b'0')).min(1 << 40));
+            number.exponent += sign * written;
+        } else if !rest.is_empty() {
+            return None;
+        }
+        if more_past_kept {
+            number.digits.push(1);
+            number.exponent -= 1;
+        }
+        while number.digits.last() == Some(&0) {
+            number.digits.pop();
+            number.exponent += 1;
+        }
+        Some(number)
+    }
+
+    /// The nearest `f64` to the number without its sign.
+    fn nearest(&self) -> f64 {
+        let digits = &self.digits;
+        if digits.is_empty() {
+            return 0.0;
+        }
+        // The number is below 10^magnitude and at least a tenth of it.
+        let magnitude = digits.len() as i64 + self.exponent;
+        if magnitude > 310 {
+            return f64::INFINITY;
+        }
+        if magnitude < -324 {
+            return 0.0;
+        }
+        if digits.len() <= 19 {
+            let whole = digits.iter().fold(0u128, |n, &d| n * 10 + u128::from(d));
+            if let Ok(places) = u32::try_from(self.exponent) {
+                if let Some(exact) = 10u128
+                    .checked_pow(places)
+                    .and_then(|power| power.checked_mul(whole))
+                {
+                    return round(exact, false, 0);
+                }
+            } else if self.exponent >= -22 {
+                // 10^22 < 2^74: the quotient of the left-aligned digits
+                // keeps at least 54 bits.
+                let power = 10u128.pow(self.exponent.unsigned_abs() as u32);
+                let shift = whole.leading_zeros();
+                let aligned = whole << shift;
+                return round(aligned / power, aligned % power != 0, i64::from(shift));
+            }
+        }
+        let mut numerator = Big::from_digits(digits);
+        let mut denominator = Big::from_digits(&[1]);
+        if self.exponent >= 0 {
+            numerator.times_power_of_ten(self.exponent);
+        } else {
+            denominator.times_power_of_ten(-self.exponent);
+        }
+        // Scaled so that the quotient has 55 or 56 bits.
+        let shift = 55 - (numerator.bits() - denominator.bits());
+        if shift >= 0 {
+            numerator.shift_left(shift);
+        } else {
+            denominator.shift_left(-shift);
+        }
+        let quotient = numerator.take_quotient(&denominator, 56);
+        round(u128::from(quotient), !numerator.is_zero(), shift)
+    }
+}
+
+/// The nearest `f64` to `(whole + a fraction) / 2^shift`, the fraction
+/// non-zero exactly when `more`; ties to even.
+fn round(whole: u128, more: bool, shift: i64) -> f64 {
+    if whole == 0 {
+        return 0.0;
+    }
+    // Left-aligned, so that whole always has more bits than a mantissa.
+    let spare = whole.leading_zeros();
+    let (whole, shift) = (whole << spare, shift + i64::from(spare));
+    // The low bits below a double's last place: a normal double keeps 53
+    // bits; a subnormal one's last place is 2^-1074.
+    let dropped = (128 - 53).max(shift - 1074);
+    if dropped > 128 {
+        // Below half the smallest subnormal.
+        return 0.0;
+    }
+    let (kept, rest) = match dropped {
+        128 => (0, whole),
+        _ => (whole >> dropped, whole & ((1u128 << dropped) - 1)),
+    };
+    let half = 1u128 << (dropped - 1);
+    let up = rest > half || (rest == half && (more || kept & 1 == 1));
+    let mantissa = (kept + u128::from(up)) as u64;
+    // The value is mantissa · 2^unit.
+    let unit = dropped - shift;
+    const HIDDEN: u64 = 1 << 52;
+    if mantissa < HIDDEN {
+        // Subnormal: unit is -1074, the exponent field 0.
+        return f64::from_bits(mantissa);
+    }
+    let (mantissa, unit) = if mantissa == 2 * HIDDEN {
+        (HIDDEN, unit + 1)
+    } else {
+        (mantissa, unit)
+    };
+    let biased = unit + 52 + 1023;
+    if biased >= 2047 {
+        return f64::INFINITY;
+    }
+    f64::from_bits(((biased as u64) << 52) | (mantissa - HIDDEN))
+}
+
+/// A non-negative integer of any size, 32 bits a limb, least first; only
+/// what the exact reading needs.
+struct Big(Vec<u32>);
+
+impl Big {
+    fn from_digits(digits: &[u8]) -> Big {
+        let mut big = Big(Vec::new());
+        for &digit in digits {
+            big.multiply_add(10, u32::from(digit));
+        }
+        big
+    }
+
+    fn multiply_add(&mut self, factor: u32, mut carry: u32) {
+        for limb in &mut self.0 {
+            let product = u64::from(*limb) * u64::from(factor) + u64::from(carry);
+            *limb = product as u32;
+            carry = (product >> 32) as u32;
+        }
+        if carry != 0 {
+            self.0.push(carry);
+        }
+    }
+
+    fn times_power_of_ten(&mut self, mut exponent: i64) {
+        while exponent > 0 {
+            let step = exponent.min(9);
+            self.multiply_add(10u32.pow(step as u32), 0);
+            exponent -= step;
+        }
+    }
+
+    fn bits(&self) -> i64 {
+        self.0.last().map_or(0, |top| {
+            32 * self.0.len() as i64 - i64::from(top.leading_zeros())
+        })
+    }
+
+    fn is_zero(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn shift_left(&mut self, bits: i64) {
+        let (limbs, bits) = ((bits / 32) as usize, (bits % 32) as u32);
+        if bits > 0 {
+            let mut carry = 0;
+            for limb in &mut self.0 {
+                let wide = (u64::from(*limb) << bits) | carry;
+                *limb = wide as u32;
+                carry = wide >> 32;
+            }
+            if carry != 0 {
+                self.0.push(carry as u32);
+            }
+        }
+        self.0.splice(0..0, std::iter::repeat_n(0, limbs));
+    }
+
+    fn shift_right_one(&mut self) {
+        let mut carry = 0;
+        for limb in self.0.iter_mut().rev() {
+            let low = *limb & 1;
+            *limb = (*limb >> 1) | (carry << 31);
+            carry = low;
+        }
+        self.trim();
+    }
+
+    fn trim(&mut self) {
+        while self.0.last() == Some(&0) {
+            self.0.pop();
+        }
+    }
+
+    fn at_least(&self, other: &Big) -> bool {
+        self.0
+            .len()
+            .cmp(&other.0.len())
+            .then_with(|| self.0.iter().rev().cmp(other.0.iter().rev()))
+            != std::cmp::Ordering::Less
+    }
+
+    fn subtract(&mut self, other: &Big) {
+        let mut borrow = false;
+        for (i, limb) in self.0.iter_mut().enumerate() {
+            let (less, under) = limb.overflowing_sub(other.0.get(i).copied().unwrap_or(0));
+            let (less, under_again) = less.overflowing_sub(u32::from(borrow));
+            *limb = less;
+            borrow = under || under_again;
+        }
+        self.trim();
+    }
+
+    /// `self / divisor` when it is below `2^bits`, leaving the remainder
+    /// in `self`.
+    fn take_quotient(&mut self, divisor: &Big, bits: u32) -> u64 {
+        let mut step = Big(divisor.0.clone());
+        step.shift_left(i64::from(bits - 1));
+        let mut quotient = 0;
+        for bit in (0..bits).rev() {
+            if self.at_least(&step) {
+                self.subtract(&step);
+                quotient |= 1 << bit;
+            }
+            step.shift_right_one();
+        }
+        quotient
+    }
+}
