@@ -2,6 +2,7 @@
 //! downloads, the clipboard, waiting for the browser (`next_task`,
 //! `after_next_paint`), and which keys activate a control.
 
+use imap_core::bounded::bounded;
 use leptos::html::ElementType;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::Closure;
@@ -160,7 +161,7 @@ pub fn animate(duration: std::time::Duration, step: impl Fn(f64) -> bool + 'stat
     }
     fn frame(start: f64, millis: f64, step: std::rc::Rc<dyn Fn(f64) -> bool>) {
         request_animation_frame(move || {
-            let share = ((now() - start) / millis).clamp(0.0, 1.0);
+            let share = bounded((now() - start) / millis, 0.0, 1.0);
             if step(share) && share < 1.0 {
                 frame(start, millis, step);
             }

@@ -5,6 +5,7 @@
 
 use std::cell::RefCell;
 
+use imap_core::decimal::fixed;
 use imap_core::geo::projection::{WorldPoint, project};
 use imap_core::geometry::cluster::{Cluster, Item, Marker};
 use imap_core::geometry::label_point::label_point;
@@ -180,7 +181,7 @@ impl Drawing {
         max_zoom: f64,
         lang: Lang,
     ) {
-        let (w, h) = (view.width.to_string(), view.height.to_string());
+        let (w, h) = (fixed(view.width, 2), fixed(view.height, 2));
         for (name, value) in [
             ("width", &w),
             ("height", &h),
@@ -329,12 +330,12 @@ fn badge(count: usize, total: f64, lang: Lang, at: usize) -> Option<Element> {
         "circle",
         &[
             ("class", "imap-cluster-halo"),
-            ("r", &(radius + 3.0).to_string()),
+            ("r", &fixed(radius + 3.0, 2)),
         ],
     )?;
     let disc = svg(
         "circle",
-        &[("class", "imap-cluster-disc"), ("r", &radius.to_string())],
+        &[("class", "imap-cluster-disc"), ("r", &fixed(radius, 2))],
     )?;
     // The count sits higher when a total is drawn under it.
     let count_y = if total > 0.0 { "-2" } else { "4" };

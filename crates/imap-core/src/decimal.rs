@@ -1,11 +1,13 @@
-//! A decimal number's text (a JSON number, a bound in a link, a field's
-//! input) read to the nearest `f64`, ties to even, exactly as `str::parse`
-//! reads it, without std's tables: its parser brings about 11 KB gzip of
-//! powers of five into the first module, which reads every amount
-//! (README, "First load on a phone"). Numbers of up to 19 significant
-//! digits with small exponents, every real amount and coordinate, take one
-//! 128-bit multiplication or division; the others are worked out on all
-//! their digits with integers (slow, and rare).
+//! Numbers to and from their decimal text without std's float code, which
+//! the first module would otherwise hold (README, "First load on a
+//! phone"): `parse` reads a number's text (a JSON number, a bound in a
+//! link, a field's input) to the nearest `f64` exactly as `str::parse`
+//! does, without the 11 KB gzip of powers of five std's parser brings;
+//! `fixed` writes a number rounded to a few decimals without core's float
+//! printer (9 KB). Numbers of up to 19 significant digits with small
+//! exponents, every real amount and coordinate, take one 128-bit
+//! multiplication or division; the others are worked out on all their
+//! digits with integers (slow, and rare).
 
 /// The nearest `f64` to `text`, ignoring white space around it: an
 /// optional sign, digits with an optional decimal point, an optional
@@ -255,6 +257,18 @@ impl Big {
         self.0.splice(0..0, std::iter::repeat_n(0, limbs));
     }
 
+    /// Divides by `divisor`, giving back the remainder.
+    fn divide_small(&mut self, divisor: u32) -> u32 {
+        let mut rest = 0u64;
+        for limb in self.0.iter_mut().rev() {
+            let wide = (rest << 32) | u64::from(*limb);
+            *limb = (wide / u64::from(divisor)) as u32;
+            rest = wide % u64::from(divisor);
+        }
+        self.trim();
+        rest as u32
+    }
+
     fn shift_right_one(&mut self) {
         let mut carry = 0;
         for limb in self.0.iter_mut().rev() {
@@ -305,4 +319,68 @@ impl Big {
         }
         quotient
     }
+}
+
+/// `value` rounded to `places` decimals (at most 9), half away from zero
+/// on `value × 10^places`, written without trailing zeros or point: `12.5`,
+/// `20`, `-0.25`, never `-0`. Written with integers, so that the first
+/// module needs none of core's float printer: only the map's numbers
+/// (SVG paths, positions, radii) and amounts as people read them go
+/// through here, never a number that must read back exactly (`exact_number`
+/// is for links and exports). From `2^63 / 10^places` up, only the whole
+/// number is written, exactly.
+pub fn fixed(value: f64, places: u32) -> String {
+    if !value.is_finite() {
+        return String::from(if value.is_nan() {
+            "NaN"
+        } else if value > 0.0 {
+            "inf"
+        } else {
+            "-inf"
+        });
+    }
+    let unit = 10u64.pow(places.min(9));
+    let scaled = (value * unit as f64).round();
+    let sign = if scaled < 0.0 { "-" } else { "" };
+    if scaled.abs() >= 9.2e18 {
+        return format!("{sign}{}", whole_digits(value.abs().round()));
+    }
+    let scaled = scaled.abs() as u64;
+    let (whole, mut part) = (scaled / unit, scaled % unit);
+    if part == 0 {
+        return if whole == 0 {
+            String::from("0")
+        } else {
+            format!("{sign}{whole}")
+        };
+    }
+    let mut width = places.min(9) as usize;
+    while part % 10 == 0 {
+        part /= 10;
+        width -= 1;
+    }
+    format!("{sign}{whole}.{part:0width$}")
+}
+
+/// The decimal digits of a whole, non-negative, finite `value`.
+fn whole_digits(value: f64) -> String {
+    let bits = value.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i64 - 1075;
+    let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
+    // A whole number's bits below the point are all zero.
+    let mantissa = mantissa >> (-exponent).clamp(0, 63);
+    let mut big = Big(vec![mantissa as u32, (mantissa >> 32) as u32]);
+    big.trim();
+    big.shift_left(exponent.max(0));
+    let mut chunks = Vec::new();
+    while !big.is_zero() {
+        chunks.push(big.divide_small(1_000_000_000));
+    }
+    let mut text = chunks
+        .pop()
+        .map_or_else(|| String::from("0"), |top| top.to_string());
+    for chunk in chunks.iter().rev() {
+        text.push_str(&format!("{chunk:09}"));
+    }
+    text
 }

@@ -6,6 +6,7 @@
 //! the editors' data tool reports (`tool`). No DOM, no Leptos, no visible
 //! text: everything here is tested natively with `cargo test`.
 
+pub mod bounded;
 pub mod choices;
 pub mod decimal;
 pub mod geo;

@@ -148,3 +148,81 @@ proptest! {
         same_as_std(&format!("0.{digits}e{exponent}"));
     }
 }
+
+/// What the first module wrote with core's printer before `fixed`: the
+/// value rounded on `value × 10^places`, then printed with that many
+/// decimals, trailing zeros and point dropped.
+fn printed_by_core(value: f64, places: u32) -> String {
+    let unit = 10f64.powi(places as i32);
+    let rounded = (value * unit).round() / unit;
+    let text = format!("{rounded:.*}", places as usize);
+    let text = match places {
+        0 => &text,
+        _ => text.trim_end_matches('0').trim_end_matches('.'),
+    };
+    if text == "-0" { "0" } else { text }.to_string()
+}
+
+#[test]
+fn fixed_writes_what_people_read() {
+    use imap_core::decimal::fixed;
+    for (value, places, text) in [
+        (148.9, 2, "148.9"),
+        (25.05, 2, "25.05"),
+        (20.0, 2, "20"),
+        (0.1 + 0.2, 2, "0.3"),
+        (0.0, 2, "0"),
+        (-0.0, 2, "0"),
+        (-0.001, 2, "0"),
+        (-0.25, 2, "-0.25"),
+        (0.005, 2, "0.01"),
+        (1.0 / 3.0, 9, "0.333333333"),
+        (0.001953125, 9, "0.001953125"),
+        (12.04, 1, "12"),
+        (1e15, 2, "1000000000000000"),
+        (1e17, 2, "100000000000000000"),
+        (-1.5e300, 2, &format!("{:.0}", -1.5e300)),
+        (f64::MAX, 0, &format!("{:.0}", f64::MAX)),
+        (f64::NAN, 2, "NaN"),
+        (f64::INFINITY, 2, "inf"),
+        (f64::NEG_INFINITY, 2, "-inf"),
+    ] {
+        assert_eq!(fixed(value, places), text, "{value} to {places}");
+    }
+}
+
+#[test]
+fn bounded_keeps_a_value_within_and_never_panics() {
+    use imap_core::bounded::bounded;
+    assert_eq!(bounded(5.0, 0.0, 1.0), 1.0);
+    assert_eq!(bounded(-5.0, 0.0, 1.0), 0.0);
+    assert_eq!(bounded(0.5, 0.0, 1.0), 0.5);
+    assert_eq!(bounded(f64::NAN, 0.0, 1.0), 0.0);
+    // Crossed bounds (std's clamp panics): the upper one.
+    assert_eq!(bounded(0.5, 1.0, 0.0), 0.0);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+
+    #[test]
+    fn fixed_is_what_core_printed(value in -1e13f64..1e13, places in 0u32..3) {
+        prop_assert_eq!(imap_core::decimal::fixed(value, places), printed_by_core(value, places));
+    }
+
+    #[test]
+    fn fixed_reads_back_within_half_its_last_place(
+        value in prop_oneof![-1e9f64..1e9, -1f64..1.0],
+        places in 0u32..10,
+    ) {
+        let unit = 10f64.powi(places as i32);
+        // Below 2^50, `value × 10^places` is off by at most 1/16 of a unit.
+        prop_assume!((value * unit).abs() < 1.1e15);
+        let text = imap_core::decimal::fixed(value, places);
+        let back: f64 = text.parse().unwrap();
+        // Half the last place, and the float error of the scaling and the
+        // reading back.
+        let slop = (0.5 + 1.0 / 16.0) / unit + 2.0 * f64::EPSILON * value.abs();
+        prop_assert!((back - value).abs() <= slop, "{} → {}", value, text);
+    }
+}

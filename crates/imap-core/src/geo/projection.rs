@@ -1,6 +1,7 @@
 //! Web Mercator (EPSG:3857) in "world" units: the whole world is a
 //! 256 × 256 square at zoom 0, x to the east, y to the south, as in web maps.
 
+use crate::bounded::bounded;
 use std::f64::consts::PI;
 
 pub const WORLD_SIZE: f64 = 256.0;
@@ -14,7 +15,7 @@ pub struct WorldPoint {
 }
 
 pub fn project(lon: f64, lat: f64) -> WorldPoint {
-    let lat = lat.clamp(-MAX_LATITUDE, MAX_LATITUDE).to_radians();
+    let lat = bounded(lat, -MAX_LATITUDE, MAX_LATITUDE).to_radians();
     WorldPoint {
         x: (lon + 180.0) / 360.0 * WORLD_SIZE,
         y: (1.0 - (lat.tan() + 1.0 / lat.cos()).ln() / PI) / 2.0 * WORLD_SIZE,

@@ -2,6 +2,7 @@
 //! map's gestures, kept apart from the DOM events that feed it.
 
 use super::viewport::Viewport;
+use crate::bounded::bounded;
 
 /// Pixels a pointer must travel before a press becomes a drag; below it, a
 /// press on a pin stays a click.
@@ -164,7 +165,8 @@ pub fn wheel_pixels(delta_y: f64, delta_mode: u32) -> f64 {
 
 /// Wheel travel in pixels (down is positive) zooms around the pointer at (x, y).
 pub fn wheel(view: Viewport, pixels: f64, x: f64, y: f64) -> Viewport {
-    let zoom = view.zoom - pixels.clamp(-MAX_WHEEL_PIXELS, MAX_WHEEL_PIXELS) * ZOOM_PER_WHEEL_PIXEL;
+    let zoom =
+        view.zoom - bounded(pixels, -MAX_WHEEL_PIXELS, MAX_WHEEL_PIXELS) * ZOOM_PER_WHEEL_PIXEL;
     view.zoomed_at(zoom, x, y)
 }
 

@@ -6,6 +6,7 @@ use geo::{Rect, coord};
 
 use super::cluster::{self, Cluster, Item, Marker};
 use super::viewport::{Insets, MAX_ZOOM, Viewport};
+use crate::decimal::fixed;
 use crate::geo::projection::{WorldPoint, unproject};
 
 /// Pins closer than this (CSS pixels) merge into a cluster badge…
@@ -126,7 +127,7 @@ pub fn in_view(view: &Viewport, markers: &[Marker]) -> Vec<(MarkerKey, Marker)> 
 /// The SVG `transform` that puts a marker drawn around (0, 0) at `at`.
 pub fn transform(view: &Viewport, at: WorldPoint) -> String {
     let (x, y) = view.to_screen(at);
-    format!("translate({x:.1} {y:.1})")
+    format!("translate({} {})", fixed(x, 1), fixed(y, 1))
 }
 
 /// A badge's radius in CSS pixels: grows with the log of the count, and stays

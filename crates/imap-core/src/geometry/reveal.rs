@@ -5,6 +5,7 @@
 use geo::Rect;
 
 use super::viewport::{Insets, MIN_ZOOM, Viewport};
+use crate::bounded::bounded;
 use crate::choices::ViewParam;
 use crate::geo::projection::{WorldPoint, project};
 
@@ -81,7 +82,7 @@ fn bounds(points: impl IntoIterator<Item = WorldPoint>) -> Option<(WorldPoint, W
 /// farthest zoom).
 fn nearest(current: f64, lo: f64, hi: f64) -> f64 {
     if lo <= hi {
-        current.clamp(lo, hi)
+        bounded(current, lo, hi)
     } else {
         (lo + hi) / 2.0
     }

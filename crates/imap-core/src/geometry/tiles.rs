@@ -3,6 +3,7 @@
 //! one datum under data of another (GCJ-02 tiles under WGS84 data).
 
 use super::viewport::Viewport;
+use crate::bounded::bounded;
 use crate::geo::datum::{Datum, convert};
 use crate::geo::projection::{WORLD_SIZE, WorldPoint, project};
 
@@ -35,7 +36,7 @@ pub fn datum_shift(view: &Viewport, data: Datum, tiles: Datum) -> WorldPoint {
 /// The tiles that cover `view` at the zoom level nearest it (at most
 /// `max_zoom`), drawn `shift` back.
 pub fn covering(view: &Viewport, max_zoom: u32, shift: WorldPoint) -> Vec<Tile> {
-    let z = view.zoom.round().clamp(0.0, f64::from(max_zoom)) as u32;
+    let z = bounded(view.zoom.round(), 0.0, f64::from(max_zoom)) as u32;
     let count = 1u32 << z;
     let tile_world = WORLD_SIZE / f64::from(count);
     let corner = |x: f64, y: f64| {
@@ -44,7 +45,7 @@ pub fn covering(view: &Viewport, max_zoom: u32, shift: WorldPoint) -> Vec<Tile> 
     };
     let (x0, y0) = corner(0.0, 0.0);
     let (x1, y1) = corner(view.width, view.height);
-    let index = |v: f64| (v / tile_world).floor().clamp(0.0, f64::from(count - 1)) as u32;
+    let index = |v: f64| bounded((v / tile_world).floor(), 0.0, f64::from(count - 1)) as u32;
     let mut tiles = Vec::new();
     for y in index(y0)..=index(y1) {
         for x in index(x0)..=index(x1) {

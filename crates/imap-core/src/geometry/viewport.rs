@@ -3,6 +3,7 @@
 
 use geo::Rect;
 
+use crate::bounded::bounded;
 use crate::geo::projection::{WorldPoint, project, unproject};
 
 pub const MIN_ZOOM: f64 = 3.0;
@@ -63,10 +64,11 @@ impl Viewport {
         let span_y = (b.y - a.y).max(1e-9);
         let usable_w = (width - insets.left - insets.right).max(1.0);
         let usable_h = (height - insets.top - insets.bottom).max(1.0);
-        let zoom = (usable_w / span_x)
-            .min(usable_h / span_y)
-            .log2()
-            .clamp(MIN_ZOOM, MAX_ZOOM);
+        let zoom = bounded(
+            (usable_w / span_x).min(usable_h / span_y).log2(),
+            MIN_ZOOM,
+            MAX_ZOOM,
+        );
         // Centre the extent in the free area, not in the whole map.
         let s = zoom.exp2();
         let shift_x = (insets.right - insets.left) / 2.0 / s;
@@ -85,7 +87,7 @@ impl Viewport {
     pub fn from_lon_lat(lon: f64, lat: f64, zoom: f64, width: f64, height: f64) -> Viewport {
         Viewport {
             center: project(lon, lat),
-            zoom: zoom.clamp(MIN_ZOOM, MAX_ZOOM),
+            zoom: bounded(zoom, MIN_ZOOM, MAX_ZOOM),
             width,
             height,
         }
@@ -139,7 +141,7 @@ impl Viewport {
     /// (`anchor_x`, `anchor_y`) where it is: wheel and pinch zoom around the pointer.
     pub fn zoomed_at(self, zoom: f64, anchor_x: f64, anchor_y: f64) -> Viewport {
         let anchor = self.to_world(anchor_x, anchor_y);
-        let zoom = zoom.clamp(MIN_ZOOM, MAX_ZOOM);
+        let zoom = bounded(zoom, MIN_ZOOM, MAX_ZOOM);
         let s = zoom.exp2();
         Viewport {
             center: WorldPoint {
@@ -170,7 +172,7 @@ impl Viewport {
     /// The view `share` (0 to 1) of the way from this one to `to`, eased
     /// out: a glide that starts briskly and settles.
     pub fn towards(self, to: Viewport, share: f64) -> Viewport {
-        let eased = 1.0 - (1.0 - share.clamp(0.0, 1.0)).powi(3);
+        let eased = 1.0 - (1.0 - bounded(share, 0.0, 1.0)).powi(3);
         let mix = |a: f64, b: f64| a + (b - a) * eased;
         Viewport {
             center: WorldPoint {

@@ -6,6 +6,7 @@
 use geo::Rect;
 
 use super::viewport::{MAX_ZOOM, MIN_ZOOM};
+use crate::bounded::bounded;
 use crate::geo::projection::project;
 
 /// The deepest zoom for a map `width` × `height` px: `basemap_max_zoom`
@@ -18,7 +19,7 @@ pub fn max_zoom(
     height: f64,
 ) -> f64 {
     if let Some(zoom) = basemap_max_zoom {
-        return f64::from(zoom).clamp(MIN_ZOOM, MAX_ZOOM);
+        return bounded(f64::from(zoom), MIN_ZOOM, MAX_ZOOM);
     }
     let smallest = districts
         .into_iter()
@@ -33,5 +34,9 @@ pub fn max_zoom(
     }
     // The district across the map's longer side at this zoom; one more
     // level shows it at twice that.
-    ((width.max(height) / smallest).log2() + 1.0).clamp(MIN_ZOOM, MAX_ZOOM)
+    bounded(
+        (width.max(height) / smallest).log2() + 1.0,
+        MIN_ZOOM,
+        MAX_ZOOM,
+    )
 }

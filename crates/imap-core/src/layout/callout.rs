@@ -2,6 +2,7 @@
 //! the pin's right, else its left, else (a narrow map) above or below it,
 //! slid sideways to fit.
 
+use crate::bounded::bounded;
 /// Room between the pin and the card, and between the card and the map's edge.
 const GAP: f64 = 16.0;
 const EDGE: f64 = 8.0;
@@ -51,7 +52,11 @@ pub fn place(x: f64, y: f64, width: f64, height: f64, card_width: f64) -> Callou
             top: y,
         }
     } else {
-        let left = (x - card_width / 2.0).clamp(EDGE, (width - card_width - EDGE).max(EDGE));
+        let left = bounded(
+            x - card_width / 2.0,
+            EDGE,
+            (width - card_width - EDGE).max(EDGE),
+        );
         let side = if y > height / 2.0 {
             Side::Above
         } else {

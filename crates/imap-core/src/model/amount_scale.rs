@@ -2,6 +2,7 @@
 //! orders of magnitude (0.05 to 60 in the source): the range slider and its
 //! histogram use it so small projects are not squeezed into one pixel.
 
+use crate::bounded::bounded;
 /// Steps of a "nice" number within a decade.
 const NICE: [f64; 10] = [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0];
 
@@ -43,14 +44,18 @@ impl LogScale {
         if v <= self.lo {
             return 0.0;
         }
-        ((v.log10() - self.lo.log10()) / (self.hi.log10() - self.lo.log10())).clamp(0.0, 1.0)
+        bounded(
+            (v.log10() - self.lo.log10()) / (self.hi.log10() - self.lo.log10()),
+            0.0,
+            1.0,
+        )
     }
 
     /// The nice amount nearest to position `t` (0–1).
     pub fn value(&self, t: f64) -> f64 {
-        let raw =
-            10f64.powf(self.lo.log10() + t.clamp(0.0, 1.0) * (self.hi.log10() - self.lo.log10()));
-        nice(raw).clamp(self.lo, self.hi)
+        let raw = 10f64
+            .powf(self.lo.log10() + bounded(t, 0.0, 1.0) * (self.hi.log10() - self.lo.log10()));
+        bounded(nice(raw), self.lo, self.hi)
     }
 
     /// How many of `amounts` fall in each of `bins` equal steps of the scale;
@@ -103,13 +108,13 @@ pub fn keyed(pos: f64, key: &str, lo: f64, hi: f64) -> Option<f64> {
         "End" => hi,
         _ => return None,
     };
-    Some(to.clamp(lo, hi))
+    Some(bounded(to, lo, hi))
 }
 
 /// The slider position under a pointer `x` px along a track `width` px wide.
 pub fn position_at(x: f64, width: f64) -> f64 {
     if width > 0.0 {
-        (x / width).clamp(0.0, 1.0) * SLIDER_STEPS
+        bounded(x / width, 0.0, 1.0) * SLIDER_STEPS
     } else {
         0.0
     }

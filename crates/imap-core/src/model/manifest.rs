@@ -474,9 +474,9 @@ fn is_hex_color(s: &str) -> bool {
     })
 }
 
-/// The version as the editor wrote it, for the error message. Numbers are
-/// printed with core's formatter: serialising a JSON value instead would
-/// link serde_json's float printer and its tables into the app.
+/// The version as the editor wrote it, for the error message: a string
+/// quoted, a number as its text (neither serde_json's float printer nor
+/// core's is needed for it), a list or an object elided.
 fn version_text(v: &RawValue) -> String {
     let text = v.get();
     match text.as_bytes().first() {
@@ -484,13 +484,8 @@ fn version_text(v: &RawValue) -> String {
             .map_or_else(|_| text.to_string(), |s| format!("\"{s}\"")),
         Some(b'[') => "[…]".into(),
         Some(b'{') => "{…}".into(),
-        // true, false, null
-        Some(b't' | b'f' | b'n') => text.to_string(),
-        _ => match (text.parse::<u64>(), crate::decimal::parse(text)) {
-            (Ok(whole), _) => whole.to_string(),
-            (_, Some(x)) => x.to_string(),
-            _ => "?".into(),
-        },
+        // true, false, null and numbers
+        _ => text.to_string(),
     }
 }
 
