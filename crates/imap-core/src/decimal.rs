@@ -29,11 +29,17 @@ pub fn parse(text: &str) -> Option<f64> {
 /// these count only as "a little more".
 const KEPT_DIGITS: usize = 800;
 
-/// `negative`, then `digits` (0 to 9, no leading or trailing zero) times
-/// `10^exponent`.
+/// As many digits as always fit in a `u64`.
+const LEADING_DIGITS: u32 = 19;
+
+/// `negative`, then the significant digits (no leading or trailing zero)
+/// times `10^exponent`: the first 19 as an integer, without allocating,
+/// the others one by one.
 struct Decimal {
     negative: bool,
-    digits: Vec<u8>,
+    leading: u64,
+    leading_digits: u32,
+    rest: Vec<u8>,
     exponent: i64,
 }
 
@@ -46,7 +52,9 @@ impl Decimal {
         };
         let mut number = Decimal {
             negative,
-            digits: Vec::new(),
+            leading: 0,
+            leading_digits: 0,
+            rest: Vec::new(),
             exponent: 0,
         };
         let mut rest = body.as_bytes();
@@ -58,16 +66,18 @@ impl Decimal {
                 b'0'..=b'9' => {
                     any_digit = true;
                     let digit = byte - b'0';
-                    if number.digits.len() < KEPT_DIGITS {
+                    if number.leading_digits == 0 && digit == 0 {
                         // Leading zeros only move the point.
-                        if digit != 0 || !number.digits.is_empty() {
-                            number.digits.push(digit);
-                        }
-                        number.exponent -= i64::from(fraction);
+                    } else if number.leading_digits < LEADING_DIGITS {
+                        number.leading = number.leading * 10 + u64::from(digit);
+                        number.leading_digits += 1;
+                    } else if number.rest.len() < KEPT_DIGITS {
+                        number.rest.push(digit);
                     } else {
                         more_past_kept |= digit != 0;
-                        number.exponent += i64::from(!fraction);
+                        number.exponent += 1;
                     }
+                    number.exponent -= i64::from(fraction);
                 }
                 b'.' if !fraction => fraction = true,
                 _ => break,
@@ -96,11 +106,16 @@ impl Decimal {
             return None;
         }
         if more_past_kept {
-            number.digits.push(1);
+            number.rest.push(1);
             number.exponent -= 1;
         }
-        while number.digits.last() == Some(&0) {
-            number.digits.pop();
+        while number.rest.last() == Some(&0) {
+            number.rest.pop();
+            number.exponent += 1;
+        }
+        while number.rest.is_empty() && number.leading != 0 && number.leading.is_multiple_of(10) {
+            number.leading /= 10;
+            number.leading_digits -= 1;
             number.exponent += 1;
         }
         Some(number)
@@ -108,20 +123,32 @@ impl Decimal {
 
     /// The nearest `f64` to the number without its sign.
     fn nearest(&self) -> f64 {
-        let digits = &self.digits;
-        if digits.is_empty() {
+        if self.leading == 0 {
             return 0.0;
         }
         // The number is below 10^magnitude and at least a tenth of it.
-        let magnitude = digits.len() as i64 + self.exponent;
+        let magnitude = i64::from(self.leading_digits) + self.rest.len() as i64 + self.exponent;
         if magnitude > 310 {
             return f64::INFINITY;
         }
         if magnitude < -324 {
             return 0.0;
         }
-        if digits.len() <= 19 {
-            let whole = digits.iter().fold(0u128, |n, &d| n * 10 + u128::from(d));
+        if self.rest.is_empty() {
+            let whole = self.leading;
+            // Both the digits and the power of ten are exact doubles (10^22
+            // is the last that is), so one division or multiplication
+            // rounds correctly (Clinger's fast path).
+            if whole <= 1 << 53 && self.exponent.abs() <= 22 {
+                let power = (0..self.exponent.abs()).fold(1.0, |p: f64, _| p * 10.0);
+                let whole = whole as f64;
+                return if self.exponent < 0 {
+                    whole / power
+                } else {
+                    whole * power
+                };
+            }
+            let whole = u128::from(whole);
             if let Ok(places) = u32::try_from(self.exponent) {
                 if let Some(exact) = 10u128
                     .checked_pow(places)
@@ -135,11 +162,16 @@ impl Decimal {
                 let power = 10u128.pow(self.exponent.unsigned_abs() as u32);
                 let shift = whole.leading_zeros();
                 let aligned = whole << shift;
-                return round(aligned / power, aligned % power != 0, i64::from(shift));
+                let quotient = aligned / power;
+                let exact = quotient * power == aligned;
+                return round(quotient, !exact, i64::from(shift));
             }
         }
-        let mut numerator = Big::from_digits(digits);
-        let mut denominator = Big::from_digits(&[1]);
+        let mut numerator = Big::of(self.leading);
+        for &digit in &self.rest {
+            numerator.multiply_add(10, u32::from(digit));
+        }
+        let mut denominator = Big::of(1);
         if self.exponent >= 0 {
             numerator.times_power_of_ten(self.exponent);
         } else {
@@ -204,11 +236,9 @@ fn round(whole: u128, more: bool, shift: i64) -> f64 {
 struct Big(Vec<u32>);
 
 impl Big {
-    fn from_digits(digits: &[u8]) -> Big {
-        let mut big = Big(Vec::new());
-        for &digit in digits {
-            big.multiply_add(10, u32::from(digit));
-        }
+    fn of(value: u64) -> Big {
+        let mut big = Big(vec![value as u32, (value >> 32) as u32]);
+        big.trim();
         big
     }
 
@@ -369,8 +399,7 @@ fn whole_digits(value: f64) -> String {
     let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
     // A whole number's bits below the point are all zero.
     let mantissa = mantissa >> (-exponent).clamp(0, 63);
-    let mut big = Big(vec![mantissa as u32, (mantissa >> 32) as u32]);
-    big.trim();
+    let mut big = Big::of(mantissa);
     big.shift_left(exponent.max(0));
     let mut chunks = Vec::new();
     while !big.is_zero() {

@@ -1,5 +1,6 @@
 //! Native benchmarks of the model on synthetic data: parse + validate,
-//! filter, facet counts, cluster. `cargo bench --bench model`.
+//! filter, facet counts, cluster, and reading numbers' text.
+//! `cargo bench --bench model`.
 
 use std::sync::OnceLock;
 
@@ -157,6 +158,33 @@ fn cluster_all<const ZOOM: u32>(bencher: divan::Bencher, n: usize) {
 }
 /// A file of the repository, by its path from the workspace root (benches run
 /// in the crate's own folder).
+/// Numbers' text as the data and links hold them: amounts, coordinates, a
+/// spreadsheet's float leftovers (17 digits), zoom levels.
+fn number_texts() -> Vec<String> {
+    (0..10_000u32)
+        .map(|i| match i % 4 {
+            0 => format!("{}.{:02}", i % 150, i % 100),
+            1 => format!("113.{:07}", i * 7919 % 10_000_000),
+            2 => format!("{}", 12.3 + f64::from(i) * 1e-15),
+            _ => format!("{}.5", i % 19),
+        })
+        .collect()
+}
+
+/// The core's reader (`imap_core::decimal::parse`, which keeps std's tables
+/// out of the wasm) against std's, on the same 10,000 texts.
+#[divan::bench(args = ["decimal", "std"])]
+fn read_numbers(bencher: divan::Bencher, reader: &str) {
+    let texts = number_texts();
+    bencher.bench(|| match reader {
+        "decimal" => texts
+            .iter()
+            .filter_map(|t| imap_core::decimal::parse(t))
+            .sum::<f64>(),
+        _ => texts.iter().filter_map(|t| t.parse::<f64>().ok()).sum(),
+    });
+}
+
 fn repo_file(path: &str) -> String {
     let full = format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
