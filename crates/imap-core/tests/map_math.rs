@@ -374,3 +374,82 @@ fn a_region_has_a_coarse_outline_for_far_out() {
     assert!(far < near / 4, "{far} of {near}");
     assert!(far >= 4);
 }
+
+/// The core's sine and cosine agree with std's within two units in the last
+/// place (or 2^-53 near zero) wherever the map takes them.
+#[cfg(not(target_arch = "wasm32"))]
+mod trig {
+    use imap_core::geo::trig::sin_cos;
+    use proptest::prelude::*;
+
+    fn close(ours: f64, std: f64) -> bool {
+        (ours - std).abs() <= 2.0 * f64::EPSILON * std.abs().max(0.5)
+    }
+
+    #[test]
+    fn at_the_quarter_turns_and_the_latitudes_limits() {
+        use std::f64::consts::{FRAC_PI_2, FRAC_PI_4, PI, TAU};
+        for x in [
+            0.0,
+            -0.0,
+            1e-300,
+            FRAC_PI_4,
+            FRAC_PI_2,
+            PI,
+            1.5 * PI,
+            TAU,
+            -FRAC_PI_2,
+            1.4844,
+            -1.4844,
+            660.0,
+            -999.9,
+        ] {
+            let (s, c) = sin_cos(x);
+            assert!(
+                close(s, x.sin()) && close(c, x.cos()),
+                "{x}: {s} {c} vs {} {}",
+                x.sin(),
+                x.cos()
+            );
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+        #[test]
+        fn within_two_units_of_std(x in -1000.0f64..1000.0) {
+            let (s, c) = sin_cos(x);
+            prop_assert!(close(s, x.sin()), "sin {}: {} vs {}", x, s, x.sin());
+            prop_assert!(close(c, x.cos()), "cos {}: {} vs {}", x, c, x.cos());
+        }
+    }
+}
+
+/// The core's great-circle distance is geo's `Haversine`, over the core's
+/// sine and cosine.
+#[cfg(not(target_arch = "wasm32"))]
+mod great_circle {
+    use geo::{Distance, Haversine, Point};
+    use imap_core::geo::great_circle::metres;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn is_geos_haversine(
+            from in (-180.0f64..180.0, -85.0f64..85.0),
+            to in (-180.0f64..180.0, -85.0f64..85.0),
+        ) {
+            let ours = metres(from, to);
+            let geos = Haversine.distance(Point::new(from.0, from.1), Point::new(to.0, to.1));
+            prop_assert!((ours - geos).abs() <= 1e-9 * geos.max(1.0), "{} vs {}", ours, geos);
+        }
+    }
+
+    #[test]
+    fn a_kilometre_in_the_zone_and_the_same_point() {
+        let geos = Haversine.distance(Point::new(113.08, 22.58), Point::new(113.09, 22.58));
+        assert!((metres((113.08, 22.58), (113.09, 22.58)) - geos).abs() < 1e-6);
+        assert_eq!(metres((113.08, 22.58), (113.08, 22.58)), 0.0);
+    }
+}

@@ -4,6 +4,7 @@
 //! approximation most libraries use. Hand-written (about 60 lines) because
 //! the crates for it carry that approximate inverse.
 
+use super::trig::{sin, sin_cos};
 use std::f64::consts::PI;
 
 /// Krasovsky 1940, as the formula uses.
@@ -38,9 +39,8 @@ fn outside_china(lon: f64, lat: f64) -> bool {
 
 fn offset(lon: f64, lat: f64) -> (f64, f64) {
     let (x, y) = (lon - 105.0, lat - 35.0);
-    let wave = |a: f64, b: f64| {
-        (20.0 * (6.0 * a * PI).sin() + 20.0 * (2.0 * a * PI).sin()) * 2.0 / 3.0 + b
-    };
+    let wave =
+        |a: f64, b: f64| (20.0 * sin(6.0 * a * PI) + 20.0 * sin(2.0 * a * PI)) * 2.0 / 3.0 + b;
     let d_lat = -100.0
         + 2.0 * x
         + 3.0 * y
@@ -49,8 +49,8 @@ fn offset(lon: f64, lat: f64) -> (f64, f64) {
         + 0.2 * x.abs().sqrt()
         + wave(
             x,
-            (20.0 * (y * PI).sin() + 40.0 * (y / 3.0 * PI).sin()) * 2.0 / 3.0
-                + (160.0 * (y / 12.0 * PI).sin() + 320.0 * (y * PI / 30.0).sin()) * 2.0 / 3.0,
+            (20.0 * sin(y * PI) + 40.0 * sin(y / 3.0 * PI)) * 2.0 / 3.0
+                + (160.0 * sin(y / 12.0 * PI) + 320.0 * sin(y * PI / 30.0)) * 2.0 / 3.0,
         );
     let d_lon = 300.0
         + x
@@ -60,14 +60,14 @@ fn offset(lon: f64, lat: f64) -> (f64, f64) {
         + 0.1 * x.abs().sqrt()
         + wave(
             x,
-            (20.0 * (x * PI).sin() + 40.0 * (x / 3.0 * PI).sin()) * 2.0 / 3.0
-                + (150.0 * (x / 12.0 * PI).sin() + 300.0 * (x / 30.0 * PI).sin()) * 2.0 / 3.0,
+            (20.0 * sin(x * PI) + 40.0 * sin(x / 3.0 * PI)) * 2.0 / 3.0
+                + (150.0 * sin(x / 12.0 * PI) + 300.0 * sin(x / 30.0 * PI)) * 2.0 / 3.0,
         );
-    let rad = lat / 180.0 * PI;
-    let magic = 1.0 - EE * rad.sin() * rad.sin();
+    let (rad_sin, rad_cos) = sin_cos(lat / 180.0 * PI);
+    let magic = 1.0 - EE * rad_sin * rad_sin;
     let sqrt_magic = magic.sqrt();
     (
-        d_lon * 180.0 / (A / sqrt_magic * rad.cos() * PI),
+        d_lon * 180.0 / (A / sqrt_magic * rad_cos * PI),
         d_lat * 180.0 / (A * (1.0 - EE) / (magic * sqrt_magic) * PI),
     )
 }

@@ -3,4 +3,6 @@
 //! GCJ-02). Nothing here knows pixels, layouts or the data.
 
 pub mod datum;
+pub mod great_circle;
 pub mod projection;
+pub mod trig;

@@ -1,6 +1,7 @@
 //! Web Mercator (EPSG:3857) in "world" units: the whole world is a
 //! 256 × 256 square at zoom 0, x to the east, y to the south, as in web maps.
 
+use super::trig::sin_cos;
 use crate::bounded::bounded;
 use std::f64::consts::PI;
 
@@ -16,9 +17,11 @@ pub struct WorldPoint {
 
 pub fn project(lon: f64, lat: f64) -> WorldPoint {
     let lat = bounded(lat, -MAX_LATITUDE, MAX_LATITUDE).to_radians();
+    // ln(tan φ + sec φ), as ln((1 + sin φ) / cos φ).
+    let (sin, cos) = sin_cos(lat);
     WorldPoint {
         x: (lon + 180.0) / 360.0 * WORLD_SIZE,
-        y: (1.0 - (lat.tan() + 1.0 / lat.cos()).ln() / PI) / 2.0 * WORLD_SIZE,
+        y: (1.0 - ((1.0 + sin) / cos).ln() / PI) / 2.0 * WORLD_SIZE,
     }
 }
 

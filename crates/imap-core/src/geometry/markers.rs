@@ -8,6 +8,7 @@ use super::cluster::{self, Cluster, Item, Marker};
 use super::viewport::{Insets, MAX_ZOOM, Viewport};
 use crate::decimal::fixed;
 use crate::geo::projection::{WorldPoint, unproject};
+use crate::geo::trig::sin_cos;
 
 /// Pins closer than this (CSS pixels) merge into a cluster badge…
 pub const CLUSTER_RADIUS: f64 = 50.0;
@@ -86,9 +87,10 @@ fn spread(markers: &mut [Marker], level: i32) {
         for (k, &i) in members.iter().enumerate() {
             let angle = std::f64::consts::TAU * k as f64 / n - std::f64::consts::FRAC_PI_2;
             if let Marker::Single { at, .. } = &mut markers[i] {
+                let (sin, cos) = sin_cos(angle);
                 *at = WorldPoint {
-                    x: centre.x + radius * angle.cos(),
-                    y: centre.y + radius * angle.sin(),
+                    x: centre.x + radius * cos,
+                    y: centre.y + radius * sin,
                 };
             }
         }

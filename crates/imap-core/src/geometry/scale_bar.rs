@@ -3,9 +3,8 @@
 //! latitude, so it is measured there (great-circle distance: within 0.5 %
 //! of the geodesic, which would add 7.3 KB gzip to the wasm).
 
-use geo::{Distance, Haversine, Point};
-
 use super::viewport::Viewport;
+use crate::geo::great_circle;
 use crate::geo::projection::unproject;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -17,12 +16,9 @@ pub struct ScaleBar {
 /// The longest round length that fits in `max_px` at the view's centre.
 pub fn scale_bar(view: &Viewport, max_px: f64) -> Option<ScaleBar> {
     let (cx, cy) = (view.width / 2.0, view.height / 2.0);
-    let at = |x: f64| {
-        let (lon, lat) = unproject(view.to_world(x, cy));
-        Point::new(lon, lat)
-    };
+    let at = |x: f64| unproject(view.to_world(x, cy));
     let span = 100.0;
-    let metres_per_px = Haversine.distance(at(cx - span / 2.0), at(cx + span / 2.0)) / span;
+    let metres_per_px = great_circle::metres(at(cx - span / 2.0), at(cx + span / 2.0)) / span;
     if !metres_per_px.is_finite() || metres_per_px <= 0.0 {
         return None;
     }

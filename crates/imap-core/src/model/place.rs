@@ -2,8 +2,7 @@
 //! airports, ports, railway stations, city centres. Shown as small
 //! symbols; a project's or site's detail gives straight-line distances.
 
-use geo::{Distance, Haversine, Point};
-
+use crate::geo::great_circle;
 use crate::lang::Lang;
 
 use super::feature_collection::Feature;
@@ -91,10 +90,9 @@ pub async fn load_in_steps<F: std::future::Future<Output = ()>>(
 /// cities, others, nearest first within each (great-circle distance, within
 /// 0.5 % of the geodesic, which would add 7.3 KB gzip to the wasm).
 pub fn distances_from(places: &[Place], lon: f64, lat: f64) -> Vec<(&Place, f64)> {
-    let from = Point::new(lon, lat);
     let all: Vec<(&Place, f64)> = places
         .iter()
-        .map(|p| (p, Haversine.distance(from, Point::new(p.lon, p.lat))))
+        .map(|p| (p, great_circle::metres((lon, lat), (p.lon, p.lat))))
         .collect();
     let all = sorted(all, &|a, b| {
         a.0.kind.cmp(&b.0.kind).then(a.1.total_cmp(&b.1))

@@ -5,10 +5,11 @@
 
 use std::collections::HashMap;
 
+use crate::geo::great_circle;
 use crate::model::boundary::Role;
 use crate::model::dataset::Dataset;
 use crate::model::district::DistrictIndex;
-use geo::{Closest, ClosestPoint, Contains, Distance, Haversine, MultiPolygon, Point};
+use geo::{Closest, ClosestPoint, Contains, MultiPolygon, Point};
 
 /// Farther than this outside the zone is more than a pin placed roughly.
 pub const FAR_FROM_FOCUS_KM: f64 = 3.0;
@@ -128,7 +129,7 @@ fn km_outside(focus: &[&MultiPolygon<f64>], lon: f64, lat: f64) -> Option<f64> {
             Closest::SinglePoint(p) | Closest::Intersection(p) => Some(p),
             Closest::Indeterminate => None,
         })
-        .map(|nearest| Haversine.distance(point, nearest) / 1000.0)
+        .map(|nearest| great_circle::metres((lon, lat), (nearest.x(), nearest.y())) / 1000.0)
         .min_by(f64::total_cmp)
 }
 
