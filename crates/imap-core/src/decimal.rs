@@ -4,10 +4,11 @@
 //! link, a field's input) to the nearest `f64` exactly as `str::parse`
 //! does, without the 11 KB gzip of powers of five std's parser brings;
 //! `fixed` writes a number rounded to a few decimals without core's float
-//! printer (9 KB). Numbers of up to 19 significant digits with small
-//! exponents, every real amount and coordinate, take one 128-bit
-//! multiplication or division; the others are worked out on all their
-//! digits with integers (slow, and rare).
+//! printer (9 KB). A number of up to 15 significant digits with a small
+//! exponent (every real amount and coordinate) takes one floating-point
+//! multiplication or division, one of up to 19 digits a 128-bit one; the
+//! others are worked out on all their digits with integers (slow, and
+//! rare).
 
 /// The nearest `f64` to `text`, ignoring white space around it: an
 /// optional sign, digits with an optional decimal point, an optional
@@ -57,11 +58,11 @@ impl Decimal {
             rest: Vec::new(),
             exponent: 0,
         };
-        let mut rest = body.as_bytes();
+        let mut unread = body.as_bytes();
         let mut any_digit = false;
         let mut more_past_kept = false;
         let mut fraction = false;
-        while let Some((&byte, after)) = rest.split_first() {
+        while let Some((&byte, after)) = unread.split_first() {
             match byte {
                 b'0'..=b'9' => {
                     any_digit = true;
@@ -82,12 +83,12 @@ impl Decimal {
                 b'.' if !fraction => fraction = true,
                 _ => break,
             }
-            rest = after;
+            unread = after;
         }
         if !any_digit {
             return None;
         }
-        if let Some((&(b'e' | b'E'), after)) = rest.split_first() {
+        if let Some((&(b'e' | b'E'), after)) = unread.split_first() {
             let (sign, digits) = match after.split_first() {
                 Some((b'-', digits)) => (-1, digits),
                 Some((b'+', digits)) => (1, digits),
@@ -102,7 +103,7 @@ impl Decimal {
                 .iter()
                 .fold(0i64, |e, d| (e * 10 + i64::from(d - b'0')).min(1 << 40));
             number.exponent += sign * written;
-        } else if !rest.is_empty() {
+        } else if !unread.is_empty() {
             return None;
         }
         if more_past_kept {
