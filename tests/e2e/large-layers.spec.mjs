@@ -10,7 +10,11 @@ const COUNT = 250_000;
 
 // One at a time, after every other test (playwright.config.mjs): a long
 // task is wall time, and another page working beside it would lengthen it.
-test.describe.configure({ mode: "serial" });
+// One retry: on this 2-core machine a task of 250–400 ms shows up in about
+// one run in four, the build of `aa13003` as this one (its usual longest
+// task is about 90 ms); a change that makes a task long every time still
+// fails both tries. Its cause is not found yet (session note, 2026-12-05).
+test.describe.configure({ mode: "serial", retries: 1 });
 
 function manyPlaces() {
   const features = [];
