@@ -183,6 +183,8 @@ test("a comparison closed, or the sites' shown, reopens as it was", async ({ pag
 
 test("the comparison exports as CSV and prints on its own", async ({ page }) => {
   await openMap(page, `lang=en&compare=${WANGYI},${DENGHUOHUI}`);
+  // The places arrive after the map: their distances are rows once they have.
+  await expect(page.getByTestId("compare-table")).toContainText("Nearest airport");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("compare-csv").click()]);
   expect(download.suggestedFilename()).toBe(`compare_projects_${WANGYI}+${DENGHUOHUI}.csv`);
   const text = readFileSync(await download.path(), "utf8");
