@@ -361,36 +361,48 @@ impl Big {
 /// is for links and exports). From `2^63 / 10^places` up, only the whole
 /// number is written, exactly.
 pub fn fixed(value: f64, places: u32) -> String {
+    let mut text = String::new();
+    write_fixed(&mut text, value, places);
+    text
+}
+
+/// `fixed`, written at the end of `out`: an SVG path writes every
+/// coordinate this way, without a string of its own.
+pub fn write_fixed(out: &mut String, value: f64, places: u32) {
+    use std::fmt::Write;
     if !value.is_finite() {
-        return String::from(if value.is_nan() {
+        out.push_str(if value.is_nan() {
             "NaN"
         } else if value > 0.0 {
             "inf"
         } else {
             "-inf"
         });
+        return;
     }
     let unit = 10u64.pow(places.min(9));
     let scaled = (value * unit as f64).round();
     let sign = if scaled < 0.0 { "-" } else { "" };
     if scaled.abs() >= 9.2e18 {
-        return format!("{sign}{}", whole_digits(value.abs().round()));
+        out.push_str(sign);
+        out.push_str(&whole_digits(value.abs().round()));
+        return;
     }
     let scaled = scaled.abs() as u64;
     let (whole, mut part) = (scaled / unit, scaled % unit);
     if part == 0 {
-        return if whole == 0 {
-            String::from("0")
-        } else {
-            format!("{sign}{whole}")
+        let _ = match whole {
+            0 => write!(out, "0"),
+            _ => write!(out, "{sign}{whole}"),
         };
+        return;
     }
     let mut width = places.min(9) as usize;
     while part % 10 == 0 {
         part /= 10;
         width -= 1;
     }
-    format!("{sign}{whole}.{part:0width$}")
+    let _ = write!(out, "{sign}{whole}.{part:0width$}");
 }
 
 /// The decimal digits of a whole, non-negative, finite `value`.

@@ -3,7 +3,7 @@
 //! browser's single-precision rendering stays exact; pan and zoom are then a
 //! single transform on the group, with no path rebuilt per frame.
 
-use crate::decimal::fixed;
+use crate::decimal::{fixed, write_fixed};
 
 use geo::MultiPolygon;
 
@@ -35,9 +35,9 @@ impl PathFrame {
                     let x = (p.x - self.origin.x) * k;
                     let y = (p.y - self.origin.y) * k;
                     d.push(if i == 0 { 'M' } else { 'L' });
-                    d.push_str(&fixed(x, 2));
+                    write_fixed(&mut d, x, 2);
                     d.push(' ');
-                    d.push_str(&fixed(y, 2));
+                    write_fixed(&mut d, y, 2);
                 }
                 d.push('Z');
             }
