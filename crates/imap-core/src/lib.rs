@@ -9,8 +9,10 @@
 pub mod bounded;
 pub mod choices;
 pub mod decimal;
+pub mod exp2;
 pub mod geo;
 pub mod geometry;
+pub mod json;
 pub mod lang;
 pub mod layout;
 pub mod model;

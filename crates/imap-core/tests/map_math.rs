@@ -453,3 +453,45 @@ mod great_circle {
         assert_eq!(metres((113.08, 22.58), (113.08, 22.58)), 0.0);
     }
 }
+
+/// The core's 2^x, the scale of a zoom level, against std's.
+#[cfg(not(target_arch = "wasm32"))]
+mod exp2 {
+    use imap_core::exp2::exp2;
+    use proptest::prelude::*;
+
+    /// Within two units in the last place of std's.
+    fn close(ours: f64, std: f64) -> bool {
+        (ours - std).abs() <= 2.0 * f64::EPSILON * std.abs()
+    }
+
+    #[test]
+    fn whole_powers_are_exact_and_the_ends_hold() {
+        for n in -1074..=1023 {
+            assert_eq!(exp2(f64::from(n)), f64::from(n).exp2(), "2^{n}");
+        }
+        assert_eq!(exp2(1024.0), f64::INFINITY);
+        assert_eq!(exp2(1e300), f64::INFINITY);
+        assert_eq!(exp2(f64::INFINITY), f64::INFINITY);
+        assert_eq!(exp2(-1075.5), 0.0);
+        assert_eq!(exp2(f64::NEG_INFINITY), 0.0);
+        assert!(exp2(f64::NAN).is_nan());
+        assert_eq!(exp2(-0.0), 1.0);
+        assert!(close(exp2(1023.5), 1023.5f64.exp2()));
+        assert!(close(exp2(0.5), std::f64::consts::SQRT_2));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+        #[test]
+        fn within_two_units_of_std(x in -1000.0f64..1000.0) {
+            prop_assert!(close(exp2(x), x.exp2()), "{}: {} vs {}", x, exp2(x), x.exp2());
+        }
+
+        #[test]
+        fn at_the_zooms_of_a_map_too(x in -5.0f64..25.0) {
+            prop_assert!(close(exp2(x), x.exp2()), "{}: {} vs {}", x, exp2(x), x.exp2());
+        }
+    }
+}

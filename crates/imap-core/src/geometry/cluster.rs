@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 
+use crate::exp2::exp2;
 use crate::geo::projection::WorldPoint;
 use crate::order::sorted;
 
@@ -108,7 +109,7 @@ pub fn cluster(
             })
             .collect();
     }
-    let size = radius_px / level.exp2();
+    let size = radius_px / exp2(level);
     let mut cells: HashMap<(i64, i64), Cell> = HashMap::new();
     for item in items {
         let key = (

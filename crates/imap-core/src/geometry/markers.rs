@@ -7,6 +7,7 @@ use geo::{Rect, coord};
 use super::cluster::{self, Cluster, Item, Marker};
 use super::viewport::{Insets, MAX_ZOOM, Viewport};
 use crate::decimal::fixed;
+use crate::exp2::exp2;
 use crate::geo::projection::{WorldPoint, unproject};
 use crate::geo::trig::sin_cos;
 
@@ -63,7 +64,7 @@ const SPREAD_GAP: f64 = 32.0;
 /// Spreads the pins that share a spot at `level` on a circle around it,
 /// so that each can be seen and tapped; pins alone stay where they are.
 fn spread(markers: &mut [Marker], level: i32) {
-    let scale = f64::from(level).exp2();
+    let scale = exp2(f64::from(level));
     let mut spots: std::collections::HashMap<(i64, i64), Vec<usize>> = Default::default();
     for (i, m) in markers.iter().enumerate() {
         if let Marker::Single { at, .. } = m {

@@ -7,6 +7,7 @@ use geo::Rect;
 use super::viewport::{Insets, MIN_ZOOM, Viewport};
 use crate::bounded::bounded;
 use crate::choices::ViewParam;
+use crate::exp2::exp2;
 use crate::geo::projection::{WorldPoint, project};
 
 /// Room (CSS px) kept between a shown point and whatever covers the map:
@@ -39,7 +40,7 @@ pub fn reveal(
         .min((bottom - top) / (max.y - min.y).max(f64::MIN_POSITIVE))
         .log2();
     let zoom = view.zoom.min(fit).max(MIN_ZOOM);
-    let s = zoom.exp2();
+    let s = exp2(zoom);
     // Screen x = (p.x - centre.x) * s + width / 2: the centres that keep
     // both edges of the points' box within [left, right], and likewise y.
     let (half_w, half_h) = (view.width / 2.0, view.height / 2.0);

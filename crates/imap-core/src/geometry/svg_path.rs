@@ -4,6 +4,7 @@
 //! single transform on the group, with no path rebuilt per frame.
 
 use crate::decimal::{fixed, write_fixed};
+use crate::exp2::exp2;
 
 use geo::MultiPolygon;
 
@@ -22,7 +23,7 @@ pub struct PathFrame {
 
 impl PathFrame {
     pub fn path(&self, shape: &MultiPolygon<f64>) -> String {
-        let k = PATH_ZOOM.exp2();
+        let k = exp2(PATH_ZOOM);
         let mut d = String::new();
         for polygon in shape {
             for ring in std::iter::once(polygon.exterior()).chain(polygon.interiors()) {
@@ -47,7 +48,7 @@ impl PathFrame {
 
     /// The SVG `transform` that places paths of this frame in the viewport.
     pub fn transform(&self, view: &Viewport) -> String {
-        let s = (view.zoom - PATH_ZOOM).exp2();
+        let s = exp2(view.zoom - PATH_ZOOM);
         let (tx, ty) = view.to_screen(self.origin);
         // The scale to 9 decimals: off by under 0.01 px across the region.
         let s = fixed(s, 9);

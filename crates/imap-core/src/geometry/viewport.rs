@@ -4,6 +4,7 @@
 use geo::Rect;
 
 use crate::bounded::bounded;
+use crate::exp2::exp2;
 use crate::geo::projection::{WorldPoint, project, unproject};
 
 pub const MIN_ZOOM: f64 = 3.0;
@@ -70,7 +71,7 @@ impl Viewport {
             MAX_ZOOM,
         );
         // Centre the extent in the free area, not in the whole map.
-        let s = zoom.exp2();
+        let s = exp2(zoom);
         let shift_x = (insets.right - insets.left) / 2.0 / s;
         let shift_y = (insets.bottom - insets.top) / 2.0 / s;
         Viewport {
@@ -98,7 +99,7 @@ impl Viewport {
     }
 
     pub fn scale(&self) -> f64 {
-        self.zoom.exp2()
+        exp2(self.zoom)
     }
 
     pub fn to_screen(&self, p: WorldPoint) -> (f64, f64) {
@@ -142,7 +143,7 @@ impl Viewport {
     pub fn zoomed_at(self, zoom: f64, anchor_x: f64, anchor_y: f64) -> Viewport {
         let anchor = self.to_world(anchor_x, anchor_y);
         let zoom = bounded(zoom, MIN_ZOOM, MAX_ZOOM);
-        let s = zoom.exp2();
+        let s = exp2(zoom);
         Viewport {
             center: WorldPoint {
                 x: anchor.x - (anchor_x - self.width / 2.0) / s,

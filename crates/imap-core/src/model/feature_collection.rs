@@ -10,11 +10,11 @@ use std::collections::HashSet;
 
 use geo::{Coord, LineString, MultiPolygon, Polygon};
 use serde::Deserialize;
-use serde_json::value::RawValue;
 
 use super::problems::{
     FileError, FileErrorKind, JsonFault, JsonKind, Place, Problem, Reason, Severity,
 };
+use crate::json::{self, Raw};
 use crate::model::rules::{is_hidden_format, is_valid_id, within_chars, without_bom};
 
 #[derive(Deserialize)]
@@ -22,7 +22,7 @@ struct CollectionIn<'a> {
     #[serde(rename = "type", borrow)]
     kind: Option<Cow<'a, str>>,
     #[serde(borrow)]
-    features: Option<Vec<&'a RawValue>>,
+    features: Option<Vec<Raw<'a>>>,
 }
 
 #[derive(Deserialize)]
@@ -30,14 +30,14 @@ struct FeatureIn<'a> {
     #[serde(rename = "type", borrow)]
     kind: Cow<'a, str>,
     #[serde(borrow, default)]
-    geometry: Option<&'a RawValue>,
+    geometry: Option<Raw<'a>>,
     #[serde(borrow, default)]
     properties: Option<Entries<'a>>,
 }
 
 /// An object's entries in order, values left raw: cheaper than a map for
 /// the dozen properties of a feature.
-struct Entries<'a>(Vec<(Cow<'a, str>, &'a RawValue)>);
+struct Entries<'a>(Vec<(Cow<'a, str>, Raw<'a>)>);
 
 impl<'de: 'a, 'a> Deserialize<'de> for Entries<'a> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -52,7 +52,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for Entries<'a> {
                 mut map: M,
             ) -> Result<Entries<'a>, M::Error> {
                 let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(12));
-                while let Some(entry) = map.next_entry::<Cow<'a, str>, &'a RawValue>()? {
+                while let Some(entry) = map.next_entry::<Cow<'a, str>, Raw<'a>>()? {
                     entries.push(entry);
                 }
                 Ok(Entries(entries))
@@ -64,7 +64,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for Entries<'a> {
 
 /// One feature: its geometry (still raw) and its properties.
 pub struct Feature<'a> {
-    geometry: Option<&'a RawValue>,
+    geometry: Option<Raw<'a>>,
     pub props: Properties<'a>,
 }
 
@@ -73,13 +73,13 @@ struct GeometryHead<'a> {
     #[serde(rename = "type", borrow)]
     kind: Cow<'a, str>,
     #[serde(borrow)]
-    coordinates: Option<&'a RawValue>,
+    coordinates: Option<Raw<'a>>,
 }
 
 impl<'a> Feature<'a> {
     fn head(&self) -> Result<GeometryHead<'a>, Reason> {
         let raw = self.geometry.ok_or(Reason::MissingGeometry)?;
-        serde_json::from_str(raw.get()).map_err(|e| Reason::NotAFeature(JsonFault::of(&e)))
+        json::from_str(raw.get()).map_err(|e| Reason::NotAFeature(e.fault))
     }
 
     /// The position of a Point feature.
@@ -93,7 +93,7 @@ impl<'a> Feature<'a> {
         }
         let coords: Vec<f64> = head
             .coordinates
-            .and_then(|c| serde_json::from_str(c.get()).ok())
+            .and_then(|c| json::from_str(c.get()).ok())
             .ok_or(Reason::BadCoordinates)?;
         lon_lat(&coords)
     }
@@ -103,11 +103,11 @@ impl<'a> Feature<'a> {
         let head = self.head()?;
         let coords = head
             .coordinates
-            .map(RawValue::get)
+            .map(Raw::get)
             .ok_or(Reason::BadCoordinates)?;
         let polygons: Vec<Rings> = match head.kind.as_ref() {
-            "Polygon" => vec![serde_json::from_str(coords).map_err(|_| Reason::BadCoordinates)?],
-            "MultiPolygon" => serde_json::from_str(coords).map_err(|_| Reason::BadCoordinates)?,
+            "Polygon" => vec![json::from_str(coords).map_err(|_| Reason::BadCoordinates)?],
+            "MultiPolygon" => json::from_str(coords).map_err(|_| Reason::BadCoordinates)?,
             other => {
                 return Err(Reason::WrongGeometry {
                     found: other.to_string(),
@@ -129,7 +129,7 @@ impl<'a> Feature<'a> {
 /// between them (to show progress and keep a page responsive).
 pub struct FeatureReader<'a> {
     file: &'a str,
-    raws: Vec<&'a RawValue>,
+    raws: Vec<Raw<'a>>,
     next: usize,
     seen: HashSet<String>,
 }
@@ -138,9 +138,9 @@ impl<'a> FeatureReader<'a> {
     pub fn new(file: &'a str, text: &'a str) -> Result<FeatureReader<'a>, FileError> {
         let text = without_bom(text);
         let not_collection = || FileError::new(file, FileErrorKind::NotFeatureCollection);
-        let top: CollectionIn = serde_json::from_str(text).map_err(|e| match e.classify() {
-            serde_json::error::Category::Data => not_collection(),
-            _ => FileError::from_json(file, &e),
+        let top: CollectionIn = json::from_str(text).map_err(|e| match e.fault {
+            JsonFault::Syntax(_) | JsonFault::TooDeep => FileError::from_json(file, text, &e),
+            _ => not_collection(),
         })?;
         if top.kind.as_deref() != Some("FeatureCollection") {
             return Err(not_collection());
@@ -163,7 +163,7 @@ impl<'a> FeatureReader<'a> {
         }
     }
 
-    pub fn extend(&mut self, raws: impl IntoIterator<Item = &'a RawValue>) {
+    pub fn extend(&mut self, raws: impl IntoIterator<Item = Raw<'a>>) {
         self.raws.extend(raws);
     }
 
@@ -206,7 +206,7 @@ impl<'a> FeatureReader<'a> {
                     reason,
                 })
             };
-            let feature = match serde_json::from_str::<FeatureIn>(raw) {
+            let feature = match json::from_str::<FeatureIn>(raw) {
                 Ok(f) if f.kind == "Feature" => f,
                 Ok(f) => {
                     let reason = Reason::NotFeatureType(f.kind.to_string());
@@ -218,13 +218,13 @@ impl<'a> FeatureReader<'a> {
                         problems,
                         id_of(raw).as_deref(),
                         Severity::Skipped,
-                        Reason::NotAFeature(JsonFault::of(&e)),
+                        Reason::NotAFeature(e.fault),
                     );
                     continue;
                 }
             };
             let feature = Feature {
-                geometry: feature.geometry.filter(|g| g.get() != "null"),
+                geometry: feature.geometry.filter(|g| !g.is_null()),
                 props: Properties(feature.properties.map(|e| e.0).unwrap_or_default()),
             };
             let id = match feature.props.required_text("id") {
@@ -267,14 +267,13 @@ impl<'a> FeatureReader<'a> {
 /// The id of a feature that could not be read, for the problem report.
 fn id_of(raw: &str) -> Option<String> {
     let id = member(member(raw, "properties")?.get(), "id")?;
-    serde_json::from_str(id.get()).ok()
+    json::from_str(id.get()).ok()
 }
 
 /// An object's member, the last of that name as JSON readers take it;
-/// `None` when `raw` is no object (without building a `serde_json::Value`,
-/// whose code the wasm does not need otherwise).
-fn member<'a>(raw: &'a str, key: &str) -> Option<&'a RawValue> {
-    let Entries(entries) = serde_json::from_str(raw).ok()?;
+/// `None` when `raw` is no object.
+fn member<'a>(raw: &'a str, key: &str) -> Option<Raw<'a>> {
+    let Entries(entries) = json::from_str(raw).ok()?;
     entries
         .into_iter()
         .rev()
@@ -294,15 +293,15 @@ pub fn parse_features<T>(
 }
 
 /// Typed access to a feature's `properties`; values are decoded on demand.
-pub struct Properties<'a>(Vec<(Cow<'a, str>, &'a RawValue)>);
+pub struct Properties<'a>(Vec<(Cow<'a, str>, Raw<'a>)>);
 
 impl<'a> Properties<'a> {
-    fn get(&self, key: &str) -> Option<&'a RawValue> {
+    fn get(&self, key: &str) -> Option<Raw<'a>> {
         self.0
             .iter()
             .find(|(k, _)| k == key)
             .map(|(_, v)| *v)
-            .filter(|v| v.get() != "null")
+            .filter(|v| !v.is_null())
     }
 
     /// An optional text; blank counts as absent.
@@ -310,11 +309,10 @@ impl<'a> Properties<'a> {
         let Some(raw) = self.get(key) else {
             return Ok(None);
         };
-        let text: Cow<'a, str> =
-            serde_json::from_str(raw.get()).map_err(|_| Reason::WrongType {
-                property: key,
-                expected: JsonKind::Text,
-            })?;
+        let text: Cow<'a, str> = json::from_str(raw.get()).map_err(|_| Reason::WrongType {
+            property: key,
+            expected: JsonKind::Text,
+        })?;
         Ok(Some(text).filter(|t| !t.trim().is_empty()))
     }
 
@@ -365,7 +363,7 @@ impl<'a> Properties<'a> {
         let Some(raw) = self.get(key) else {
             return Ok(None);
         };
-        serde_json::from_str(raw.get())
+        json::from_str(raw.get())
             .map(Some)
             .map_err(|_| Reason::WrongType {
                 property: key,
@@ -378,10 +376,9 @@ impl<'a> Properties<'a> {
         let Some(raw) = self.get(key) else {
             return Ok(None);
         };
-        // A JSON number's text rounded correctly (serde_json's quick
-        // reading can be one unit off in the last place, and its exact one
-        // adds 9 KB gzip to the wasm): 0.125 in the file is 0.125 in a link
-        // and an export. Only numbers get here; a quoted "5" does not parse.
+        // A JSON number's text rounded correctly: 0.125 in the file is
+        // 0.125 in a link and an export. Only numbers get here; a quoted
+        // "5" does not parse.
         match crate::decimal::parse(raw.get()) {
             Some(n) if n < 0.0 => Err(Reason::Negative(key)),
             Some(n) if n.is_finite() => Ok(Some(n)),

@@ -2,15 +2,14 @@
 //! after the map is drawn: a 50 MB places file is split in steps between
 //! which the page answers, instead of in one scan of the whole text
 //! (`FeatureReader::new`, about 100 ms native and several times that in the
-//! wasm). serde_json still reads every value, so a syntax error is found and
+//! wasm). `json` still reads every value, so a syntax error is found and
 //! placed as before; only the walk from member to member and element to
 //! element is written here.
 
 use std::borrow::Cow;
 
-use serde_json::value::RawValue;
-
-use super::problems::{FileError, FileErrorKind, JsonFault};
+use super::problems::{FileError, FileErrorKind};
+use crate::json::{self, Raw};
 use crate::model::rules::without_bom;
 
 pub struct FeatureScan<'a> {
@@ -42,8 +41,8 @@ impl<'a> FeatureScan<'a> {
         scan.skip_space();
         if !scan.eat(b'{') {
             // Not an object: whether it is JSON at all decides the message.
-            return Err(match serde_json::from_str::<&RawValue>(scan.text) {
-                Err(e) => FileError::from_json(file, &e),
+            return Err(match json::from_str::<Raw>(scan.text) {
+                Err(e) => FileError::from_json(file, scan.text, &e),
                 Ok(_) => scan.not_collection(),
             });
         }
@@ -58,7 +57,7 @@ impl<'a> FeatureScan<'a> {
     }
 
     /// The next feature's raw text; `None` after the last.
-    pub fn next_feature(&mut self) -> Result<Option<&'a RawValue>, FileError> {
+    pub fn next_feature(&mut self) -> Result<Option<Raw<'a>>, FileError> {
         if !self.in_features {
             return Ok(None);
         }
@@ -95,7 +94,7 @@ impl<'a> FeatureScan<'a> {
         loop {
             self.skip_space();
             let name_at = self.at;
-            let key: Cow<'a, str> = serde_json::from_str(self.value()?.get()).map_err(|_| {
+            let key: Cow<'a, str> = json::from_str(self.value()?.get()).map_err(|_| {
                 self.at = name_at;
                 self.expected("a member's name")
             })?;
@@ -146,27 +145,16 @@ impl<'a> FeatureScan<'a> {
         }
     }
 
-    /// One JSON value read by serde_json from here (one type only: each
-    /// type read by a stream is more code in the wasm).
-    fn value(&mut self) -> Result<&'a RawValue, FileError> {
-        let rest = &self.text[self.at..];
-        let mut values = serde_json::Deserializer::from_str(rest).into_iter::<&RawValue>();
-        match values.next() {
-            Some(Ok(value)) => {
-                self.at += values.byte_offset();
-                Ok(value)
-            }
-            Some(Err(e)) => Err(self.json_error(e.line(), e.column(), JsonFault::of(&e))),
-            None => Err(self.expected("a value")),
-        }
+    /// One JSON value read from here.
+    fn value(&mut self) -> Result<Raw<'a>, FileError> {
+        let (value, end) = json::raw_at(self.text, self.at)
+            .map_err(|e| FileError::from_json(self.file, self.text, &e))?;
+        self.at = end;
+        Ok(value)
     }
 
     fn skip_space(&mut self) {
-        let rest = &self.text.as_bytes()[self.at..];
-        self.at += rest
-            .iter()
-            .take_while(|b| matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
-            .count();
+        self.at = json::after_space(self.text, self.at);
     }
 
     fn eat(&mut self, byte: u8) -> bool {
@@ -179,27 +167,9 @@ impl<'a> FeatureScan<'a> {
         FileError::new(self.file, FileErrorKind::NotFeatureCollection)
     }
 
+    /// A syntax error at the next character.
     fn expected(&self, what: &str) -> FileError {
-        self.json_error(1, 1, JsonFault::Syntax(format!("expected {what}")))
-    }
-
-    /// A JSON error at `line` and `column` of the text from `at`, placed in
-    /// the whole file (serde_json's own words, without their position).
-    fn json_error(&self, line: usize, column: usize, fault: JsonFault) -> FileError {
-        let before = &self.text[..self.at];
-        let lines_before = before.matches('\n').count();
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = match line {
-            1 => before[line_start..].chars().count() + column,
-            _ => column,
-        };
-        FileError::new(
-            self.file,
-            FileErrorKind::Json {
-                line: lines_before + line,
-                column,
-                fault,
-            },
-        )
+        let error = json::Error::syntax(format!("expected {what}"), self.at);
+        FileError::from_json(self.file, self.text, &error)
     }
 }

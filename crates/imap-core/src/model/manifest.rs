@@ -2,11 +2,11 @@
 
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use serde_json::value::RawValue;
 
 use super::contact::{About, Contact};
 use super::feature_collection::is_web_link;
 use crate::geo::datum::Datum;
+use crate::json::{self, Raw};
 use crate::url_state::data_path::is_relative_path;
 
 use super::problems::{
@@ -83,9 +83,7 @@ pub struct Manifest {
 
 /// The manifest as read: what the map cannot draw without, strictly (an
 /// error names the field, its line and column); the optional parts as raw
-/// JSON, read leniently afterwards (`Parts`). Raw text, not `Value`: each
-/// part is then read by the same string deserializer as elsewhere, which
-/// keeps the wasm smaller.
+/// JSON, read leniently afterwards (`Parts`).
 #[derive(Deserialize)]
 struct ManifestFile<'a> {
     title: Localized,
@@ -96,46 +94,46 @@ struct ManifestFile<'a> {
     industries: Vec<Category>,
     statuses: Vec<Category>,
     #[serde(default, borrow)]
-    updated: Option<&'a RawValue>,
+    updated: Option<Raw<'a>>,
     #[serde(default, borrow)]
-    sites: Option<&'a RawValue>,
+    sites: Option<Raw<'a>>,
     #[serde(default, borrow)]
-    context: Option<&'a RawValue>,
+    context: Option<Raw<'a>>,
     #[serde(default, borrow)]
-    places: Option<&'a RawValue>,
+    places: Option<Raw<'a>>,
     #[serde(default, borrow)]
-    basemap: Option<&'a RawValue>,
+    basemap: Option<Raw<'a>>,
     #[serde(default, borrow)]
-    about: Option<&'a RawValue>,
+    about: Option<Raw<'a>>,
     #[serde(default, borrow)]
-    contact: Option<&'a RawValue>,
+    contact: Option<Raw<'a>>,
     #[serde(default, borrow)]
-    attribution: Option<&'a RawValue>,
+    attribution: Option<Raw<'a>>,
 }
 
 /// A contact's or a basemap's members, each read on its own.
 #[derive(Deserialize)]
 struct Members<'a> {
     #[serde(default, borrow)]
-    name: Option<&'a RawValue>,
+    name: Option<Raw<'a>>,
     #[serde(default, borrow)]
-    phone: Option<&'a RawValue>,
+    phone: Option<Raw<'a>>,
     #[serde(default, borrow)]
-    email: Option<&'a RawValue>,
+    email: Option<Raw<'a>>,
     #[serde(default, borrow)]
-    address: Option<&'a RawValue>,
+    address: Option<Raw<'a>>,
     #[serde(default, borrow)]
-    url: Option<&'a RawValue>,
+    url: Option<Raw<'a>>,
     #[serde(default, borrow)]
-    crs: Option<&'a RawValue>,
+    crs: Option<Raw<'a>>,
     #[serde(default, borrow)]
-    attribution: Option<&'a RawValue>,
+    attribution: Option<Raw<'a>>,
     #[serde(default, borrow)]
-    max_zoom: Option<&'a RawValue>,
+    max_zoom: Option<Raw<'a>>,
     #[serde(default, borrow)]
-    zh: Option<&'a RawValue>,
+    zh: Option<Raw<'a>>,
     #[serde(default, borrow)]
-    source: Option<&'a RawValue>,
+    source: Option<Raw<'a>>,
 }
 
 /// The most characters the title shows: a header card, a page title.
@@ -151,8 +149,8 @@ struct Parts<'a> {
 }
 
 /// A part given as `null` is a part not given.
-fn given(raw: Option<&RawValue>) -> Option<&RawValue> {
-    raw.filter(|r| r.get().trim() != "null")
+fn given(raw: Option<Raw>) -> Option<Raw> {
+    raw.filter(|r| !r.is_null())
 }
 
 impl Parts<'_> {
@@ -178,24 +176,20 @@ impl Parts<'_> {
     /// `expected`.
     fn read<T: DeserializeOwned>(
         &mut self,
-        raw: Option<&RawValue>,
+        raw: Option<Raw>,
         field: &'static str,
         expected: JsonKind,
     ) -> Option<T> {
         let raw = given(raw)?;
-        serde_json::from_str(raw.get())
+        json::from_str(raw.get())
             .map_err(|_| self.wrong_type(field, expected))
             .ok()
     }
 
     /// The members of an object part, else left out with a note.
-    fn members<'r>(
-        &mut self,
-        raw: Option<&'r RawValue>,
-        field: &'static str,
-    ) -> Option<Members<'r>> {
+    fn members<'r>(&mut self, raw: Option<Raw<'r>>, field: &'static str) -> Option<Members<'r>> {
         let raw = given(raw)?;
-        let members = serde_json::from_str(raw.get())
+        let members = json::from_str(raw.get())
             .ok()
             .filter(|_| raw.get().trim_start().starts_with('{'));
         if members.is_none() {
@@ -226,7 +220,7 @@ impl Parts<'_> {
 
     /// A contact read member by member: a phone written as a number leaves
     /// out only the phone.
-    fn contact(&mut self, raw: Option<&RawValue>) -> Option<Contact> {
+    fn contact(&mut self, raw: Option<Raw>) -> Option<Contact> {
         let members = self.members(raw, "contact")?;
         let contact = Contact {
             name: self.read(members.name, "contact.name", JsonKind::Object),
@@ -238,7 +232,7 @@ impl Parts<'_> {
         (!contact.is_empty()).then_some(contact)
     }
 
-    fn about(&mut self, raw: Option<&RawValue>) -> Option<About> {
+    fn about(&mut self, raw: Option<Raw>) -> Option<About> {
         let members = self.members(raw, "about")?;
         for (member, field) in [(members.zh, "about.zh"), (members.source, "about.source")] {
             if given(member).is_none() {
@@ -250,12 +244,12 @@ impl Parts<'_> {
     }
 
     /// A basemap only when it can be drawn; else left out with the reason.
-    fn basemap(&mut self, raw: Option<&RawValue>) -> Option<Basemap> {
+    fn basemap(&mut self, raw: Option<Raw>) -> Option<Basemap> {
         let members = self.members(raw, "basemap")?;
         let crs = match given(members.crs) {
             None => Datum::default(),
             Some(crs) => {
-                let text: Option<String> = serde_json::from_str(crs.get()).ok();
+                let text: Option<String> = json::from_str(crs.get()).ok();
                 let Some(datum) = text.as_deref().and_then(Datum::parse) else {
                     let reason = Reason::InvalidChoice {
                         property: "basemap.crs",
@@ -343,7 +337,7 @@ impl Manifest {
     pub fn parse(file: &str, text: &str) -> Result<Manifest, FileError> {
         let text = without_bom(text);
         let Version(version) =
-            serde_json::from_str(text).map_err(|e| FileError::from_json(file, &e))?;
+            json::from_str(text).map_err(|e| FileError::from_json(file, text, &e))?;
         match version {
             Some(v) if v.get() == "1" => {}
             Some(v) => {
@@ -361,7 +355,7 @@ impl Manifest {
         }
         // Parsed again from the text (not the value) so shape errors keep their line and column.
         let read: ManifestFile =
-            serde_json::from_str(text).map_err(|e| FileError::from_json(file, &e))?;
+            json::from_str(text).map_err(|e| FileError::from_json(file, text, &e))?;
         let mut parts = Parts {
             file,
             problems: Vec::new(),
@@ -475,13 +469,14 @@ fn is_hex_color(s: &str) -> bool {
 }
 
 /// The version as the editor wrote it, for the error message: a string
-/// quoted, a number as its text (neither serde_json's float printer nor
-/// core's is needed for it), a list or an object elided.
-fn version_text(v: &RawValue) -> String {
+/// quoted, a number as its text (no float printer is needed for it), a
+/// list or an object elided.
+fn version_text(v: Raw) -> String {
     let text = v.get();
     match text.as_bytes().first() {
-        Some(b'"') => serde_json::from_str::<String>(text)
-            .map_or_else(|_| text.to_string(), |s| format!("\"{s}\"")),
+        Some(b'"') => {
+            json::from_str::<String>(text).map_or_else(|_| text.to_string(), |s| format!("\"{s}\""))
+        }
         Some(b'[') => "[…]".into(),
         Some(b'{') => "{…}".into(),
         // true, false, null and numbers
@@ -491,9 +486,8 @@ fn version_text(v: &RawValue) -> String {
 
 /// A manifest's `version` (the last, if several), read before the rest: a
 /// file of another version may differ in everything else. `None` when the
-/// file is no object or has none. Read without a `serde_json::Value`, whose
-/// code the wasm does not need otherwise.
-struct Version<'a>(Option<&'a RawValue>);
+/// file is no object or has none.
+struct Version<'a>(Option<Raw<'a>>);
 
 impl<'de: 'a, 'a> Deserialize<'de> for Version<'a> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -508,7 +502,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for Version<'a> {
                 let mut version = None;
                 while let Some(key) = map.next_key::<std::borrow::Cow<'a, str>>()? {
                     if key == "version" {
-                        version = Some(map.next_value::<&'a RawValue>()?);
+                        version = Some(map.next_value::<Raw<'a>>()?);
                     } else {
                         map.next_value::<IgnoredAny>()?;
                     }
@@ -517,7 +511,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for Version<'a> {
             }
             fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Version<'a>, S::Error> {
                 // Each element read as a value again (not skipped), so JSON
-                // nested past serde_json's limit is still the error it was.
+                // nested past the reader's limit is still the error it was.
                 while seq.next_element::<Version<'a>>()?.is_some() {}
                 Ok(Version(None))
             }

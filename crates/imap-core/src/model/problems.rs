@@ -2,6 +2,9 @@
 //! and feature-level problems (one feature skipped or corrected). Both carry
 //! structured reasons; the `imap-i18n` crate turns them into sentences.
 
+use crate::json;
+pub use crate::json::{JsonFault, JsonKind};
+
 /// A file that could not be used at all.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FileError {
@@ -77,13 +80,15 @@ impl FileError {
         )
     }
 
-    pub fn from_json(file: &str, error: &serde_json::Error) -> Self {
+    /// `error`, from reading `text`, placed in it.
+    pub fn from_json(file: &str, text: &str, error: &json::Error) -> Self {
+        let (line, column) = error.line_column(text);
         FileError::new(
             file,
             FileErrorKind::Json {
-                line: error.line(),
-                column: error.column(),
-                fault: JsonFault::of(error),
+                line,
+                column,
+                fault: error.fault.clone(),
             },
         )
     }
@@ -117,90 +122,6 @@ impl SystemError {
         SystemError {
             code: error.raw_os_error(),
             words: error.to_string(),
-        }
-    }
-}
-
-/// What is wrong in a JSON text, as far as a sentence needs it. A syntax
-/// error's detail is serde_json's (or the scan's) English, for English
-/// readers; `imap-i18n` leaves it out of a Chinese sentence.
-#[derive(Clone, Debug, PartialEq)]
-pub enum JsonFault {
-    /// Not JSON where it is: what was expected there, in English.
-    Syntax(String),
-    /// The text is not UTF-8.
-    NotUtf8,
-    /// Nested deeper than the reader goes.
-    TooDeep,
-    /// A field the text must have is missing.
-    MissingField(String),
-    /// A value of another kind than its place takes: the kind found.
-    WrongKind(JsonKind),
-    /// Anything else serde_json says, in its English.
-    Other(String),
-}
-
-/// A JSON value's kind, as a wrong one is named.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum JsonKind {
-    Text,
-    Number,
-    /// A whole number (only ever expected, never found: serde names any
-    /// number found a number).
-    Integer,
-    Boolean,
-    Null,
-    Array,
-    Object,
-    Other,
-}
-
-impl JsonFault {
-    /// serde_json's error sorted by its category and, for a shape error,
-    /// by serde's own wording (`missing field `…``, `invalid type: …`),
-    /// without the position it appends (the file error has its own).
-    pub fn of(error: &serde_json::Error) -> JsonFault {
-        use serde_json::error::Category;
-        let text = error.to_string();
-        let text = text.find(" at line ").map_or(text.as_str(), |i| &text[..i]);
-        match error.classify() {
-            Category::Syntax | Category::Eof if text.contains("recursion limit") => {
-                JsonFault::TooDeep
-            }
-            Category::Syntax | Category::Eof => JsonFault::Syntax(text.to_string()),
-            Category::Data => {
-                if let Some(field) = text.strip_prefix("missing field `") {
-                    JsonFault::MissingField(field.trim_end_matches('`').to_string())
-                } else if let Some(found) = text.strip_prefix("invalid type: ") {
-                    JsonFault::WrongKind(JsonKind::named(found))
-                } else {
-                    JsonFault::Other(text.to_string())
-                }
-            }
-            Category::Io => JsonFault::Other(text.to_string()),
-        }
-    }
-}
-
-impl JsonKind {
-    /// The kind serde names at the start of `found` ("string \"a\"",
-    /// "integer `5`", "sequence", …).
-    fn named(found: &str) -> JsonKind {
-        let starts = |word: &str| found.starts_with(word);
-        if starts("string") || starts("char") {
-            JsonKind::Text
-        } else if starts("integer") || starts("floating point") {
-            JsonKind::Number
-        } else if starts("boolean") {
-            JsonKind::Boolean
-        } else if starts("null") || starts("unit") {
-            JsonKind::Null
-        } else if starts("sequence") {
-            JsonKind::Array
-        } else if starts("map") {
-            JsonKind::Object
-        } else {
-            JsonKind::Other
         }
     }
 }

@@ -574,8 +574,9 @@ struct Previous {
 impl Previous {
     /// Why not, when `file`'s text is not a FeatureCollection.
     fn read(file: &str, text: &str) -> Result<Previous, FileError> {
-        let collection: serde_json::Value = serde_json::from_str(rules::without_bom(text))
-            .map_err(|e| FileError::from_json(file, &e))?;
+        let text = rules::without_bom(text);
+        let collection: serde_json::Value =
+            imap_core::json::from_str(text).map_err(|e| FileError::from_json(file, text, &e))?;
         let features = collection["features"]
             .as_array()
             .ok_or_else(|| FileError::new(file, FileErrorKind::NotFeatureCollection))?;
