@@ -206,6 +206,49 @@ pub fn raw_at(text: &str, at: usize) -> Result<(Raw<'_>, usize), Error> {
     }
 }
 
+/// The closing brackets of the arrays and objects open around a skipped
+/// value: the first 64 as bits (a feature is skipped without allocating),
+/// deeper ones in a list.
+#[derive(Default)]
+struct Open {
+    /// Bit `i` set: the `i`th is an object.
+    objects: u64,
+    depth: usize,
+    deeper: Vec<u8>,
+}
+
+impl Open {
+    fn push(&mut self, close: u8) {
+        if self.depth < 64 {
+            self.objects |= u64::from(close == b'}') << self.depth;
+        } else {
+            self.deeper.push(close);
+        }
+        self.depth += 1;
+    }
+
+    fn last(&self) -> Option<u8> {
+        match self.depth {
+            0 => None,
+            1..=64 => Some(if self.objects >> (self.depth - 1) & 1 == 1 {
+                b'}'
+            } else {
+                b']'
+            }),
+            _ => self.deeper.last().copied(),
+        }
+    }
+
+    fn pop(&mut self) {
+        self.depth -= 1;
+        if self.depth < 64 {
+            self.objects &= !(1 << self.depth);
+        } else {
+            self.deeper.pop();
+        }
+    }
+}
+
 /// A value as the reader finds it; an array's or object's members follow.
 enum Token<'de> {
     Null,
@@ -218,13 +261,43 @@ enum Token<'de> {
     Object,
 }
 
+/// Where in `bytes` the first quote, backslash or control character is:
+/// where a string ends, escapes or goes wrong. Eight bytes at a time
+/// (serde_json's way): the names and texts of 100,000 projects are read
+/// in one pass.
+fn string_stop(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = ONES << 7;
+    let zero_in = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in chunks.by_ref() {
+        let mut eight = [0; 8];
+        eight.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(eight);
+        let found = zero_in(x ^ (ONES * u64::from(b'"')))
+            | zero_in(x ^ (ONES * u64::from(b'\\')))
+            | (x.wrapping_sub(ONES * 0x20) & !x & HIGH);
+        if found != 0 {
+            // The lowest flag is exact; flags above it may not be.
+            return Some(at + (found.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    let rest = chunks.remainder();
+    rest.iter()
+        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+        .map(|i| at + i)
+}
+
 /// The first byte from `at` on that is not JSON's white space.
-pub fn after_space(text: &str, at: usize) -> usize {
-    let rest = &text.as_bytes()[at..];
-    at + rest
-        .iter()
-        .take_while(|b| matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
-        .count()
+#[inline]
+pub fn after_space(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(b' ' | b'\n' | b'\r' | b'\t') = bytes.get(at) {
+        at += 1;
+    }
+    at
 }
 
 /// serde_json's limit: deeper JSON is refused rather than read with a
@@ -253,10 +326,12 @@ impl<'de> Reader<'de> {
         error
     }
 
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.text.as_bytes().get(self.at).copied()
     }
 
+    #[inline]
     fn skip_space(&mut self) {
         self.at = after_space(self.text, self.at);
     }
@@ -319,8 +394,9 @@ impl<'de> Reader<'de> {
     }
 
     fn digits(&mut self) {
-        let rest = &self.text.as_bytes()[self.at..];
-        self.at += rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
+            self.at += 1;
+        }
     }
 
     fn some_digits(&mut self) -> Result<(), Error> {
@@ -402,11 +478,7 @@ impl<'de> Reader<'de> {
         let mut run = self.at;
         let mut decoded: Option<String> = None;
         loop {
-            let rest = &bytes[self.at..];
-            let Some(stop) = rest
-                .iter()
-                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
-            else {
+            let Some(stop) = string_stop(&bytes[self.at..]) else {
                 self.at = bytes.len();
                 return Err(self.fail("EOF while parsing a string"));
             };
@@ -530,7 +602,7 @@ impl<'de> Reader<'de> {
     /// a list of the brackets open, no recursion): a feature nested too
     /// deep to read is that feature's problem, not its whole file's.
     fn skip_value(&mut self) -> Result<(), Error> {
-        let mut open: Vec<u8> = Vec::new();
+        let mut open = Open::default();
         loop {
             self.skip_space();
             match self.peek() {
@@ -566,7 +638,7 @@ impl<'de> Reader<'de> {
             }
             // After a value: the brackets it closes, then the next value.
             loop {
-                let Some(&close) = open.last() else {
+                let Some(close) = open.last() else {
                     return Ok(());
                 };
                 self.skip_space();

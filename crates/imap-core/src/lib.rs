@@ -1,4 +1,5 @@
-//! The pure core of the investment map: the data model (`model`),
+//! The pure core of the investment map: the data model (`model`) and
+//! the reading of its JSON files (`json`),
 //! geographic coordinates (`geo`), screen geometry (`geometry`), the UI's
 //! layout policy (`layout`), what the visitor chose (`choices`, with the
 //! compare tray: `shortlist`) and its URL

@@ -129,6 +129,16 @@ fn nesting_past_the_limit_is_refused_as_serde_json_refuses_it() {
         json::from_str::<Value>(&deep).unwrap_err().fault,
         JsonFault::TooDeep
     );
+    // A raw value's brackets are matched at any depth (the first 64 are
+    // kept apart from the deeper ones).
+    for depth in 62..68 {
+        let good = format!("[{}{{}}{}]", "[{\"a\":".repeat(depth), "}]".repeat(depth));
+        assert!(json::from_str::<Vec<Raw>>(&good).is_ok(), "{depth}");
+        let crossed = format!("[{}{{}}{}]", "[{\"a\":".repeat(depth), "]}".repeat(depth));
+        let theirs = serde_json::from_str::<Vec<&RawValue>>(&crossed).map(|_| ());
+        let ours = json::from_str::<Vec<Raw>>(&crossed).map(|_| ());
+        assert_eq!(ours.is_err(), theirs.is_err(), "{depth}");
+    }
     // A raw value is only checked, however deep: its reading comes later.
     let raws: Vec<Raw> = json::from_str(&deep).unwrap();
     assert_eq!(raws[0].get().len(), 200_000);
