@@ -8,7 +8,7 @@ use std::cell::Cell;
 use futures::future::join3;
 
 use crate::dom::next_task;
-use crate::transfer::{Failure, STALL_SECONDS, fetch_bytes};
+use crate::transfer::{self, Failure, STALL_SECONDS};
 use imap_core::model::case_fold::CaseFold;
 use imap_core::model::dataset::{Dataset, Progress};
 use imap_core::model::feature_collection::is_web_link;
@@ -140,21 +140,20 @@ fn resolve(path: &str, base: &str) -> Result<String, FileError> {
 }
 
 async fn fetch_text(path: &str, url: &str, on_chunk: &dyn Fn(usize)) -> Result<String, FileError> {
-    let kind = |failure| match failure {
-        Failure::Network => FileErrorKind::Fetch { status: None },
-        Failure::Status(status) => FileErrorKind::Fetch {
-            status: Some(status),
-        },
-        Failure::Stalled => FileErrorKind::Stalled {
-            seconds: STALL_SECONDS,
-        },
-        // The origin rule holds for where the data came from, not only for
-        // the path asked for.
-        Failure::OffOrigin => FileErrorKind::RefusedPath,
-    };
-    let bytes = fetch_bytes(url, on_chunk)
+    let failed = |kind| FileError::new(path, kind);
+    transfer::fetch_text(url, on_chunk)
         .await
-        .map_err(|failure| FileError::new(path, kind(failure)))?;
-    String::from_utf8(bytes)
-        .map_err(|e| FileError::not_utf8(path, &e.as_bytes()[..e.utf8_error().valid_up_to()]))
+        .map_err(|failure| match failure {
+            Failure::Network => failed(FileErrorKind::Fetch { status: None }),
+            Failure::Status(status) => failed(FileErrorKind::Fetch {
+                status: Some(status),
+            }),
+            Failure::Stalled => failed(FileErrorKind::Stalled {
+                seconds: STALL_SECONDS,
+            }),
+            // The origin rule holds for where the data came from, not only
+            // for the path asked for.
+            Failure::OffOrigin => failed(FileErrorKind::RefusedPath),
+            Failure::NotUtf8(valid) => FileError::not_utf8(path, valid.as_bytes()),
+        })
 }

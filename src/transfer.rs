@@ -1,12 +1,14 @@
 //! One file over the network. The body is read as it arrives, so a large
 //! file can show how much has come and a stalled one is given up on instead
 //! of loading for ever; the origin rule is checked on where the file really
-//! came from.
+//! came from. The body becomes text in steps too, each checked as UTF-8
+//! as it is copied, so that no task reads a whole large file.
 
 use crate::dom::next_task;
 use futures::future::{Either, select};
 use futures::pin_mut;
 use gloo_net::http::{Request, Response};
+use imap_core::utf8::append_utf8;
 use js_sys::{Promise, Reflect, Uint8Array};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -17,7 +19,7 @@ thread_local! {
     static PREFETCHED: std::cell::RefCell<Option<js_sys::Map>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Keeps the loader's downloads for `fetch_bytes` to take.
+/// Keeps the loader's downloads for `fetch_text` to take.
 pub fn adopt(prefetched: Option<js_sys::Map>) {
     PREFETCHED.with_borrow_mut(|p| *p = prefetched);
 }
@@ -42,10 +44,13 @@ pub enum Failure {
     Stalled,
     /// Redirected to another origin than the one asked.
     OffOrigin,
+    /// Not UTF-8 after this text, the part that is.
+    NotUtf8(String),
 }
 
-/// The body of `url`; `on_chunk` hears the size of each piece as it arrives.
-pub async fn fetch_bytes(url: &str, on_chunk: &dyn Fn(usize)) -> Result<Vec<u8>, Failure> {
+/// The body of `url` as text; `on_chunk` hears the size of each piece as
+/// it arrives.
+pub async fn fetch_text(url: &str, on_chunk: &dyn Fn(usize)) -> Result<String, Failure> {
     let abort = AbortController::new().ok();
     let signal = abort.as_ref().map(|a| a.signal());
     let result = receive(url, signal.as_ref(), on_chunk).await;
@@ -62,7 +67,7 @@ async fn receive(
     url: &str,
     signal: Option<&web_sys::AbortSignal>,
     on_chunk: &dyn Fn(usize),
-) -> Result<Vec<u8>, Failure> {
+) -> Result<String, Failure> {
     let response = match take_prefetched(url) {
         Some(download) => within_stall(JsFuture::from(download))
             .await?
@@ -81,13 +86,13 @@ async fn receive(
     read_body(&response, on_chunk).await
 }
 
-/// Bytes, not text: a 40 MB file as a JS string would take twice that in
-/// the JS heap before being copied into wasm memory. The pieces stay in JS
-/// until the end, so wasm memory grows once, by the file's exact size
-/// (growing a Vec piece by piece left up to twice that, for good).
-async fn read_body(response: &Response, on_chunk: &dyn Fn(usize)) -> Result<Vec<u8>, Failure> {
+/// Bytes, not a JS string: a 40 MB file as a JS string would take twice
+/// that in the JS heap before being copied into wasm memory. The pieces
+/// stay in JS until the end, so the text grows once, by the file's exact
+/// size (growing it piece by piece left up to twice that, for good).
+async fn read_body(response: &Response, on_chunk: &dyn Fn(usize)) -> Result<String, Failure> {
     let Some(stream) = response.body() else {
-        return Ok(Vec::new());
+        return Ok(String::new());
     };
     let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
     let mut pieces: Vec<Uint8Array> = Vec::new();
@@ -116,22 +121,37 @@ async fn read_body(response: &Response, on_chunk: &dyn Fn(usize)) -> Result<Vec<
         }
         pieces.push(piece);
     }
-    // Copied in steps: 50 MB in one go held the page for 200 ms.
-    let mut bytes = Vec::with_capacity(pieces.iter().map(|p| p.length() as usize).sum());
+    // Copied and checked in steps, with a pause after each: 50 MB in one
+    // go held the page for 200 ms, and checking them for 90 ms more.
+    let mut text = String::with_capacity(pieces.iter().map(|p| p.length() as usize).sum());
+    // The bytes of one step; it starts with the end of a character that
+    // the step before cut.
+    let mut step: Vec<u8> = Vec::new();
+    let mut since_pause = 0;
     // A piece may be the whole file: it is copied a slice at a time.
     for piece in pieces {
         let length = piece.length();
         for start in (0..length).step_by(COPY_STEP_BYTES) {
-            if start > 0 {
+            let slice = piece.subarray(start, length.min(start + COPY_STEP_BYTES as u32));
+            let cut = step.len();
+            step.resize(cut + slice.length() as usize, 0);
+            slice.copy_to(&mut step[cut..]);
+            let rest = append_utf8(&mut text, &step)
+                .map_err(|_| Failure::NotUtf8(std::mem::take(&mut text)))?;
+            step.drain(..step.len() - rest);
+            since_pause += slice.length() as usize;
+            if since_pause >= COPY_STEP_BYTES {
+                since_pause = 0;
                 next_task().await;
             }
-            let slice = piece.subarray(start, length.min(start + COPY_STEP_BYTES as u32));
-            let at = bytes.len();
-            bytes.resize(at + slice.length() as usize, 0);
-            slice.copy_to(&mut bytes[at..]);
         }
     }
-    Ok(bytes)
+    if step.is_empty() {
+        Ok(text)
+    } else {
+        // The file ends inside a character.
+        Err(Failure::NotUtf8(text))
+    }
 }
 
 /// Bytes read, or copied into the app's memory, between two pauses.

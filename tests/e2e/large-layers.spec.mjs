@@ -1,20 +1,36 @@
 // A places file of a quarter of a million points (about 50 MB) arrives after
 // the map (issue 20): the page never stops answering for long (no task over
-// 200 ms once the app is there, `app:complete`: the layers are read after
-// it), only the places on screen are in the page, and the places past the
-// layer's budget are one problem in the list.
+// 100 ms once the app is there, `app:complete`: the layers are read after
+// it; copying and checking the text in one go took 130–150 ms here), only
+// the places on screen are in the page, and the places past the layer's
+// budget are one problem in the list.
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { test, expect } from "./fixtures.mjs";
-import { serveSmallAs } from "./helpers.mjs";
+import { readJson, root } from "./helpers.mjs";
 
 const COUNT = 250_000;
 
 // One at a time, after every other test (playwright.config.mjs): a long
 // task is wall time, and another page working beside it would lengthen it.
-// One retry: on this 2-core machine a task of 250–400 ms shows up in about
-// one run in four, the build of `aa13003` as this one (its usual longest
-// task is about 90 ms); a change that makes a task long every time still
-// fails both tries. Its cause is not found yet (session note, 2026-12-05).
-test.describe.configure({ mode: "serial", retries: 1 });
+test.describe.configure({ mode: "serial" });
+
+/** The small fixture with `file` (a large text) added and named in its
+ * manifest by `change`, written to disk and served from there: the file
+ * streams in as from a real server. (Handed to the browser whole by
+ * `route.fulfill`, 69 MB took Chromium's own loader one task of 90 ms,
+ * now and then 250–400 ms, which is not the app's.) */
+function serveFromDisk(name, change, file, body) {
+  const folder = join(root, "target/e2e-data", name);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  cpSync(join(root, "tests/fixtures/small"), folder, { recursive: true });
+  const manifest = readJson("tests/fixtures/small/map.json");
+  change(manifest);
+  writeFileSync(join(folder, "map.json"), JSON.stringify(manifest));
+  writeFileSync(join(folder, file), body);
+  return `data=generated/${name}/map.json`;
+}
 
 function manyPlaces() {
   const features = [];
@@ -55,7 +71,7 @@ async function expectBudgetLine(page, line) {
   await expect(notice.locator("li")).toContainText([line]);
 }
 
-/** No task held the page over 200 ms once the app was there (the app's
+/** No task held the page over 100 ms once the app was there (the app's
  * own mounting, over the first map, is before `app:complete`: README,
  * "Measured"). */
 async function expectNoLongTaskAfterComplete(page) {
@@ -65,16 +81,16 @@ async function expectNoLongTaskAfterComplete(page) {
   ]);
   const after = tasks.filter(([start]) => start >= complete);
   console.log(`long tasks after app:complete (ms): ${after.map(([, d]) => Math.round(d)).join(", ") || "none"}`);
-  expect(after.filter(([, duration]) => duration > 200)).toEqual([]);
+  expect(after.filter(([, duration]) => duration > 100)).toEqual([]);
 }
 
 test("a quarter of a million places: no long task after the map, a budget, and only what is on screen", async ({ page }) => {
   test.setTimeout(120_000);
   const body = manyPlaces();
   expect(body.length).toBeGreaterThan(40_000_000);
-  await serveSmallAs(page, "many-places", (m) => (m.places = "places.geojson"), { "places.geojson": body });
+  const data = serveFromDisk("many-places", (m) => (m.places = "places.geojson"), "places.geojson", body);
   await watchLongTasks(page);
-  await page.goto("./?data=fixtures/many-places/map.json&lang=en");
+  await page.goto(`./?${data}&lang=en`);
   await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 30_000 });
   await expectBudgetLine(page, "the first 2000 features are drawn, 248000 more are not");
   await expect(page.locator(".imap-place")).not.toHaveCount(0);
@@ -105,9 +121,9 @@ test("a region of a quarter of a million shapes: no long task after the map, and
   }
   const body = JSON.stringify({ type: "FeatureCollection", features });
   expect(body.length).toBeGreaterThan(40_000_000);
-  await serveSmallAs(page, "many-regions", (m) => (m.context = "context.geojson"), { "context.geojson": body });
+  const data = serveFromDisk("many-regions", (m) => (m.context = "context.geojson"), "context.geojson", body);
   await watchLongTasks(page);
-  await page.goto("./?data=fixtures/many-regions/map.json&lang=en");
+  await page.goto(`./?${data}&lang=en`);
   await expect(page.getByTestId("map-root")).toHaveAttribute("data-state", "ready", { timeout: 30_000 });
   await expectBudgetLine(page, "the first 248 features are drawn, 249752 more are not");
   await expect(page.locator(".imap-region")).toHaveCount(248);

@@ -21,3 +21,4 @@ pub mod order;
 pub mod shortlist;
 pub mod tool;
 pub mod url_state;
+pub mod utf8;
