@@ -81,12 +81,18 @@ impl Error {
         Error { fault, at: None }
     }
 
-    /// A syntax error (`what` was expected, in English) at byte `at`, for
-    /// a reader of a JSON text's structure built on this one.
-    pub fn syntax(what: String, at: usize) -> Error {
+    /// A syntax error (`what` went wrong, in English) in the character at
+    /// byte `at` of `text` (or at its end), placed past that character as
+    /// serde_json places it. Also for a reader of a JSON text's structure
+    /// built on this one (`FeatureScan`).
+    pub fn syntax(what: String, text: &str, at: usize) -> Error {
+        let width = text
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .map_or(0, char::len_utf8);
         Error {
             fault: JsonFault::Syntax(what),
-            at: Some(at),
+            at: Some(at + width),
         }
     }
 
@@ -339,11 +345,7 @@ impl<'de> Reader<'de> {
     /// A syntax error in the next character (or at the end), placed past
     /// it as serde_json places it.
     fn fail(&self, what: &str) -> Error {
-        let width = self.text[self.at..]
-            .chars()
-            .next()
-            .map_or(0, char::len_utf8);
-        Error::syntax(what.to_string(), self.at + width)
+        Error::syntax(what.to_string(), self.text, self.at)
     }
 
     /// At the end of the text: `eof`; else `what`.
@@ -470,8 +472,9 @@ impl<'de> Reader<'de> {
         })
     }
 
-    /// Past a string (at its opening quote); its text, decoded when it
-    /// has escapes and `decode` asks for it.
+    /// Past a string (at its opening quote), checked; its text when
+    /// `decode` asks for it (decoded when it has escapes). Unasked, what it
+    /// returns is not the string's text.
     fn string(&mut self, decode: bool) -> Result<Cow<'de, str>, Error> {
         let bytes = self.text.as_bytes();
         self.at += 1;
@@ -496,11 +499,12 @@ impl<'de> Reader<'de> {
                     });
                 }
                 b'\\' => {
-                    let escaped = self.escape()?;
+                    let backslash = self.at;
+                    let c = self.escape()?;
                     if decode {
                         let text = decoded.get_or_insert_with(String::new);
-                        text.push_str(&self.text[run..self.at - escaped.1]);
-                        text.push(escaped.0);
+                        text.push_str(&self.text[run..backslash]);
+                        text.push(c);
                     }
                     run = self.at;
                 }
@@ -512,10 +516,8 @@ impl<'de> Reader<'de> {
         }
     }
 
-    /// Past an escape (at its backslash): the character, and the length of
-    /// the escape in the text.
-    fn escape(&mut self) -> Result<(char, usize), Error> {
-        let start = self.at;
+    /// Past an escape (at its backslash): the character it stands for.
+    fn escape(&mut self) -> Result<char, Error> {
         self.at += 1;
         let Some(letter) = self.peek() else {
             return Err(self.fail("EOF while parsing a string"));
@@ -555,12 +557,12 @@ impl<'de> Reader<'de> {
                 };
                 let c =
                     char::from_u32(code).ok_or_else(|| self.fail("invalid unicode code point"))?;
-                return Ok((c, self.at - start));
+                return Ok(c);
             }
             _ => return Err(self.fail("invalid escape")),
         };
         self.at += 1;
-        Ok((c, self.at - start))
+        Ok(c)
     }
 
     fn lone_surrogate(&self) -> Error {
@@ -577,7 +579,11 @@ impl<'de> Reader<'de> {
             char::from(b).to_digit(16).map(|digit| unit * 16 + digit)
         });
         self.at += 4;
-        unit.ok_or_else(|| Error::syntax("invalid escape".into(), self.at))
+        // Past the four digits, wherever the bad one is (as serde_json).
+        unit.ok_or_else(|| Error {
+            fault: JsonFault::Syntax("invalid escape".into()),
+            at: Some(self.at),
+        })
     }
 
     /// Past an object's member name and its colon.

@@ -169,7 +169,7 @@ impl<'a> FeatureScan<'a> {
 
     /// A syntax error at the next character.
     fn expected(&self, what: &str) -> FileError {
-        let error = json::Error::syntax(format!("expected {what}"), self.at);
+        let error = json::Error::syntax(format!("expected {what}"), self.text, self.at);
         FileError::from_json(self.file, self.text, &error)
     }
 }
