@@ -22,7 +22,7 @@ function startApp(host, mountPoint) {
   running ??= init({ module_or_path: new URL("./__WASM__", here) }).then((wasm) => {
     dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
   });
-  // The app calls `downloadLater` once its data has been read: the rest of
+  // The app calls `downloadLater` once its data files are in: the rest of
   // the app downloads while the first map is drawn (and starts once the
   // app asks for it, after the first map).
   return running.then(() => start_map(host, mountPoint, prefetched, downloadLater));

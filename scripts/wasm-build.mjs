@@ -16,7 +16,7 @@
 //   6. every file gets a name hashed from its content, and the references
 //      between them are rewritten;
 //   7. the link module can start the later modules' downloads early
-//      (`downloadLater`, which the app calls once its data has been read).
+//      (`downloadLater`, which the app calls once its data files are in).
 // The tools are the pinned ones on PATH (scripts/env.sh, scripts/setup).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -115,7 +115,7 @@ export function buildWasm(dir, release) {
 }
 
 /** What the link module gets beside the splitter's code: `downloadLater`,
- * which the app calls (through embed.js) once its data has been read,
+ * which the app calls (through embed.js) once its data files are in,
  * starts the later modules' downloads while the first map is drawn (the
  * network is idle then, the main thread is not); the loader takes each
  * such download once, when the app asks for the module (a Retry downloads

@@ -1,5 +1,5 @@
 //! The later module: the app (Leptos, every panel and control) arrives in
-//! a second wasm module, downloaded once the data has been read and
+//! a second wasm module, downloaded once the data files are in and
 //! mounted as soon as it is there, while the first map (`first_map`,
 //! drawn by the first module) is already on screen (ARCHITECTURE.md, "Two
 //! modules"). If it fails, the first map's card says so with Retry.
@@ -45,8 +45,8 @@ pub fn adopt_download(download: Option<js_sys::Function>) {
 }
 
 /// Starts the later module's download without loading it: called once the
-/// data has been read (the data comes first), before the first map is
-/// drawn. The loader takes that download when `mount_app` asks for the
+/// data files are in (the data comes first), before they are read and the
+/// first map drawn. The loader takes that download when `mount_app` asks for the
 /// module.
 pub fn download_early() {
     DOWNLOAD.with_borrow(|d| {

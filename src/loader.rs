@@ -67,11 +67,13 @@ impl Files {
 
 /// The data set, and its files for what is loaded later (the context); or
 /// the error that left nothing to draw (manifest unusable). `received`
-/// hears the bytes of the data files downloaded so far, `progress` follows
-/// the reading of the projects.
+/// hears the bytes of the data files downloaded so far, `all_in` that
+/// every data file is in (read or failed), before the reading, and
+/// `progress` follows the reading of the projects.
 pub async fn load(
     source: ManifestSource,
     received: impl Fn(u64),
+    all_in: impl FnOnce(),
     progress: impl Fn(Progress),
 ) -> Result<(Dataset, Files), FileError> {
     let (manifest_path, manifest_url) = match source {
@@ -106,6 +108,7 @@ pub async fn load(
         sites,
     )
     .await;
+    all_in();
     let lowercase = |text: &str| String::from(js_sys::JsString::from(text).to_lower_case());
     let mut data = Dataset::assemble_in_steps(
         manifest,

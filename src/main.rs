@@ -12,6 +12,7 @@ mod app;
 mod compare;
 mod control;
 mod debounce;
+mod deferred;
 mod dom;
 mod filter;
 mod first_map;

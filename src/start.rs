@@ -70,13 +70,15 @@ pub async fn start(mount: &Mount) -> (Started, Option<Before>) {
                 say(lang.downloaded(bytes));
             }
         },
+        // The network is free from here on: the rest of the app downloads
+        // while the data is read and the first map drawn.
+        crate::later::download_early,
         |p: Progress| say(lang.reading_projects(p.done, p.total)),
     )
     .await
     .map(|(data, files)| (Arc::new(data), files));
     let before = card.map(|card| match &loaded {
         Ok((data, _)) => {
-            crate::later::download_early();
             let cooperative = mount.host.is_some() || opened.embed;
             match FirstMap::draw(card, data.clone(), &opened, lang, cooperative) {
                 Ok(map) => Before::Map(map),

@@ -6,12 +6,14 @@
 use geo::BoundingRect;
 use leptos::prelude::*;
 
+use crate::deferred::since_first_shown;
 use crate::state::Store;
 use imap_core::geo::projection::project;
 use imap_core::geometry::extent;
 use imap_core::geometry::outline;
 use imap_core::geometry::svg_path::PathFrame;
 use imap_core::geometry::viewport::{Insets, Viewport};
+use imap_core::layout::DOCKED_WIDTH;
 use imap_i18n::Texts;
 
 const WIDTH: f64 = 132.0;
@@ -29,7 +31,15 @@ pub fn Locator() -> impl IntoView {
             .view
             .with(|v| v.is_some_and(|v| v.zoom >= SHOWN_FROM_ZOOM))
     });
+    // Drawn the first time it shows, not while the app mounts: never on a
+    // phone or a tablet (the stylesheet hides it below `DOCKED_WIDTH`), and
+    // many visits never zoom in that far.
+    let shown_once =
+        since_first_shown(move || zoomed_in.get() && store.panels.app_size.get().0 >= DOCKED_WIDTH);
     move || {
+        if !shown_once.get() {
+            return None;
+        }
         let data = store.dataset()?;
         let context = store.loading.context.get();
         let regions: Vec<_> = context

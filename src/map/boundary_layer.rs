@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::handler::Gestures;
 use super::{CITY_NAMES_BELOW_ZOOM, placed_at};
+use crate::deferred::since_first_shown;
 use crate::state::Store;
 use imap_core::geo::projection::{WorldPoint, project};
 use imap_core::geometry::label_point::label_point;
@@ -25,20 +26,38 @@ pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
             .with(|v| v.is_some_and(|v| v.zoom < COARSE_BELOW_ZOOM))
     });
     let data = store.dataset_untracked()?;
-    let shapes: Vec<_> = data.boundaries.iter().map(|b| b.shape.clone()).collect();
-    let coarse_shapes = outline::coarse(&shapes);
+    // The coarse outlines, by boundary, made the first time the view is
+    // zoomed out that far (not while the app mounts, zoomed in).
+    let coarse_paths = {
+        let needed = since_first_shown(move || coarse.get());
+        let shapes: Vec<_> = data.boundaries.iter().map(|b| b.shape.clone()).collect();
+        Memo::new(move |_| {
+            needed.get().then(|| {
+                outline::coarse(&shapes)
+                    .iter()
+                    .map(|s| frame.path(s))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
     // Context first, so the focus outline is drawn on top of shared edges.
     let focus_last = |b: &Boundary| b.role == Role::Focus;
-    let ordered = sorted(
-        data.boundaries.iter().zip(coarse_shapes).collect(),
-        &|a, b| focus_last(a.0).cmp(&focus_last(b.0)),
-    );
+    let ordered = sorted(data.boundaries.iter().enumerate().collect(), &|a, b| {
+        focus_last(a.1).cmp(&focus_last(b.1))
+    });
     let shapes = ordered
         .iter()
-        .map(|(b, coarse_shape)| {
+        .map(|&(i, b)| {
             let id = StoredValue::new(b.id.clone());
-            // Both levels of detail are built once; zooming only picks one.
-            let outline = (frame.path(coarse_shape), frame.path(&b.shape));
+            // Each level of detail is built once; zooming only picks one.
+            let detailed = frame.path(&b.shape);
+            let outline = move || {
+                coarse
+                    .get()
+                    .then(|| coarse_paths.with(|c| c.as_ref().and_then(|c| c.get(i).cloned())))
+                    .flatten()
+                    .unwrap_or_else(|| detailed.clone())
+            };
             let picked = move || {
                 id.with_value(|id| {
                     store
@@ -52,7 +71,7 @@ pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
                     class:imap-district--focus=b.role == Role::Focus
                     class:imap-district--picked=picked
                     data-district-id=b.id.clone()
-                    d=move || if coarse.get() { outline.0.clone() } else { outline.1.clone() }
+                    d=outline
                     on:click=gestures.on_tap(move |at| store.tap_district(id.get_value(), at))
                 />
             }
@@ -60,7 +79,7 @@ pub fn BoundaryLayer(frame: PathFrame) -> impl IntoView {
         .collect_view();
     let labels = ordered
         .iter()
-        .filter_map(|(b, _)| {
+        .filter_map(|(_, b)| {
             let at = label_point(&b.shape)?;
             let world = project(at.x(), at.y());
             let focus = b.role == Role::Focus;

@@ -14,6 +14,7 @@ use imap_i18n::Texts;
 use leptos::prelude::*;
 
 use crate::compare::CompareTray;
+use crate::deferred::since_first_shown;
 use crate::dom::observe_size;
 use crate::filter::FilterPanel;
 use crate::list::ProjectList;
@@ -29,6 +30,7 @@ pub fn Sidebar() -> impl IntoView {
     let store = expect_context::<Store>();
     let open =
         move || store.layout() == Layout::Docked || store.panels.unfolded.get().unwrap_or(false);
+    let opened_once = since_first_shown(open);
     let sheet = NodeRef::<leptos::html::Div>::new();
     let dragged = RwSignal::new(None::<f64>);
     let tabs = NodeRef::<leptos::html::Div>::new();
@@ -73,7 +75,7 @@ pub fn Sidebar() -> impl IntoView {
             <Show when=move || store.dataset().is_some()>
                 <fold_button::FoldButton sheet dragged/>
             </Show>
-            <Show when=move || store.dataset().is_some()>
+            <Show when=move || store.dataset().is_some() && opened_once.get()>
             <div
                 class="imap-sidebar-body"
                 node_ref=sheet

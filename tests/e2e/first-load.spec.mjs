@@ -125,6 +125,45 @@ test("the later module downloads once, started before the first map is drawn, an
   expect(asked[0]).toBeLessThan(ready);
 });
 
+test("the later module is asked for once the data files are in, before the projects are read", async ({ page }) => {
+  await page.addInitScript(() => {
+    addEventListener("TrunkApplicationStarted", () => (window.__started = true));
+    // When the card first says how far reading the projects has come.
+    new MutationObserver(() => {
+      const status = document.querySelector("[data-testid=map-root] [role=status]");
+      if (window.__reading === undefined && /正在读取项目/.test(status?.textContent ?? "")) window.__reading = performance.now();
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  // The projects held back until the first module runs: the rest of the
+  // app waits for them.
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route("**/synthetic-2000/projects.geojson", async (route) => {
+    await released;
+    await route.continue();
+  });
+  const later = [];
+  page.on("request", (r) => r.url().includes("/investment-map-later-") && later.push(r.url()));
+  await page.goto("./?data=generated/synthetic-2000/map.json");
+  await page.waitForFunction(() => window.__started);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  expect(later).toEqual([]);
+  release();
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName("app:complete").length)).toBe(1);
+  const [asked, arrived, reading] = await page.evaluate(() => {
+    const entries = performance.getEntriesByType("resource");
+    return [
+      entries.find((e) => e.name.includes("/investment-map-later-")).startTime,
+      entries.find((e) => e.name.endsWith("/synthetic-2000/projects.geojson")).responseEnd,
+      window.__reading,
+    ];
+  });
+  expect(later).toHaveLength(1);
+  expect(reading).toBeGreaterThan(0);
+  expect(asked).toBeGreaterThanOrEqual(arrived);
+  expect(asked).toBeLessThan(reading);
+});
+
 test("the build writes gzip and brotli twins of the app's own files, none of the data", async () => {
   const { readdirSync, readFileSync } = await import("node:fs");
   const { gunzipSync, brotliDecompressSync } = await import("node:zlib");

@@ -77,8 +77,8 @@ for (const size of SIZES) {
     test("keyboard focus is visible on every control it reaches, ticked checkboxes too", async ({ page }) => {
       await openMap(page);
       const box = page.locator("input[data-testid=filter-industry][data-industry-id=infrastructure]");
-      await expect(box).toBeChecked();
       await openSidebar(page, size);
+      await expect(box).toBeChecked();
       // Reach it by keyboard (focus-visible), not by a click.
       await page.getByTestId("search").focus();
       for (let i = 0; i < 12; i++) {

@@ -153,3 +153,52 @@ test("offline, the later module ends in Retry too", async ({ page }) => {
   await expect(page.getByTestId("later-failed")).toBeVisible();
   await expect(page.getByTestId("later-failed")).toContainText("此部分未能载入");
 });
+
+// What does not show when the app mounts is built the first time it shows
+// (src/deferred.rs), so the later module's mount is shorter on a phone.
+test.describe("360 phone: parts built when they first show", () => {
+  test.use(screen(SIZES[0]));
+
+  test("the folded sheet and legend are built when first opened, work, and stay built", async ({ page }) => {
+    await openMap(page);
+    const body = page.locator(".imap-sidebar-body");
+    const lists = page.locator(".imap-legend-list");
+    await expect(body).toHaveCount(0);
+    await expect(lists).toHaveCount(0);
+    // Zoomed in past the locator's zoom, but a phone has no room for it.
+    await expect(page.getByTestId("locator")).toHaveCount(0);
+
+    const grip = page.locator(".imap-fold");
+    await grip.tap();
+    await expect(body).toBeVisible();
+    const pin = page.locator(".imap-pin[data-project-id=nanshan-road]");
+    const infrastructure = page.locator("input[data-testid=filter-industry][data-industry-id=infrastructure]");
+    await infrastructure.tap();
+    await expect(pin).toHaveCount(0);
+    const checked = await infrastructure.isChecked();
+    // Folded and opened again: the same elements, with the choice.
+    await body.evaluate((el) => (el.dataset.mark = "built once"));
+    await grip.tap();
+    await expect(body).toBeHidden();
+    await grip.tap();
+    await expect(body).toBeVisible();
+    await expect(body).toHaveAttribute("data-mark", "built once");
+    expect(await infrastructure.isChecked()).toBe(checked);
+    await expect(pin).toHaveCount(0);
+
+    await grip.tap();
+    await page.locator(".imap-legend-toggle").tap();
+    await expect(lists.first()).toBeVisible();
+    await expect(page.locator(".imap-legend-count").first()).toHaveText(/^\d+$/);
+  });
+});
+
+test("on a wide screen the locator is drawn the first time the view zooms in that far", async ({ page }) => {
+  await openMap(page, "view=113.09,22.56,10");
+  const locator = page.getByTestId("locator");
+  await expect(locator).toHaveCount(0);
+  await page.locator(".imap-map").focus();
+  for (let i = 0; i < 2; i++) await page.keyboard.press("+");
+  await expect(locator).toBeVisible();
+  await expect(locator.locator(".imap-locator-zone")).toHaveCount(1);
+});
