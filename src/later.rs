@@ -46,8 +46,8 @@ pub fn adopt_download(download: Option<js_sys::Function>) {
 
 /// Starts the later module's download without loading it: called once the
 /// data files are in (the data comes first), before they are read and the
-/// first map drawn. The loader takes that download when `mount_app` asks for the
-/// module.
+/// first map drawn. The loader takes that download when `mount_app` asks
+/// for the module.
 pub fn download_early() {
     DOWNLOAD.with_borrow(|d| {
         if let Some(download) = d {

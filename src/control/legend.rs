@@ -92,35 +92,35 @@ pub fn Legend() -> impl IntoView {
                 })
             };
             view! {
-                            <ul class="imap-legend-list">{industries}</ul>
-                            <ul class="imap-legend-list imap-legend-list--keys" aria-label=t.field_status>{statuses}</ul>
-                            <ul class="imap-legend-list imap-legend-list--keys">
-                                <li class="imap-legend-item">
-                                    <span class="imap-swatch imap-swatch--ring"></span>
-                                    <span class="imap-legend-label">{t.approximate_legend}</span>
-                                </li>
-                                <Show when=has_clusters>
-                                    <li class="imap-legend-item">
-                                        <span class="imap-swatch imap-swatch--cluster"></span>
-                                        <span class="imap-legend-label">{t.cluster_legend}</span>
-                                    </li>
-                                </Show>
-                                {has_sites.then(|| view! {
-                                    <li class="imap-legend-item">
-                                        <span class="imap-swatch imap-swatch--site"></span>
-                                        <span class="imap-legend-label">{t.site_legend}</span>
-                                    </li>
-                                })}
-                                <li class="imap-legend-item">
-                                    <span class="imap-swatch imap-swatch--focus"></span>
-                                    <span class="imap-legend-label">{t.focus_area}</span>
-                                </li>
-                                <li class="imap-legend-item">
-                                    <span class="imap-swatch imap-swatch--context"></span>
-                                    <span class="imap-legend-label">{t.context_area}</span>
-                                </li>
-                            </ul>
-                            {places_switch}
+                <ul class="imap-legend-list">{industries}</ul>
+                <ul class="imap-legend-list imap-legend-list--keys" aria-label=t.field_status>{statuses}</ul>
+                <ul class="imap-legend-list imap-legend-list--keys">
+                    <li class="imap-legend-item">
+                        <span class="imap-swatch imap-swatch--ring"></span>
+                        <span class="imap-legend-label">{t.approximate_legend}</span>
+                    </li>
+                    <Show when=has_clusters>
+                        <li class="imap-legend-item">
+                            <span class="imap-swatch imap-swatch--cluster"></span>
+                            <span class="imap-legend-label">{t.cluster_legend}</span>
+                        </li>
+                    </Show>
+                    {has_sites.then(|| view! {
+                        <li class="imap-legend-item">
+                            <span class="imap-swatch imap-swatch--site"></span>
+                            <span class="imap-legend-label">{t.site_legend}</span>
+                        </li>
+                    })}
+                    <li class="imap-legend-item">
+                        <span class="imap-swatch imap-swatch--focus"></span>
+                        <span class="imap-legend-label">{t.focus_area}</span>
+                    </li>
+                    <li class="imap-legend-item">
+                        <span class="imap-swatch imap-swatch--context"></span>
+                        <span class="imap-legend-label">{t.context_area}</span>
+                    </li>
+                </ul>
+                {places_switch}
             }
         };
         Some(view! {

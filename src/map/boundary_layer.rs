@@ -1,6 +1,7 @@
 //! District shapes and their names. Paths are built once per data set, at
-//! two levels of detail; pan and zoom only change the group's transform
-//! (and, across zoom 10, which level is shown). A click on a district
+//! two levels of detail (the coarse one the first time the view is zoomed
+//! out that far); pan and zoom only change the group's transform (and,
+//! across zoom 10, which level is shown). A click on a district
 //! opens its card (`district_card`); it never filters by itself.
 
 use leptos::prelude::*;

@@ -202,3 +202,15 @@ test("on a wide screen the locator is drawn the first time the view zooms in tha
   await expect(locator).toBeVisible();
   await expect(locator.locator(".imap-locator-zone")).toHaveCount(1);
 });
+
+test("zoomed out past zoom 10 the districts take their coarse outlines (made then), zoomed in the detailed ones again", async ({ page }) => {
+  await openMap(page, "view=113.09,22.56,11");
+  const district = page.locator(".imap-district").first();
+  const detailed = await district.getAttribute("d");
+  await page.locator(".imap-map").focus();
+  for (let i = 0; i < 2; i++) await page.keyboard.press("-");
+  // Below zoom 10 the outline has fewer points than the detailed one.
+  await expect.poll(async () => (await district.getAttribute("d")).length).toBeLessThan(detailed.length);
+  for (let i = 0; i < 2; i++) await page.keyboard.press("+");
+  await expect(district).toHaveAttribute("d", detailed);
+});
