@@ -1,12 +1,26 @@
 //! Small browser services the components share: element sizes, file
 //! downloads, the clipboard, waiting for the browser (`next_task`,
-//! `after_next_paint`), and which keys activate a control.
+//! `after_next_paint`), which keys activate a control, and numbers as CSS
+//! lengths.
 
 use imap_core::bounded::bounded;
 use leptos::html::ElementType;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+
+/// `value` pixels, to `places` decimals, as a CSS length. Written by
+/// `imap_core::decimal`, as every number the app shows: `format!("{:.0}")`
+/// would bring core's float printer back into the later module (README,
+/// "First load on a phone").
+pub fn px(value: f64, places: u32) -> String {
+    format!("{}px", imap_core::decimal::fixed(value, places))
+}
+
+/// `share` (0 to 100) as a CSS percentage, to two decimals.
+pub fn percent(share: f64) -> String {
+    format!("{}%", imap_core::decimal::fixed(share, 2))
+}
 
 /// The events that make a project hovered (pin and row highlighted, the
 /// tooltip shown): a mouse over its pin or row, or keyboard focus on it.

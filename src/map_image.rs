@@ -442,5 +442,5 @@ fn text(
 }
 
 fn fmt(v: f64) -> String {
-    format!("{v:.1}")
+    imap_core::decimal::padded(v, 1)
 }

@@ -22,7 +22,7 @@ pub fn Attribution() -> impl IntoView {
         if let Some(root) = root.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = root
                 .style()
-                .set_property("--imap-credit", &format!("{height:.0}px"));
+                .set_property("--imap-credit", &crate::dom::px(height, 0));
         }
     });
     let sources = move || {

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::deferred::since_first_shown;
 use crate::state::Store;
+use imap_core::decimal::fixed;
 use imap_core::geo::projection::project;
 use imap_core::geometry::extent;
 use imap_core::geometry::outline;
@@ -83,7 +84,7 @@ pub fn Locator() -> impl IntoView {
         let zone = {
             let (x0, y0) = inset.to_screen(project(focus.min().x, focus.max().y));
             let (x1, y1) = inset.to_screen(project(focus.max().x, focus.min().y));
-            view! { <rect class="imap-locator-zone" x=x0 y=y0 width=x1 - x0 height=y1 - y0/> }
+            view! { <rect class="imap-locator-zone" x=fixed(x0, 2) y=fixed(y0, 2) width=fixed(x1 - x0, 2) height=fixed(y1 - y0, 2)/> }
         };
         let label = move || store.lang.get().t().locator;
         Some(view! {
@@ -96,13 +97,13 @@ pub fn Locator() -> impl IntoView {
                 title=label
                 on:click=move |_| store.go_home()
             >
-                <svg width=WIDTH height=HEIGHT aria-hidden="true">
+                <svg width=fixed(WIDTH, 0) height=fixed(HEIGHT, 0) aria-hidden="true">
                     <g transform=transform>
                         {region_paths}
                         {district_paths}
                     </g>
                     {zone}
-                    {move || view_box().map(|(x, y, w, h)| view! { <rect class="imap-locator-view" x=x y=y width=w height=h/> })}
+                    {move || view_box().map(|(x, y, w, h)| view! { <rect class="imap-locator-view" x=fixed(x, 2) y=fixed(y, 2) width=fixed(w, 2) height=fixed(h, 2)/> })}
                 </svg>
             </button>
         })

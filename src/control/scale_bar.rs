@@ -4,6 +4,7 @@ use imap_i18n::Texts;
 use leptos::prelude::*;
 
 use crate::state::Store;
+use imap_core::decimal::shortest;
 use imap_core::geometry::scale_bar::scale_bar;
 
 /// The bar's longest length on screen.
@@ -20,8 +21,8 @@ pub fn ScaleBar() -> impl IntoView {
     move || {
         let bar = bar.get()?;
         Some(view! {
-            <div class="imap-scale" data-testid="scale-bar" data-metres=bar.metres>
-                <span class="imap-scale-line" style:width=format!("{:.1}px", bar.px)></span>
+            <div class="imap-scale" data-testid="scale-bar" data-metres=shortest(bar.metres)>
+                <span class="imap-scale-line" style:width=crate::dom::px(bar.px, 1)></span>
                 <span class="imap-scale-label">{move || store.lang.get().distance(bar.metres)}</span>
             </div>
         })

@@ -13,7 +13,10 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::BoundField;
+use crate::dom::percent;
 use crate::state::{Derived, Store};
+use imap_core::bounded::bounded;
+use imap_core::decimal::fixed;
 
 /// The bars' full height in the SVG's units.
 const FULL: f64 = 10.0;
@@ -95,10 +98,10 @@ fn Years(span: (u16, u16)) -> impl IntoView {
                     view! {
                         <rect
                             class=format!("imap-years-bar imap-years-bar--{s}")
-                            x=i as f64 + 0.1
-                            y=move || FULL - part().1
+                            x=fixed(i as f64 + 0.1, 1)
+                            y=move || fixed(FULL - part().1, 2)
                             width="0.8"
-                            height=move || part().1 - part().0
+                            height=move || fixed(part().1 - part().0, 2)
                         />
                     }
                 })
@@ -136,7 +139,7 @@ fn Years(span: (u16, u16)) -> impl IntoView {
     let year_at = move |ev: &web_sys::PointerEvent| {
         let rect = track.get_untracked()?.get_bounding_client_rect();
         let x = (f64::from(ev.client_x()) - rect.left()) / rect.width().max(1.0);
-        Some(lo + ((x * width as f64).floor().clamp(0.0, (width - 1) as f64)) as u16)
+        Some(lo + (bounded((x * width as f64).floor(), 0.0, (width - 1) as f64)) as u16)
     };
     let down = move |ev: web_sys::PointerEvent| {
         let Some(year) = year_at(&ev).filter(|_| ev.button() == 0) else {
@@ -189,7 +192,7 @@ fn Years(span: (u16, u16)) -> impl IntoView {
                 aria-valuenow=move || end(which)
                 // The year and its counts: what the bars show, heard.
                 aria-valuetext=move || told(usize::from(end(which) - lo))
-                style:left=move || format!("{:.2}%", share(end(which)))
+                style:left=move || percent(share(end(which)))
                 on:keydown=key
             ></div>
         }
@@ -229,7 +232,7 @@ fn Years(span: (u16, u16)) -> impl IntoView {
                     }}
                 </span>
             </legend>
-            <svg class="imap-histogram imap-years-chart" viewBox=format!("0 0 {width} {FULL}")
+            <svg class="imap-histogram imap-years-chart" viewBox=format!("0 0 {width} {}", fixed(FULL, 0))
                 preserveAspectRatio="none" role="img" aria-label=move || lang().t().years_chart>
                 {columns}
             </svg>
@@ -244,8 +247,8 @@ fn Years(span: (u16, u16)) -> impl IntoView {
                 <div class="imap-range-track"></div>
                 <div
                     class="imap-range-fill"
-                    style:left=move || format!("{:.2}%", share(end(End::From)))
-                    style:right=move || format!("{:.2}%", 100.0 - share(end(End::To)))
+                    style:left=move || percent(share(end(End::From)))
+                    style:right=move || percent(100.0 - share(end(End::To)))
                 ></div>
                 {handle(End::From)}
                 {handle(End::To)}

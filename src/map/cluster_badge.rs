@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::handler::{Gestures, on_activate};
 use super::placed_at;
 use crate::state::Store;
+use imap_core::decimal::fixed;
 use imap_core::geometry::cluster::Cluster;
 use imap_core::geometry::markers;
 
@@ -19,7 +20,7 @@ pub fn ClusterBadge(cluster: Signal<Cluster>) -> impl IntoView {
     let radius = move || markers::badge_radius(count());
     let transform = placed_at(store, move || cluster.with(|c| c.at));
     // The count sits higher when a total is drawn under it.
-    let count_y = move || if total() > 0.0 { -2.0 } else { 4.0 };
+    let count_y = move || if total() > 0.0 { "-2" } else { "4" };
     let label = move || store.lang.get().cluster_label(count(), total());
     let zoom_in = move || {
         if let Some(view) = store.view.get_untracked() {
@@ -37,8 +38,8 @@ pub fn ClusterBadge(cluster: Signal<Cluster>) -> impl IntoView {
             on:click=gestures.on_click(zoom_in)
             on:keydown=on_activate(zoom_in)
         >
-            <circle class="imap-cluster-halo" r=move || radius() + 3.0/>
-            <circle class="imap-cluster-disc" r=radius/>
+            <circle class="imap-cluster-halo" r=move || fixed(radius() + 3.0, 2)/>
+            <circle class="imap-cluster-disc" r=move || fixed(radius(), 2)/>
             <text class="imap-cluster-count" y=count_y>{count}</text>
             // Keeps the two numbers two words for assistive tech (the name
             // starts with them); SVG draws no text outside <text>.

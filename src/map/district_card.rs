@@ -6,6 +6,7 @@ use imap_i18n::Texts;
 use leptos::prelude::*;
 
 use crate::state::{Derived, Store};
+use imap_core::bounded::bounded;
 use imap_core::layout::callout;
 
 /// The card's width (`width` in the CSS) and half its usual height: it
@@ -27,9 +28,11 @@ pub fn DistrictCard() -> impl IntoView {
         let (x, y) = view.to_screen(card.at);
         let mut at = callout::place(x, y, view.width, view.height, CARD_WIDTH);
         if matches!(at.side, callout::Side::Left | callout::Side::Right) {
-            at.top = at
-                .top
-                .clamp(HALF_HEIGHT, (view.height - HALF_HEIGHT).max(HALF_HEIGHT));
+            at.top = bounded(
+                at.top,
+                HALF_HEIGHT,
+                (view.height - HALF_HEIGHT).max(HALF_HEIGHT),
+            );
         }
         let name = data.boundaries[index].label(lang).to_string();
         let summary = move || {
@@ -56,8 +59,8 @@ pub fn DistrictCard() -> impl IntoView {
                 role="group"
                 aria-label=name.clone()
                 data-testid="district-card"
-                style:left=format!("{:.0}px", at.left)
-                style:top=format!("{:.0}px", at.top)
+                style:left=crate::dom::px(at.left, 0)
+                style:top=crate::dom::px(at.top, 0)
                 on:pointerdown=|ev| ev.stop_propagation()
                 on:click=|ev| ev.stop_propagation()
             >

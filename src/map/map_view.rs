@@ -14,8 +14,10 @@ use super::site_layer::SiteLayer;
 use super::tile_layer::TileLayer;
 use super::tooltip::Tooltip;
 use crate::dom::observe_size;
+use crate::dom::px;
 use crate::print::Printing;
 use crate::state::Store;
+use imap_core::decimal::fixed;
 use imap_core::geo::projection::project;
 use imap_core::geometry::svg_path::PathFrame;
 
@@ -57,10 +59,10 @@ pub fn MapView() -> impl IntoView {
             <TileLayer/>
             <svg
                 class="imap-svg"
-                width=move || store.panels.map_size.get().0
-                height=move || store.panels.map_size.get().1
+                width=move || fixed(store.panels.map_size.get().0, 2)
+                height=move || fixed(store.panels.map_size.get().1, 2)
                 // A printout scales the map as on screen to the page's width.
-                viewBox=move || { let (w, h) = store.panels.map_size.get(); format!("0 0 {w} {h}") }
+                viewBox=move || { let (w, h) = store.panels.map_size.get(); format!("0 0 {} {}", fixed(w, 2), fixed(h, 2)) }
             >
                 {move || {
                     // Path coordinates start at the zone's corner, one frame per data set.
@@ -86,8 +88,8 @@ pub fn MapView() -> impl IntoView {
                     class="imap-play-year"
                     data-testid="play-year"
                     aria-hidden="true"
-                    style:left=move || format!("{:.0}px", store.uncovered_centre().0)
-                    style:top=move || format!("{:.0}px", store.uncovered_centre().1)
+                    style:left=move || px(store.uncovered_centre().0, 0)
+                    style:top=move || px(store.uncovered_centre().1, 0)
                 >
                     {year}
                 </p>

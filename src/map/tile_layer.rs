@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::dom::px;
 use crate::state::Store;
 use imap_core::geometry::tiles::{Tile, covering, datum_shift, url};
 
@@ -44,9 +45,9 @@ pub fn TileLayer() -> impl IntoView {
                                 alt=""
                                 draggable="false"
                                 on:error=move |_| failed.set(true)
-                                style:transform=move || at().map(|t| format!("translate({:.1}px, {:.1}px)", t.left, t.top))
-                                style:width=move || at().map(|t| format!("{:.2}px", t.size))
-                                style:height=move || at().map(|t| format!("{:.2}px", t.size))
+                                style:transform=move || at().map(|t| format!("translate({}, {})", px(t.left, 1), px(t.top, 1)))
+                                style:width=move || at().map(|t| px(t.size, 2))
+                                style:height=move || at().map(|t| px(t.size, 2))
                             />
                         }
                     }

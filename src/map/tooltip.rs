@@ -27,8 +27,8 @@ pub fn Tooltip() -> impl IntoView {
             <div
                 class=format!("imap-tooltip {}", at.side.class())
                 role="tooltip"
-                style:left=format!("{:.0}px", at.left)
-                style:top=format!("{:.0}px", at.top)
+                style:left=crate::dom::px(at.left, 0)
+                style:top=crate::dom::px(at.top, 0)
             >
                 <strong class="imap-tooltip-name">{lang.pick(&p.name, p.name_en.as_deref()).to_string()}</strong>
                 <span class="imap-tooltip-row">

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::state::Store;
+use imap_core::bounded::bounded;
 use imap_core::geometry::gesture::TapOrDrag;
 use imap_core::layout::{Layout, Sheet};
 
@@ -73,7 +74,7 @@ pub fn FoldButton(
         p.y = y;
         press.set_value(Some(p));
         if p.tap_or_drag.is_drag() {
-            dragged.set(Some((p.height - (y - p.from_y)).clamp(0.0, app_height())));
+            dragged.set(Some(bounded(p.height - (y - p.from_y), 0.0, app_height())));
         }
     };
     // The press is kept (not its pointer) for the click that follows.

@@ -73,5 +73,5 @@ pub fn IndustryChart() -> impl IntoView {
 }
 
 fn percent(share: f64) -> String {
-    format!("{:.1}%", share * 100.0)
+    crate::dom::percent(share * 100.0)
 }

@@ -79,7 +79,7 @@ pub fn Sidebar() -> impl IntoView {
             <div
                 class="imap-sidebar-body"
                 node_ref=sheet
-                style:flex-basis=move || dragged.get().map(|h| format!("{h:.0}px"))
+                style:flex-basis=move || dragged.get().map(|h| crate::dom::px(h, 0))
             >
                 // The tabs first: in a phone's half sheet the list's rows
                 // come right after them; the chart sums up the filters and

@@ -238,6 +238,9 @@ test.describe("a link copied on a phone", () => {
 });
 
 test("a link's view is the middle of the uncovered map at every size, the list open or not", async ({ page, browser }) => {
+  // Ten loads of the app (17 s alone here): past the default 30 s beside
+  // another worker.
+  test.setTimeout(60_000);
   const sowos = readJson("public/data/projects.geojson").features.find((f) => f.properties.id === "sowos-smart-terminal");
   const [lon, lat] = sowos.geometry.coordinates;
   for (const tab of ["", "&tab=list"]) {

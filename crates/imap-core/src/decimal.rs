@@ -3,8 +3,8 @@
 //! phone"): `parse` reads a number's text (a JSON number, a bound in a
 //! link, a field's input) to the nearest `f64` exactly as `str::parse`
 //! does, without the 11 KB gzip of powers of five std's parser brings;
-//! `fixed` writes a number rounded to a few decimals without core's float
-//! printer (9 KB). A number of up to 15 significant digits with a small
+//! `fixed` writes a number rounded to a few decimals and `shortest` one
+//! that must read back exactly, both without core's float printer (9 KB). A number of up to 15 significant digits with a small
 //! exponent (every real amount and coordinate) takes one floating-point
 //! multiplication or division, one of up to 19 digits a 128-bit one; the
 //! others are worked out on all their digits with integers (slow, and
@@ -363,6 +363,75 @@ impl Big {
 pub fn fixed(value: f64, places: u32) -> String {
     let mut text = String::new();
     write_fixed(&mut text, value, places);
+    text
+}
+
+/// The shortest text that reads back as exactly `value`, as std's
+/// `Display` writes it: no exponent (`1e21` is a 1 and 21 zeros), `-0` for
+/// negative zero, `NaN`, `inf`, `-inf`; only where two texts are as short
+/// and as close (a value halfway between them) the last digit is the even
+/// one, where std takes the larger. The digits are Ryū's (the `ryu`
+/// crate with its small tables), only laid out here: core's float printer
+/// weighed 9 KB gzip in the later module, and its callers were the links,
+/// the exports and a few styles (README, "First load on a phone").
+pub fn shortest(value: f64) -> String {
+    if !value.is_finite() {
+        let mut text = String::new();
+        write_fixed(&mut text, value, 0);
+        return text;
+    }
+    let mut buffer = ryu::Buffer::new();
+    // Ryū writes `d.ddde±x` or a plain decimal with at least one digit
+    // after the point: its digits and where the point goes are all we keep.
+    let written = buffer.format_finite(value);
+    let (negative, written) = match written.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, written),
+    };
+    let (mantissa, exponent) = written.split_once('e').unwrap_or((written, "0"));
+    let exponent: i64 = exponent.parse().unwrap_or(0);
+    let (whole, part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{whole}{part}");
+    let leading = digits.len() - digits.trim_start_matches('0').len();
+    let digits = digits.trim_matches('0');
+    // Where the point goes, counted in digits from the first kept one.
+    let point = whole.len() as i64 + exponent - leading as i64;
+    let mut text = String::from(if negative { "-" } else { "" });
+    if digits.is_empty() {
+        text.push('0');
+    } else if point <= 0 {
+        text.push_str("0.");
+        text.extend(std::iter::repeat_n('0', point.unsigned_abs() as usize));
+        text.push_str(digits);
+    } else if point as usize >= digits.len() {
+        text.push_str(digits);
+        text.extend(std::iter::repeat_n('0', point as usize - digits.len()));
+    } else {
+        let (before, after) = digits.split_at(point as usize);
+        text.push_str(before);
+        text.push('.');
+        text.push_str(after);
+    }
+    text
+}
+
+/// `value` rounded as `fixed` rounds it, with exactly `places` decimals
+/// (at most 9), as `format!("{value:.places$}")` writes it: `113.12000`,
+/// `12.50`, `0.0`. For text whose width should not jump with the value (a
+/// link's view, an export's coordinates, a reading in a sentence).
+pub fn padded(value: f64, places: u32) -> String {
+    let mut text = fixed(value, places);
+    let places = places.min(9) as usize;
+    if places > 0 && value.is_finite() {
+        let decimals = match text.find('.') {
+            Some(point) => text.len() - point - 1,
+            None => {
+                text.push('.');
+                0
+            }
+        };
+        text.extend(std::iter::repeat_n('0', places - decimals));
+    }
     text
 }
 

@@ -1,5 +1,6 @@
 //! `decimal::parse` reads every number as `str::parse` does, to the bit;
-//! `decimal::fixed` writes what core's printer wrote.
+//! `decimal::fixed` and `padded` write what core's printer wrote, and
+//! `shortest` what std's `Display` writes.
 #![cfg(not(target_arch = "wasm32"))]
 
 use imap_core::decimal::parse;
@@ -226,5 +227,102 @@ proptest! {
         // reading back.
         let slop = (0.5 + 1.0 / 16.0) / unit + 2.0 * f64::EPSILON * value.abs();
         prop_assert!((back - value).abs() <= slop, "{} → {}", value, text);
+    }
+}
+
+#[test]
+fn shortest_writes_what_display_writes() {
+    use imap_core::decimal::shortest;
+    for value in [
+        0.0,
+        -0.0,
+        1.0,
+        -20.0,
+        0.1 + 0.2,
+        0.125,
+        113.12345,
+        1e15,
+        1e16,
+        1.5e21,
+        1e-7,
+        -1.2345e-300,
+        5e-324,
+        f64::MIN_POSITIVE,
+        f64::MAX,
+        f64::MIN,
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+    ] {
+        assert_eq!(shortest(value), format!("{value}"), "{value:e}");
+    }
+    // The tie: both texts read back; Ryū's last digit is the even one.
+    let tie = f64::from_bits(4827897607901631650);
+    assert_eq!(shortest(tie), "567800873478804.2");
+    assert_eq!(format!("{tie}"), "567800873478804.3");
+}
+
+#[test]
+fn padded_keeps_every_decimal() {
+    use imap_core::decimal::padded;
+    for (value, places, text) in [
+        (113.12, 5, "113.12000"),
+        (12.5, 2, "12.50"),
+        (12.0, 2, "12.00"),
+        (0.0, 1, "0.0"),
+        (-0.001, 2, "0.00"),
+        (22.555555, 5, "22.55556"),
+        (7.0, 0, "7"),
+        (f64::NAN, 2, "NaN"),
+    ] {
+        assert_eq!(padded(value, places), text, "{value} to {places}");
+    }
+}
+
+/// `shortest(value)` is what `Display` writes, but for an exact tie between
+/// two shortest texts (567800873478804.25 lies halfway between …804.2 and
+/// …804.3, and both read back as it): Ryū takes the even last digit, std
+/// the larger. Both are as short, and both read back exactly.
+fn same_as_display(value: f64) -> Result<(), TestCaseError> {
+    let ours = imap_core::decimal::shortest(value);
+    let std = format!("{value}");
+    if ours != std {
+        prop_assert_eq!(ours.len(), std.len(), "{} against {}", ours, std);
+        prop_assert_eq!(&ours[..ours.len() - 1], &std[..std.len() - 1]);
+        prop_assert_eq!(ours.parse::<f64>().map(f64::to_bits), Ok(value.to_bits()));
+        let last = |text: &str| text.as_bytes()[text.len() - 1];
+        prop_assert!(
+            last(&ours) % 2 == 0 && last(&std) == last(&ours) + 1,
+            "{} against {}",
+            ours,
+            std
+        );
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+
+    #[test]
+    fn shortest_is_display_for_any_double(bits in any::<u64>()) {
+        same_as_display(f64::from_bits(bits))?;
+    }
+
+    #[test]
+    fn shortest_is_display_for_everyday_numbers(value in -1e6f64..1e6) {
+        same_as_display(value)?;
+    }
+
+    #[test]
+    // Within 2^53 units of the last place, where `fixed` rounds exactly.
+    fn padded_is_what_core_printed(value in -1e9f64..1e9, places in 0u32..7) {
+        let printed = printed_by_core(value, places);
+        let expected = match (printed.split_once('.'), places as usize) {
+            (_, 0) => printed.clone(),
+            (Some((_, decimals)), places) => format!("{printed}{}", "0".repeat(places - decimals.len())),
+            (None, places) => format!("{printed}.{}", "0".repeat(places)),
+        };
+        prop_assert_eq!(imap_core::decimal::padded(value, places), expected);
     }
 }

@@ -9,6 +9,7 @@ mod tool;
 pub use compare::{CompareStrings, CompareTexts};
 pub use tool::{EN_HELP, ToolHelp, ToolTexts, ZH_HELP, for_terminal};
 
+use imap_core::decimal::{padded, shortest};
 pub use imap_core::lang::Lang;
 use imap_core::model::dataset::Dataset;
 use imap_core::model::filter::{ActiveFilter, FilterKind};
@@ -570,9 +571,9 @@ pub trait Texts: Copy {
     fn distance(self, metres: f64) -> String {
         let shown = shown_metres(metres);
         let (value, unit) = if shown < 1000.0 {
-            (format!("{shown}"), ["米", "m"])
+            (shortest(shown), ["米", "m"])
         } else {
-            (format!("{}", shown / 1000.0), ["公里", "km"])
+            (shortest(shown / 1000.0), ["公里", "km"])
         };
         match self.lang() {
             Lang::Zh => format!("{value} {}", unit[0]),
@@ -873,7 +874,7 @@ pub trait Texts: Copy {
         } else {
             t.location_exact
         };
-        format!("{precision} · {lat:.5}, {lon:.5}")
+        format!("{precision} · {}, {}", padded(lat, 5), padded(lon, 5))
     }
 
     /// A district's name, said to be derived from the position where it is.
@@ -1059,9 +1060,11 @@ pub trait Texts: Copy {
                 format!("the amount “{text}” cannot be negative"),
             ),
             SheetFault::AmountTooLarge(text) => pick(
-                format!("金额「{text}」超过 {MAX_INVESTMENT} 亿元：单位是亿元，请检查是否多写了零"),
+                format!("金额「{text}」超过 {} 亿元：单位是亿元，请检查是否多写了零",
+                    shortest(MAX_INVESTMENT)),
                 format!(
-                    "the amount “{text}” is over {MAX_INVESTMENT} 亿元: the unit is CNY 100 million; check for extra zeros"
+                    "the amount “{text}” is over {} 亿元: the unit is CNY 100 million; check for extra zeros",
+                    shortest(MAX_INVESTMENT)
                 ),
             ),
             SheetFault::BadArea(text) => pick(
@@ -1132,11 +1135,13 @@ pub trait Texts: Copy {
             }
             Suspicion::FarFromFocus { km } if zh => {
                 format!(
-                    "位置在本区边界外 {km:.1} 公里：若不是有意为之，请检查经纬度（或是否需 --from-gcj02）"
+                    "位置在本区边界外 {} 公里：若不是有意为之，请检查经纬度（或是否需 --from-gcj02）",
+                    padded(*km, 1)
                 )
             }
             Suspicion::FarFromFocus { km } => format!(
-                "the location is {km:.1} km outside the zone: check longitude and latitude (or whether --from-gcj02 is needed)"
+                "the location is {} km outside the zone: check longitude and latitude (or whether --from-gcj02 is needed)",
+                padded(*km, 1)
             ),
             Suspicion::SameCoordinates { as_id } if zh => {
                 format!("与项目 {as_id} 坐标完全相同：两个图钉会重叠")
@@ -1167,10 +1172,14 @@ pub trait Texts: Copy {
                 format!("has the same name as project {as_id}: entered twice?")
             }
             Suspicion::LightColour { color, contrast } if zh => format!(
-                "产业颜色 {color} 太浅，在地图底色上难以看清（对比度 {contrast:.1}:1，至少应为 {MIN_CONTRAST}:1）"
+                "产业颜色 {color} 太浅，在地图底色上难以看清（对比度 {}:1，至少应为 {}:1）",
+                padded(*contrast, 1),
+                shortest(MIN_CONTRAST)
             ),
             Suspicion::LightColour { color, contrast } => format!(
-                "the industry colour {color} is too light to see on the map (contrast {contrast:.1}:1, at least {MIN_CONTRAST}:1 needed)"
+                "the industry colour {color} is too light to see on the map (contrast {}:1, at least {}:1 needed)",
+                padded(*contrast, 1),
+                shortest(MIN_CONTRAST)
             ),
         }
     }

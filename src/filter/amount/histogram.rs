@@ -1,6 +1,7 @@
 //! How the matching amounts spread over the scale, behind the slider; bars
 //! outside the chosen range are shaded.
 
+use imap_core::decimal::fixed;
 use imap_core::model::amount_scale::{LogScale, bar_heights};
 use leptos::prelude::*;
 
@@ -35,16 +36,16 @@ pub fn AmountHistogram(scale: Memo<LogScale>) -> impl IntoView {
                 <rect
                     class="imap-histogram-bar"
                     class:imap-histogram-bar--out=outside
-                    x=i as f64 + 0.1
-                    y=move || FULL - h()
+                    x=fixed(i as f64 + 0.1, 1)
+                    y=move || fixed(FULL - h(), 2)
                     width="0.8"
-                    height=h
+                    height=move || fixed(h(), 2)
                 />
             }
         })
         .collect_view();
     view! {
-        <svg class="imap-histogram" viewBox=format!("0 0 {BINS} {FULL}") preserveAspectRatio="none" aria-hidden="true">
+        <svg class="imap-histogram" viewBox=format!("0 0 {BINS} {}", fixed(FULL, 0)) preserveAspectRatio="none" aria-hidden="true">
             {bars}
         </svg>
     }

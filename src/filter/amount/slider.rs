@@ -9,7 +9,10 @@ use imap_i18n::Texts;
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use crate::dom::percent;
 use crate::state::Store;
+use imap_core::bounded::bounded;
+use imap_core::decimal::fixed;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Side {
@@ -57,7 +60,7 @@ impl Handles {
 
     fn put(&self, side: Side, pos: f64) {
         let (lo, hi) = self.room(side);
-        let pos = pos.clamp(lo, hi).round();
+        let pos = bounded(pos, lo, hi).round();
         let bound = self
             .scale
             .with_untracked(|s| self.handle(side).try_update(|h| h.put(s, pos)))
@@ -132,7 +135,7 @@ pub fn AmountSlider(scale: Memo<LogScale>) -> impl IntoView {
         }
     };
     let up = move |_: web_sys::PointerEvent| dragging.set_value(None);
-    let share = move |side: Side| format!("{:.2}%", handles.position(side) / SLIDER_STEPS * 100.0);
+    let share = move |side: Side| percent(handles.position(side) / SLIDER_STEPS * 100.0);
     view! {
         <div
             class="imap-range"
@@ -146,7 +149,7 @@ pub fn AmountSlider(scale: Memo<LogScale>) -> impl IntoView {
             <div
                 class="imap-range-fill"
                 style:left=move || share(Side::Lower)
-                style:right=move || format!("{:.2}%", 100.0 - handles.position(Side::Upper) / SLIDER_STEPS * 100.0)
+                style:right=move || percent(100.0 - handles.position(Side::Upper) / SLIDER_STEPS * 100.0)
             ></div>
             <Thumb handles=handles side=Side::Lower node=lower/>
             <Thumb handles=handles side=Side::Upper node=upper/>
@@ -194,10 +197,10 @@ fn Thumb(handles: Handles, side: Side, node: NodeRef<Div>) -> impl IntoView {
             aria-label=label
             aria-orientation="horizontal"
             aria-valuemin="0"
-            aria-valuemax=SLIDER_STEPS
-            aria-valuenow=move || handles.position(side).to_string()
+            aria-valuemax=fixed(SLIDER_STEPS, 0)
+            aria-valuenow=move || fixed(handles.position(side), 0)
             aria-valuetext=value_text
-            style:left=move || format!("{:.2}%", handles.position(side) / SLIDER_STEPS * 100.0)
+            style:left=move || percent(handles.position(side) / SLIDER_STEPS * 100.0)
             on:keydown=key
         ></div>
     }

@@ -43,8 +43,8 @@ pub fn csv<'a>(
             p.description.clone().unwrap_or_default(),
             p.description_en.clone().unwrap_or_default(),
             p.area_ha.map(exact_number).unwrap_or_default(),
-            format!("{:.6}", p.lon),
-            format!("{:.6}", p.lat),
+            crate::decimal::padded(p.lon, 6),
+            crate::decimal::padded(p.lat, 6),
             precision.to_string(),
             p.url.clone().unwrap_or_default(),
         ];

@@ -14,6 +14,6 @@ pub fn exact_number(value: f64) -> String {
     if value == 0.0 {
         "0".to_string()
     } else {
-        format!("{value}")
+        crate::decimal::shortest(value)
     }
 }

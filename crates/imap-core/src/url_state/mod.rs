@@ -5,6 +5,7 @@ pub mod data_path;
 pub mod qr;
 
 use crate::choices::{Choices, Selection, Tab, ViewParam};
+use crate::decimal::padded;
 use crate::lang::Lang;
 use crate::model::rules::is_valid_investment;
 use crate::model::site::{Availability, LandUse};
@@ -170,7 +171,15 @@ impl UrlState {
             Selection::None => {}
         }
         if let Some(v) = c.view {
-            pairs.push(("view", format!("{:.5},{:.5},{:.2}", v.lon, v.lat, v.zoom)));
+            pairs.push((
+                "view",
+                format!(
+                    "{},{},{}",
+                    padded(v.lon, 5),
+                    padded(v.lat, 5),
+                    padded(v.zoom, 2)
+                ),
+            ));
         }
         let mut out = String::new();
         for (k, v) in pairs
