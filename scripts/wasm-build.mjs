@@ -8,7 +8,8 @@
 //      JavaScript that fetches it (`__wasm_split.js`);
 //   3. wasm-bindgen makes the glue of the first module (`--keep-lld-exports`
 //      keeps the table and the exports the later module links to);
-//   4. wasm-opt shrinks every module (release);
+//   4. wasm-opt shrinks every module (release) and orders its functions
+//      by name, for gzip;
 //      WASM_NAMES=1 keeps the function names, for a profile of a release
 //      build (larger files: not for the size gate);
 //   5. the first module's imports from the glue get short names
@@ -73,9 +74,13 @@ export function buildWasm(dir, release) {
   if (parts.length === 0) throw new Error("wasm-build.mjs: the splitter made no later module");
   const modules = [[join(bound, `${NAME}_bg.wasm`), `${NAME}_bg.wasm`], ...parts.map((p) => [join(split, p), p])];
   if (release) {
+    // The functions in the order of their names: the many instances of one
+    // generic function (Leptos' views) then sit side by side, where gzip
+    // finds their likeness (the later module 4.4 % smaller gzipped, README
+    // "First load on a phone"); the order means nothing to the browser.
     for (const [path] of modules) {
       const names = process.env.WASM_NAMES ? ["-g"] : [];
-      run("wasm-opt", ["-Oz", ...names, "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "-o", path, path]);
+      run("wasm-opt", ["-Oz", "--reorder-functions-by-name", ...names, "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "-o", path, path]);
     }
   }
 
