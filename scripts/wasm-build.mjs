@@ -76,7 +76,7 @@ export function buildWasm(dir, release) {
   if (release) {
     // The functions in the order of their names: the many instances of one
     // generic function (Leptos' views) then sit side by side, where gzip
-    // finds their likeness (the later module 4.4 % smaller gzipped, README
+    // finds their likeness (the later module 4.2 % smaller gzipped, README
     // "First load on a phone"); the order means nothing to the browser.
     for (const [path] of modules) {
       const names = process.env.WASM_NAMES ? ["-g"] : [];

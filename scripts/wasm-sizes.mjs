@@ -21,6 +21,12 @@ const records = new Map(
 const dist = new URL("../dist/", import.meta.url);
 // investment-map-<hash>_bg.wasm is the first module; investment-map-<name>-<hash>.wasm a later one.
 const moduleOf = (file) => (/_bg\.wasm$/.test(file) ? "first" : file.replace(/^investment-map-|-[0-9a-f]{16}\.wasm$/g, ""));
+// Core's float printer (Grisu and Dragon, 9 KB gzip) is in no module: every
+// number is written by imap_core::decimal (README, "First load on a
+// phone"). One `{:.1}` or f64 attribute brings it back; its table of cached
+// powers of ten starts with this entry, kept as is by wasm-opt.
+const floatPrinter = Buffer.alloc(8);
+floatPrinter.writeBigUInt64LE(0xe61acf033d1a45dfn);
 const failures = [];
 let sum = 0;
 let zlibSum = 0;
@@ -28,22 +34,15 @@ const rows = [];
 for (const file of readdirSync(dist).filter((f) => f.endsWith(".wasm"))) {
   const module = moduleOf(file);
   const bytes = statSync(new URL(`${file}.gz`, dist)).size;
-  const zlib = gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length;
+  const body = readFileSync(new URL(file, dist));
+  const zlib = gzipSync(body, { level: 9 }).length;
   sum += bytes;
   zlibSum += zlib;
   const record = records.get(module);
   rows.push({ module, file, "gzip B": bytes, "record B": record ?? "none", "zlib -9 B": zlib });
   if (record === undefined) failures.push(`${file}: the module "${module}" has no record in scripts/wasm-size-gzip`);
   else if (bytes > Math.floor((record * 102) / 100)) failures.push(`${file}: ${bytes} B gzip, more than 2 % past its record (${record} B)`);
-}
-// Core's float printer (Grisu and Dragon, 9 KB gzip) is in no module: every
-// number is written by imap_core::decimal (README, "First load on a
-// phone"). One `{:.1}` or f64 attribute brings it back; its table of cached
-// powers of ten starts with this entry, kept as is by wasm-opt.
-const floatPrinter = Buffer.alloc(8);
-floatPrinter.writeBigUInt64LE(0xe61acf033d1a45dfn);
-for (const file of readdirSync(dist).filter((f) => f.endsWith(".wasm"))) {
-  if (readFileSync(new URL(file, dist)).includes(floatPrinter)) {
+  if (body.includes(floatPrinter)) {
     failures.push(`${file}: holds core's float printer (format a number with imap_core::decimal, not format!)`);
   }
 }

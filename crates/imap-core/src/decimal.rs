@@ -4,8 +4,9 @@
 //! link, a field's input) to the nearest `f64` exactly as `str::parse`
 //! does, without the 11 KB gzip of powers of five std's parser brings;
 //! `fixed` writes a number rounded to a few decimals and `shortest` one
-//! that must read back exactly, both without core's float printer (9 KB). A number of up to 15 significant digits with a small
-//! exponent (every real amount and coordinate) takes one floating-point
+//! that must read back exactly, both without core's float printer (9 KB).
+//! A number of up to 15 significant digits with a small exponent (every
+//! real amount and coordinate) takes one floating-point
 //! multiplication or division, one of up to 19 digits a 128-bit one; the
 //! others are worked out on all their digits with integers (slow, and
 //! rare).

@@ -1060,8 +1060,10 @@ pub trait Texts: Copy {
                 format!("the amount “{text}” cannot be negative"),
             ),
             SheetFault::AmountTooLarge(text) => pick(
-                format!("金额「{text}」超过 {} 亿元：单位是亿元，请检查是否多写了零",
-                    shortest(MAX_INVESTMENT)),
+                format!(
+                    "金额「{text}」超过 {} 亿元：单位是亿元，请检查是否多写了零",
+                    shortest(MAX_INVESTMENT)
+                ),
                 format!(
                     "the amount “{text}” is over {} 亿元: the unit is CNY 100 million; check for extra zeros",
                     shortest(MAX_INVESTMENT)
