@@ -17,28 +17,16 @@
 // "Serving"). Not the data files: editors replace those without a rebuild,
 // and a stale twin would be served in their place.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
+import { tool, zopfliGzip } from "./pinned.mjs";
 import { buildWasm } from "./wasm-build.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("post-build.mjs runs as Trunk's post_build hook (TRUNK_STAGING_DIR is not set)");
 const release = process.env.TRUNK_PROFILE === "release";
 const { glue, wasm, link } = buildWasm(dir, release);
-
-/** A pinned npm package (scripts/setup installs it where env.sh says). */
-function tool(variable, name) {
-  const home = process.env[variable];
-  if (!home) throw new Error(`post-build.mjs: ${variable} is not set (run the build through scripts/env.sh)`);
-  return createRequire(import.meta.url)(join(home, "node_modules", name));
-}
-
-function zopfliGzip() {
-  const { gzipAsync } = tool("ZOPFLI_DIR", "@gfx/zopfli");
-  return (body) => gzipAsync(body, { numiterations: 5 });
-}
 
 /** A release build's JavaScript (the glue, the link module, embed.js)
  * minified by terser: 11.9 → 7.1 KB served before the first map (README,

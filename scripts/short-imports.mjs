@@ -12,7 +12,7 @@
 const GLUE_MODULE = "./investment-map_bg.js";
 const SHORT_MODULE = "a";
 
-function readLeb(bytes, at) {
+export function readLeb(bytes, at) {
   let value = 0;
   let shift = 0;
   let byte;

@@ -23,6 +23,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { optimiseWasm } from "./pinned.mjs";
 import { shortenImports } from "./short-imports.mjs";
 
 const NAME = "investment-map";
@@ -74,14 +75,7 @@ export function buildWasm(dir, release) {
   if (parts.length === 0) throw new Error("wasm-build.mjs: the splitter made no later module");
   const modules = [[join(bound, `${NAME}_bg.wasm`), `${NAME}_bg.wasm`], ...parts.map((p) => [join(split, p), p])];
   if (release) {
-    // The functions in the order of their names: the many instances of one
-    // generic function (Leptos' views) then sit side by side, where gzip
-    // finds their likeness (the later module 4.2 % smaller gzipped, README
-    // "First load on a phone"); the order means nothing to the browser.
-    for (const [path] of modules) {
-      const names = process.env.WASM_NAMES ? ["-g"] : [];
-      run("wasm-opt", ["-Oz", "--reorder-functions-by-name", ...names, "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "-o", path, path]);
-    }
+    for (const [path] of modules) optimiseWasm(path, Boolean(process.env.WASM_NAMES));
   }
 
   // Hashed names. The glue and the link module import each other, so they

@@ -1,13 +1,17 @@
 // The size gate of scripts/test: every wasm module of dist/, as served
 // gzipped (its `.gz` twin, from zopfli: post-build.mjs), at most 2 % past
 // its record in scripts/wasm-size-gzip, no module without a record, and
-// none with core's float printer.
+// none with core's float printer; and the split's cost: all modules
+// together at most 5 % past the same code built as one module.
 // Prints each module's size, its record and the sum, and the size zlib's
 // level 9 gives (the measure of the records before zopfli, for comparison).
 // Lower a record when a module shrinks; raise it only with a reason in the
 // README ("Measured").
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { optimiseWasm, zopfliGzip } from "./pinned.mjs";
+import { readLeb, shortenImports } from "./short-imports.mjs";
 
 const records = new Map(
   readFileSync(new URL("wasm-size-gzip", import.meta.url), "utf8")
@@ -51,7 +55,45 @@ for (const module of records.keys()) {
 }
 console.table(rows);
 console.log(`all modules: ${sum} B gzip (zlib -9: ${zlibSum} B)`);
+
+// The same code as one module: the wasm cargo linked for this build, put
+// through the steps of scripts/wasm-build.mjs but the split (wasm-bindgen,
+// wasm-opt, short imports, zopfli). The modules' sum past it is what
+// splitting costs (the imports and exports between the modules, code gzip
+// no longer finds twice in one stream).
+const linked = readFileSync(new URL("../target/wasm32-unknown-unknown/release/investment-map.wasm", import.meta.url));
+const work = new URL("../target/wasm-split/one-module/", import.meta.url);
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+// The linker's relocations are for the splitter; wasm-opt cannot read them.
+writeFileSync(new URL("investment-map.wasm", work), withoutRelocations(linked));
+execFileSync("wasm-bindgen", ["--target=web", "--no-typescript", `--out-dir=${work.pathname}`, `${work.pathname}investment-map.wasm`], {
+  stdio: ["ignore", "inherit", "inherit"],
+});
+const oneModulePath = `${work.pathname}investment-map_bg.wasm`;
+optimiseWasm(oneModulePath, false);
+const oneModule = shortenImports(readFileSync(oneModulePath), readFileSync(`${work.pathname}investment-map.js`, "utf8")).wasm;
+const oneModuleGzip = (await zopfliGzip()(oneModule)).length;
+const splitCost = sum / oneModuleGzip;
+console.log(`the same code as one module: ${oneModuleGzip} B gzip; the modules together: ${((splitCost - 1) * 100).toFixed(1)} % more`);
+if (sum > oneModuleGzip * 1.05) failures.push(`all modules ${sum} B gzip, more than 5 % past the same code as one module (${oneModuleGzip} B)`);
+
 if (failures.length) {
   console.error(failures.join("\n"));
   process.exit(1);
+}
+
+/** The module without the linker's custom sections ("linking", "reloc.…"). */
+function withoutRelocations(wasm) {
+  const kept = [wasm.subarray(0, 8)];
+  let at = 8;
+  while (at < wasm.length) {
+    const start = at;
+    const [size, contentStart] = readLeb(wasm, at + 1);
+    at = contentStart + size;
+    const [nameLength, nameStart] = wasm[start] === 0 ? readLeb(wasm, contentStart) : [0, contentStart];
+    const name = wasm.subarray(nameStart, nameStart + nameLength).toString("utf8");
+    if (name !== "linking" && !name.startsWith("reloc.")) kept.push(wasm.subarray(start, at));
+  }
+  return Buffer.concat(kept);
 }

@@ -64,22 +64,33 @@ const pages = (base) => [
   ["Leaflet peer", (n) => `${base}peer/leaflet.html?data=../generated/synthetic-${n}/map.json`],
 ];
 
-/** Filter → frame times, then memory and DOM size, on one open map. */
-async function afterLoad(browser, url) {
-  const { context, page } = await open(browser, url);
-  // The filters come with the app's later module (the peer has them at once).
-  await page.waitForSelector("input[data-testid=filter-industry]");
-  const frames = [];
-  for (let i = 0; i < toggles; i++) frames.push(await filterToFrame(page, i % 2 ? "new_materials" : "infrastructure"));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("HeapProfiler.collectGarbage");
-  await cdp.send("Performance.enable");
-  const { metrics } = await cdp.send("Performance.getMetrics");
-  const js = metrics.find((m) => m.name === "JSHeapUsedSize").value;
-  const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? 0);
-  const dom = await page.evaluate(() => document.getElementsByTagName("*").length);
-  await context.close();
-  return { frames, js, wasm, dom };
+/** Opens one map per build, all at once, and toggles a filter on each in
+ * turn, so a slow spell of the machine falls on every build alike; then
+ * each page's memory and DOM size. */
+async function afterLoad(browser, urls) {
+  const opened = [];
+  for (const url of urls) {
+    const { context, page } = await open(browser, url);
+    // The filters come with the app's later module (the peer has them at once).
+    await page.waitForSelector("input[data-testid=filter-industry]");
+    opened.push({ context, page, frames: [] });
+  }
+  for (let i = 0; i < toggles; i++) {
+    for (const one of opened) one.frames.push(await filterToFrame(one.page, i % 2 ? "new_materials" : "infrastructure"));
+  }
+  const measured = [];
+  for (const { context, page, frames } of opened) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    await cdp.send("Performance.enable");
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    const js = metrics.find((m) => m.name === "JSHeapUsedSize").value;
+    const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? 0);
+    const dom = await page.evaluate(() => document.getElementsByTagName("*").length);
+    await context.close();
+    measured.push({ frames, js, wasm, dom });
+  }
+  return measured;
 }
 
 const rows = [];
@@ -94,8 +105,9 @@ await withServedBrowser(4193, async (browser, base) => {
         await context.close();
       }
     }
-    for (const [k, [build, url]] of builds.entries()) {
-      const { frames, js, wasm, dom } = await afterLoad(browser, url(n));
+    const measured = await afterLoad(browser, builds.map(([, url]) => url(n)));
+    for (const [k, [build]] of builds.entries()) {
+      const { frames, js, wasm, dom } = measured[k];
       rows.push({
         projects: n,
         page: build,

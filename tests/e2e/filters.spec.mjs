@@ -2,7 +2,7 @@
 import { test, expect } from "./fixtures.mjs";
 import { readFileSync } from "node:fs";
 import { afterNextPaint, openMap, readJson, number, centre, swipe } from "./helpers.mjs";
-import { SIZES, screen, press } from "./sizes.mjs";
+import { SIZES, screen, press, onScreen, overlaps } from "./sizes.mjs";
 
 const projects = readJson("public/data/projects.geojson").features.map((f) => f.properties);
 const count = (pred) => projects.filter(pred).length;
@@ -466,6 +466,33 @@ test("in English every label is English, amounts in CNY", async ({ page }) => {
   });
   expect(text).not.toContain("亿元");
 });
+
+// A phone's card has room for one amount: in English it is the one in CNY.
+for (const size of SIZES.filter((s) => s.layout === "phone")) {
+  test.describe(`${size.name}, in English`, () => {
+    test.use(screen(size));
+
+    test("the card's amount is in CNY, folded and open", async ({ page }) => {
+      await openMap(page, "lang=en");
+      const converted = page.locator(".imap-result-converted");
+      const neighbours = [page.getByRole("button", { name: "中文" }), page.getByRole("button", { name: "Zoom in" })];
+      for (const state of ["folded", "open"]) {
+        if (state === "open") await press(size, page.getByRole("button", { name: "Filters & list" }));
+        await expect(converted, state).toBeVisible();
+        await expect(converted, state).toContainText("CNY 2.5 bn");
+        const box = await converted.boundingBox();
+        expect(onScreen(box, size), `${state}: the amount on screen`).toBe(true);
+        for (const neighbour of neighbours) {
+          expect(overlaps(box, await neighbour.boundingBox()), `${state}: the amount clear of a button`).toBe(false);
+        }
+        // The contract's hook keeps its text in 亿元, out of sight.
+        const total = page.getByTestId("result-total");
+        await expect(total).toHaveText("25 亿元");
+        await expect(total, state).toBeHidden();
+      }
+    });
+  });
+}
 
 test("with no amount disclosed the total says none, not 0 亿元", async ({ page }) => {
   await openMap(page, "industry=infrastructure");

@@ -58,6 +58,7 @@ fn a_valid_project_loads_with_all_fields() {
     assert_eq!(p.status, 0);
     assert_eq!(p.investment, Some(20.0));
     assert_eq!(p.date.as_deref(), Some("2021-03"));
+    assert_eq!(p.year(), Some(2021));
     assert_eq!(p.description.as_deref(), Some("<b>desc</b>"));
     assert_eq!(p.area_ha, Some(3.5));
     assert_eq!(p.url.as_deref(), Some("https://example.org/a"));
@@ -257,6 +258,7 @@ fn bad_date_and_precision_are_warnings() {
     );
     let d = load(&[f]);
     assert_eq!(d.projects[0].date, None);
+    assert_eq!(d.projects[0].year(), None, "no year from a date refused");
     assert!(
         d.projects[0].approximate,
         "an unknown precision is not claimed exact"

@@ -230,6 +230,24 @@ proptest! {
                 .sum();
             prop_assert!((counts.districts[i].total - total).abs() < 1e-6);
         }
+        // The amount's and the years' histograms: every filter but their own.
+        let project = |id: &String| &raw[id[1..].parse::<usize>().unwrap()];
+        let hits = reference(&raw, &Filters { min: None, max: None, ..f.clone() });
+        let mut amounts: Vec<f64> = hits.iter().filter_map(|id| project(id).investment).collect();
+        let mut got = counts.amounts.clone();
+        amounts.sort_by(f64::total_cmp);
+        got.sort_by(f64::total_cmp);
+        prop_assert_eq!(got, amounts.clone());
+        prop_assert_eq!(counts.undisclosed, hits.len() - amounts.len());
+        let mut any_year = f.clone();
+        any_year.set_years(None);
+        let hits = reference(&raw, &any_year);
+        let mut dated: Vec<u16> = hits.iter().filter_map(|id| project(id).year).collect();
+        let mut got: Vec<u16> = counts.dated.iter().map(|&(year, _)| year).collect();
+        dated.sort_unstable();
+        got.sort_unstable();
+        prop_assert_eq!(got, dated.clone());
+        prop_assert_eq!(counts.undated, hits.len() - dated.len());
     }
 }
 

@@ -41,14 +41,20 @@ impl LogScale {
 
     /// Where `v` sits on the scale, 0 at `lo` (and below), 1 at `hi` (and above).
     pub fn position(&self, v: f64) -> f64 {
-        if v <= self.lo {
-            return 0.0;
+        self.positions()(v)
+    }
+
+    /// `position`, with the logarithms of the ends taken once: a histogram
+    /// places every disclosed amount on each filter change (100,000 at
+    /// most), and three logarithms each took 2 ms of it in the browser.
+    fn positions(&self) -> impl Fn(f64) -> f64 {
+        let (lo, from, span) = (self.lo, self.lo.log10(), self.hi.log10() - self.lo.log10());
+        move |v| {
+            if v <= lo {
+                return 0.0;
+            }
+            bounded((v.log10() - from) / span, 0.0, 1.0)
         }
-        bounded(
-            (v.log10() - self.lo.log10()) / (self.hi.log10() - self.lo.log10()),
-            0.0,
-            1.0,
-        )
     }
 
     /// The nice amount nearest to position `t` (0–1).
@@ -65,8 +71,9 @@ impl LogScale {
         if bins == 0 {
             return counts;
         }
+        let position = self.positions();
         for v in amounts {
-            let i = (self.position(v) * bins as f64).floor() as usize;
+            let i = (position(v) * bins as f64).floor() as usize;
             counts[i.min(bins - 1)] += 1;
         }
         counts

@@ -182,6 +182,21 @@ pub enum Facet {
     Years,
 }
 
+/// Which criteria a project fails (`Matcher::failed`).
+#[derive(Clone, Copy, PartialEq)]
+enum Failed {
+    None,
+    One(Facet),
+    Several,
+}
+
+impl Failed {
+    /// Whether the project matches every criterion but `facet`'s.
+    fn all_but(self, facet: Facet) -> bool {
+        self == Failed::None || self == Failed::One(facet)
+    }
+}
+
 /// Filters resolved against one data set, cheap to test per project.
 #[derive(Clone, Debug)]
 pub struct Matcher {
@@ -212,28 +227,53 @@ impl Matcher {
         }
     }
 
-    /// The same filters with one criterion left out.
-    pub fn without(mut self, facet: Facet) -> Self {
-        match facet {
-            Facet::Industry => self.industries = None,
-            Facet::Status => self.statuses = None,
-            Facet::District => self.districts = None,
-            Facet::Amount => (self.min, self.max) = (None, None),
-            Facet::Years => self.years = None,
-        }
-        self
-    }
-
     pub fn matches(&self, p: &Project) -> bool {
-        let allowed = |mask: &Option<Vec<bool>>, i: usize| mask.as_ref().is_none_or(|m| m[i]);
-        allowed(&self.industries, p.industry)
-            && allowed(&self.statuses, p.status)
+        self.industry_ok(p)
+            && self.status_ok(p)
             && self.district_ok(p)
             && self.amount_ok(p.investment)
-            && self
-                .years
-                .is_none_or(|(from, to)| p.year().is_some_and(|y| from <= y && y <= to))
-            && (self.needle.is_empty() || p.search_key().contains(&self.needle))
+            && self.years_ok(p)
+            && self.text_ok(p)
+    }
+
+    fn industry_ok(&self, p: &Project) -> bool {
+        self.industries.as_ref().is_none_or(|m| m[p.industry])
+    }
+
+    fn status_ok(&self, p: &Project) -> bool {
+        self.statuses.as_ref().is_none_or(|m| m[p.status])
+    }
+
+    fn years_ok(&self, p: &Project) -> bool {
+        self.years
+            .is_none_or(|(from, to)| p.year().is_some_and(|y| from <= y && y <= to))
+    }
+
+    /// The search, which no count leaves out.
+    fn text_ok(&self, p: &Project) -> bool {
+        self.needle.is_empty() || p.search_key().contains(&self.needle)
+    }
+
+    /// The criteria `p` fails, but the search: with two or more, no count
+    /// "under the other filters" has it.
+    fn failed(&self, p: &Project) -> Failed {
+        let passed = [
+            (Facet::Industry, self.industry_ok(p)),
+            (Facet::Status, self.status_ok(p)),
+            (Facet::District, self.district_ok(p)),
+            (Facet::Amount, self.amount_ok(p.investment)),
+            (Facet::Years, self.years_ok(p)),
+        ];
+        let mut failed = Failed::None;
+        for (facet, ok) in passed {
+            if !ok {
+                failed = match failed {
+                    Failed::None => Failed::One(facet),
+                    _ => return Failed::Several,
+                };
+            }
+        }
+        failed
     }
 
     fn district_ok(&self, p: &Project) -> bool {
@@ -285,13 +325,12 @@ pub struct FacetCounts {
 }
 
 impl FacetCounts {
+    /// Each criterion is tested once per project, where a matcher per
+    /// facet tested it up to five times (with the year read once, a filter
+    /// change at 100,000 projects came from 1.15× to 0.98× the time of the
+    /// build before issue 22; README, "On the desktop").
     pub fn of(data: &Dataset, filters: &Filters) -> FacetCounts {
         let m = Matcher::new(filters, data);
-        let by_industry = m.clone().without(Facet::Industry);
-        let by_status = m.clone().without(Facet::Status);
-        let by_district = m.clone().without(Facet::District);
-        let by_amount = m.clone().without(Facet::Amount);
-        let by_year = m.clone().without(Facet::Years);
         let mut counts = FacetCounts {
             industries: vec![0; data.manifest.industries.len()],
             statuses: vec![0; data.manifest.statuses.len()],
@@ -302,24 +341,28 @@ impl FacetCounts {
             undated: 0,
         };
         for p in &data.projects {
-            if by_industry.matches(p) {
+            let failed = m.failed(p);
+            if failed == Failed::Several || !m.text_ok(p) {
+                continue;
+            }
+            if failed.all_but(Facet::Industry) {
                 counts.industries[p.industry] += 1;
             }
-            if by_status.matches(p) {
+            if failed.all_but(Facet::Status) {
                 counts.statuses[p.status] += 1;
             }
             if let Some(d) = p.boundary
-                && by_district.matches(p)
+                && failed.all_but(Facet::District)
             {
                 counts.districts[d].add(p.investment);
             }
-            if by_amount.matches(p) {
+            if failed.all_but(Facet::Amount) {
                 match p.investment {
                     Some(v) => counts.amounts.push(v),
                     None => counts.undisclosed += 1,
                 }
             }
-            if by_year.matches(p) {
+            if failed.all_but(Facet::Years) {
                 match p.year() {
                     Some(year) => counts.dated.push((year, p.status)),
                     None => counts.undated += 1,

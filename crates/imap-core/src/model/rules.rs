@@ -65,6 +65,12 @@ pub const DESCRIPTION_MAX_CHARS: usize = 5_000;
 
 /// `text` cut to `max` characters with "…", and whether it was cut.
 pub fn within_chars(text: String, max: usize) -> (String, bool) {
+    // No more bytes than `max`, so no more characters: the common case,
+    // without decoding (which took 43 ms of a 100,000-project load in the
+    // browser).
+    if text.len() <= max {
+        return (text, false);
+    }
     match text.char_indices().nth(max) {
         Some((end, _)) => (format!("{}…", &text[..end]), true),
         None => (text, false),
@@ -117,6 +123,10 @@ mod tests {
             ("江门…".to_string(), true)
         );
         assert_eq!(within_chars("江门".into(), 2), ("江门".to_string(), false));
+        // At most as many bytes as the limit (ASCII) and more (CJK).
+        assert_eq!(within_chars("ab".into(), 2), ("ab".to_string(), false));
+        assert_eq!(within_chars("abc".into(), 2), ("ab…".to_string(), true));
+        assert_eq!(within_chars("江门".into(), 3), ("江门".to_string(), false));
     }
 
     #[test]
