@@ -175,6 +175,8 @@ test("a comparison closed, or the sites' shown, reopens as it was", async ({ pag
   await expect(page.getByTestId("site-detail")).toHaveCount(0);
   await expect(page.locator("[data-testid=compare-table] thead th[data-compare-id]")).toHaveCount(3);
   await page.getByTestId("compare-close").click();
+  // The link says so before it is opened again.
+  await expect.poll(() => new URL(page.url()).searchParams.get("compare_view")).toBe("0");
   const again = await context.newPage();
   await openMap(again, new URL(page.url()).search.slice(1));
   await expect(again.getByTestId("compare-tray")).toBeVisible();
