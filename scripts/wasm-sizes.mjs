@@ -9,6 +9,8 @@
 // README ("Measured").
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { optimiseWasm, zopfliGzip } from "./pinned.mjs";
 import { readLeb, shortenImports } from "./short-imports.mjs";
@@ -62,17 +64,17 @@ console.log(`all modules: ${sum} B gzip (zlib -9: ${zlibSum} B)`);
 // splitting costs (the imports and exports between the modules, code gzip
 // no longer finds twice in one stream).
 const linked = readFileSync(new URL("../target/wasm32-unknown-unknown/release/investment-map.wasm", import.meta.url));
-const work = new URL("../target/wasm-split/one-module/", import.meta.url);
+const work = fileURLToPath(new URL("../target/wasm-split/one-module/", import.meta.url));
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 // The linker's relocations are for the splitter; wasm-opt cannot read them.
-writeFileSync(new URL("investment-map.wasm", work), withoutRelocations(linked));
-execFileSync("wasm-bindgen", ["--target=web", "--no-typescript", `--out-dir=${work.pathname}`, `${work.pathname}investment-map.wasm`], {
+writeFileSync(join(work, "investment-map.wasm"), withoutRelocations(linked));
+execFileSync("wasm-bindgen", ["--target=web", "--no-typescript", `--out-dir=${work}`, join(work, "investment-map.wasm")], {
   stdio: ["ignore", "inherit", "inherit"],
 });
-const oneModulePath = `${work.pathname}investment-map_bg.wasm`;
+const oneModulePath = join(work, "investment-map_bg.wasm");
 optimiseWasm(oneModulePath, false);
-const oneModule = shortenImports(readFileSync(oneModulePath), readFileSync(`${work.pathname}investment-map.js`, "utf8")).wasm;
+const oneModule = shortenImports(readFileSync(oneModulePath), readFileSync(join(work, "investment-map.js"), "utf8")).wasm;
 const oneModuleGzip = (await zopfliGzip()(oneModule)).length;
 const splitCost = sum / oneModuleGzip;
 console.log(`the same code as one module: ${oneModuleGzip} B gzip; the modules together: ${((splitCost - 1) * 100).toFixed(1)} % more`);

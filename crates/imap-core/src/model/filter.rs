@@ -328,7 +328,7 @@ impl FacetCounts {
     /// Each criterion is tested once per project, where a matcher per
     /// facet tested it up to five times (with the year read once, a filter
     /// change at 100,000 projects came from 1.15× to 0.98× the time of the
-    /// build before issue 22; README, "On the desktop").
+    /// build of issue 22's day; README, "On the desktop").
     pub fn of(data: &Dataset, filters: &Filters) -> FacetCounts {
         let m = Matcher::new(filters, data);
         let mut counts = FacetCounts {
